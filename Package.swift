@@ -1,0 +1,35 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Hearth",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "hearth", targets: ["hearth"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // ncursesw; no pkgConfig: SwiftPM would drop its -D_XOPEN_SOURCE flag with a warning, and the
+        // shim enables the wide-character API itself. Debian's libncursesw pulls in libtinfo.
+        .systemLibrary(
+            name: "CNcurses", path: "CNcurses",
+            providers: [.apt(["libncurses-dev"]), .brew(["ncurses"])]),
+        .target(name: "HearthDomain"),
+        .target(name: "HearthStore", dependencies: ["HearthDomain"]),
+        .target(name: "HearthUI", dependencies: ["HearthDomain"]),
+        .target(name: "HearthTerminal", dependencies: ["HearthUI", "CNcurses"]),
+        .executableTarget(
+            name: "hearth",
+            dependencies: [
+                "HearthDomain", "HearthStore", "HearthUI", "HearthTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+        .testTarget(name: "HearthDomainTests", dependencies: ["HearthDomain"]),
+        .testTarget(name: "HearthStoreTests", dependencies: ["HearthStore", "HearthDomain"]),
+        .testTarget(name: "HearthUITests", dependencies: ["HearthUI", "HearthDomain"]),
+        // Depending on the executable makes `swift test` build the real binary next to the tests.
+        .testTarget(name: "EndToEndTests", dependencies: ["hearth", "HearthDomain"]),
+    ]
+)

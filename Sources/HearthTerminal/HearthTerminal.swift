@@ -1,0 +1,1 @@
+// HearthTerminal is the only module that imports CNcurses.
