@@ -1,0 +1,16 @@
+import ArgumentParser
+
+/// The `hearth` command: bare `hearth` opens the terminal UI, subcommands script the store.
+@main
+struct Hearth: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "hearth",
+        abstract: "A private, plain-text journal for a couple's weekly check-in.",
+        discussion: """
+            Everything stays in readable files in one folder: --dir, else $HEARTH_DIR, \
+            else $XDG_DATA_HOME/hearth, else ~/.local/share/hearth. \
+            Set HEARTH_TODAY=YYYY-MM-DD to pretend today is another day.
+            """,
+        subcommands: [UICommand.self],
+        defaultSubcommand: UICommand.self)
+}

@@ -1,0 +1,7 @@
+import ArgumentParser
+
+/// The option every command takes: where the journal lives.
+struct StoreOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The journal folder.", valueName: "dir"))
+    var dir: String?
+}

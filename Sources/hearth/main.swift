@@ -1,1 +1,0 @@
-print("hearth: the terminal UI is not built yet; see `hearth --help` once the commands land.")
