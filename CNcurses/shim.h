@@ -5,4 +5,80 @@
 #include <ncurses.h>
 #include <locale.h>
 #include <wchar.h>
+#include <signal.h>
+#include <string.h>
+#include <stdlib.h>
+#include <stdio.h>
+#include <unistd.h>
+
+/* Swift 6 rejects C globals (stdscr, COLORS, stdin ...) as shared mutable state: accessors instead. */
+static inline WINDOW *hearth_stdscr(void) { return stdscr; }
+static inline int hearth_colors(void) { return COLORS; }
+static inline int hearth_color_pairs(void) { return COLOR_PAIRS; }
+static inline void hearth_getmaxyx(WINDOW *w, int *y, int *x) { getmaxyx(w, *y, *x); }
+
+/* newterm instead of initscr: initscr exits the process on an unknown TERM, newterm returns NULL. */
+static inline SCREEN *hearth_newterm(void) { return newterm(NULL, stdout, stdin); }
+
+/* Attribute macros are built from NCURSES_BITS, which Swift cannot import. */
+static inline attr_t hearth_a_normal(void) { return A_NORMAL; }
+static inline attr_t hearth_a_bold(void) { return A_BOLD; }
+static inline attr_t hearth_a_reverse(void) { return A_REVERSE; }
+static inline attr_t hearth_a_underline(void) { return A_UNDERLINE; }
+static inline attr_t hearth_a_dim(void) { return A_DIM; }
+
+/* ---- Signals and restore. ----
+   These statics live in every translation unit that includes this header, and Swift emits
+   inline functions per source file: only Sources/HearthTerminal/TerminalSession.swift may call
+   the functions below, so the handler, the flag and the reader all share one copy. */
+
+/* Storage sits in function-local statics: Swift's importer emits the functions it calls, with their
+   locals, but not file-scope statics that only C code reads. */
+static inline volatile sig_atomic_t *hearth_pending_signal(void) { static volatile sig_atomic_t value; return &value; }
+static inline volatile sig_atomic_t *hearth_screen_active(void) { static volatile sig_atomic_t value; return &value; }
+static inline struct sigaction *hearth_previous_action(int signal_number) {
+    static struct sigaction actions[NSIG];
+    return &actions[signal_number];
+}
+
+/* SIGINT/SIGTERM/SIGHUP: only record the signal (async-signal-safe); the main loop restores and exits. */
+static void hearth_on_stop_signal(int signal_number) { *hearth_pending_signal() = signal_number; }
+
+/* A crash (SIGSEGV, SIGILL, SIGTRAP from a Swift trap, SIGABRT ...): restore the terminal as best we can,
+   then hand the signal back to whoever had it before (Swift's backtracer, or the default action). */
+static void hearth_on_crash(int signal_number) {
+    if (*hearth_screen_active()) { *hearth_screen_active() = 0; endwin(); }
+    sigaction(signal_number, hearth_previous_action(signal_number), NULL);
+    raise(signal_number);
+}
+
+static void hearth_restore_at_exit(void) {
+    if (*hearth_screen_active()) { *hearth_screen_active() = 0; endwin(); }
+}
+
+/* Installs the handlers; call before newterm so ncurses leaves them in place. No SA_RESTART, so a
+   blocked read returns and the main loop notices the signal promptly. */
+static inline void hearth_install_signal_handlers(void) {
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    sigemptyset(&action.sa_mask);
+    action.sa_handler = hearth_on_stop_signal;
+    int stops[] = { SIGINT, SIGTERM, SIGHUP };
+    for (unsigned i = 0; i < sizeof stops / sizeof stops[0]; i++) sigaction(stops[i], &action, NULL);
+    action.sa_handler = hearth_on_crash;
+    int crashes[] = { SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGFPE, SIGABRT };
+    for (unsigned i = 0; i < sizeof crashes / sizeof crashes[0]; i++)
+        sigaction(crashes[i], &action, hearth_previous_action(crashes[i]));
+    atexit(hearth_restore_at_exit);
+}
+
+static inline void hearth_set_screen_active(int active) { *hearth_screen_active() = active; }
+
+/* The signal that arrived since the last call, or 0. */
+static inline int hearth_take_pending_signal(void) {
+    int signal_number = *hearth_pending_signal();
+    *hearth_pending_signal() = 0;
+    return signal_number;
+}
+
 #endif

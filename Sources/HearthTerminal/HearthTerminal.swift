@@ -1,1 +1,0 @@
-// HearthTerminal is the only module that imports CNcurses.

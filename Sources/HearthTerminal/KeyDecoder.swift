@@ -1,0 +1,41 @@
+import CNcurses
+import HearthUI
+
+/// Turns what `get_wch` returned into an Event.
+enum KeyDecoder {
+    /// `isKeyCode` is true for KEY_CODE_YES (a function key code), false for a character.
+    static func decode(isKeyCode: Bool, value: UInt32, size: @autoclosure () -> Size) -> Event? {
+        guard isKeyCode else { return character(value).map(Event.key) }
+        let code = Int32(bitPattern: value)
+        switch code {
+        case KEY_RESIZE: return .resize(size())
+        case KEY_UP: return .key(.up)
+        case KEY_DOWN: return .key(.down)
+        case KEY_LEFT: return .key(.left)
+        case KEY_RIGHT: return .key(.right)
+        case KEY_HOME, KEY_A1: return .key(.home)
+        case KEY_END, KEY_C1: return .key(.end)
+        case KEY_PPAGE, KEY_A3: return .key(.pageUp)
+        case KEY_NPAGE, KEY_C3: return .key(.pageDown)
+        case KEY_BACKSPACE: return .key(.backspace)
+        case KEY_DC: return .key(.delete)
+        case KEY_BTAB: return .key(.backTab)
+        case KEY_ENTER: return .key(.enter)
+        case (KEY_F0 + 1)...(KEY_F0 + 24): return .key(.function(Int(code - KEY_F0)))
+        default: return nil
+        }
+    }
+
+    /// A plain character: control bytes become named keys or Ctrl-letters.
+    static func character(_ value: UInt32) -> Key? {
+        switch value {
+        case 9: return .tab
+        case 10, 13: return .enter
+        case 27: return .escape
+        case 8, 127: return .backspace
+        case 1...26: return Unicode.Scalar(value + 96).map { .control(Character($0)) }
+        case 0..<32: return nil
+        default: return Unicode.Scalar(value).map { .character(Character($0)) }
+        }
+    }
+}

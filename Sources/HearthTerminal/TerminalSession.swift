@@ -1,0 +1,101 @@
+// HearthTerminal is the only module that imports CNcurses.
+import CNcurses
+import HearthUI
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The real terminal in full-screen mode: draws ScreenBuffers, reads keys, and always restores itself.
+///
+/// This file is the only caller of the shim's signal functions: their state is per source file.
+public final class TerminalSession {
+    private var screen: OpaquePointer?
+    private let palette: Palette
+    /// How long a read waits before the loop checks for signals again, in milliseconds.
+    private static let pollInterval: Int32 = 200
+
+    /// Why the UI cannot start, in one line for the user.
+    public struct Failure: Error, CustomStringConvertible {
+        public let description: String
+    }
+
+    /// Nil when stdin and stdout are terminals; else a one-line reason naming which one is not.
+    public static func nonInteractiveReason() -> String? {
+        let input = isatty(0) == 1, output = isatty(1) == 1
+        if input && output { return nil }
+        let which = !input && !output ? "stdin and stdout are" : (!input ? "stdin is" : "stdout is")
+        return "the full-screen UI needs a terminal, but \(which) not one; for scripts use the commands in `hearth --help`"
+    }
+
+    /// Enters full-screen mode. `monochrome` comes from NO_COLOR; a terminal without colours is monochrome too.
+    public init(monochrome: Bool, environment: [String: String]) throws(Failure) {
+        // Wide characters need the user's locale before ncurses starts.
+        setlocale(LC_ALL, "")
+        hearth_install_signal_handlers()
+        // Esc alone should feel instant; 25 ms is still long enough for arrow-key sequences over ssh.
+        if environment["ESCDELAY"] == nil { set_escdelay(25) }
+        guard let screen = hearth_newterm() else {
+            throw Failure(description: "cannot start the terminal UI: TERM='\(environment["TERM"] ?? "")' is unknown here")
+        }
+        self.screen = screen
+        hearth_set_screen_active(1)
+        cbreak()  // not raw: Ctrl-Z still suspends (ncurses restores and redraws on resume), Ctrl-C signals.
+        noecho()
+        nonl()
+        let window = hearth_stdscr()
+        keypad(window, true)
+        wtimeout(window, Self.pollInterval)
+        curs_set(0)
+        palette = Palette.make(monochrome: monochrome || !has_colors())
+    }
+
+    deinit { close() }
+
+    /// Leaves full-screen mode and puts the terminal back as it was; safe to call more than once.
+    public func close() {
+        guard let screen else { return }
+        hearth_set_screen_active(0)
+        endwin()
+        delscreen(screen)
+        self.screen = nil
+    }
+
+    /// The terminal's size now.
+    public var size: Size {
+        var rows: Int32 = 0, columns: Int32 = 0
+        hearth_getmaxyx(hearth_stdscr(), &rows, &columns)
+        return Size(width: Int(columns), height: Int(rows))
+    }
+
+    /// Waits for the next key, resize or stop signal.
+    public func nextEvent() -> Event {
+        while true {
+            let pending = hearth_take_pending_signal()
+            if pending != 0 { return .terminate(signal: pending) }
+            var character: wint_t = 0
+            let status = wget_wch(hearth_stdscr(), &character)
+            if status == ERR { continue }  // timeout or interrupted read: look for signals again
+            if let event = KeyDecoder.decode(isKeyCode: status == KEY_CODE_YES, value: UInt32(character), size: size) {
+                return event
+            }
+        }
+    }
+
+    /// Forgets what is on screen so the next draw repaints every cell.
+    public func invalidate() {
+        clearok(hearth_stdscr(), true)
+    }
+
+    /// Copies a buffer to the screen; ncurses sends only the cells that changed.
+    public func draw(_ buffer: ScreenBuffer) {
+        let window = hearth_stdscr()
+        palette.paint(buffer, into: window)
+        if let cursor = buffer.cursor {
+            wmove(window, Int32(cursor.y), Int32(cursor.x))
+            curs_set(1)
+        } else {
+            curs_set(0)
+        }
+        wrefresh(window)
+    }
+}

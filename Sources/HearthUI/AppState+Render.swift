@@ -1,0 +1,41 @@
+/// The smallest terminal Hearth draws screens in; below it, it says so instead.
+public let minimumSize = Size(width: 20, height: 5)
+
+extension AppState {
+    /// Draws the whole UI for a terminal of `size`: the screen, the status bar, and help on top.
+    public func render(size: Size) -> ScreenBuffer {
+        var buffer = ScreenBuffer(size: size)
+        guard size.width >= minimumSize.width, size.height >= minimumSize.height else {
+            let note = TextBlock([[Span("Too small:", .warning)], [Span("enlarge to \(minimumSize)")]])
+            note.render(into: &buffer, in: Rect(size))
+            return buffer
+        }
+        let (body, bar) = Rect(size).splitTop(size.height - 1)
+        let content = body.inset(dx: 1, dy: 0)
+        switch screen {
+        case .home:
+            if let journal { HomeScreen(journal: journal, today: today).render(into: &buffer, in: content) }
+        case .welcome(let list):
+            WelcomeScreen(folder: folder, list: list).render(into: &buffer, in: content.inset(dx: 1, dy: 1))
+        case .setup(let form):
+            SetupScreen(form: form).render(into: &buffer, in: content.inset(dx: 1, dy: 1))
+        }
+        StatusBar(keymap: activeKeymap, message: statusText.text, messageStyle: statusText.style)
+            .render(into: &buffer, in: bar)
+        if showingHelp {
+            buffer.cursor = nil
+            HelpOverlay(keymap: screenKeymap).render(into: &buffer, in: body)
+        }
+        return buffer
+    }
+
+    /// The status bar's message: the latest note, else the count of unreadable files, else where a demo lives.
+    var statusText: (text: String, style: Style) {
+        if let message { return (message.text, message.isError ? .warning : .dim) }
+        if !problems.isEmpty {
+            let files = problems.count == 1 ? "1 file" : "\(problems.count) files"
+            return ("\(files) could not be read: hearth doctor", .warning)
+        }
+        return ("", .dim)
+    }
+}

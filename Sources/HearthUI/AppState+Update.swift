@@ -1,0 +1,125 @@
+import HearthDomain
+
+extension AppState {
+    /// Applies one event; returns the effects the launcher must perform, in order.
+    public mutating func update(_ event: Event) -> [Effect] {
+        switch event {
+        case .terminate(let signal):
+            return [.quit(status: 128 + signal)]
+        case .resize:
+            // Layout is computed from the size at render time; nothing to remember.
+            return []
+        case .key(let key):
+            message = nil
+            if showingHelp {
+                if Keymap.help.action(for: key) != nil { showingHelp = false }
+                return []
+            }
+            if let action = screenKeymap.action(for: key) { return perform(action) }
+            if case .setup(var form) = screen, case .character(let character) = key,
+               case .name(let index) = form.focus {
+                form.entries[index].name.insert(character)
+                form.problem = nil
+                screen = .setup(form)
+                return []
+            }
+            message = Message("\(key.label) does nothing here; press ? for this screen's keys")
+            return []
+        }
+    }
+
+    /// Applies the outcome of an effect the launcher performed.
+    public mutating func apply(_ result: EffectResult) {
+        switch result {
+        case .opened(let journal, let problems, let location):
+            self.journal = journal
+            self.problems = problems
+            if let location { folder = location }
+            screen = .home
+            message = location.map { Message("Demo journal in \($0); nothing you do here touches your own") }
+        case .failed(let text):
+            message = Message(text, isError: true)
+            if case .setup(var form) = screen {
+                form.problem = text
+                screen = .setup(form)
+            }
+        }
+    }
+
+    private mutating func perform(_ action: Action) -> [Effect] {
+        switch action {
+        case .help:
+            showingHelp = true
+            return []
+        case .redraw:
+            return [.redraw]
+        case .quit:
+            return [.quit(status: 0)]
+        case .openDemo:
+            message = Message("Writing a demo journal…")
+            return [.openDemo]
+        case .setUp:
+            screen = .setup(SetupForm())
+            return []
+        default:
+            break
+        }
+        switch screen {
+        case .welcome(var list):
+            return performWelcome(action, list: &list)
+        case .setup(var form):
+            let effects = performSetup(action, form: &form)
+            if case .setup = screen { screen = .setup(form) }
+            return effects
+        case .home:
+            return []
+        }
+    }
+
+    private mutating func performWelcome(_ action: Action, list: inout ListState) -> [Effect] {
+        let count = Self.welcomeChoices.count
+        switch action {
+        case .up: list.move(by: -1, count: count)
+        case .down: list.move(by: 1, count: count)
+        case .confirm:
+            return perform(Self.welcomeChoices[list.selected].action)
+        default: break
+        }
+        screen = .welcome(list)
+        return []
+    }
+
+    private mutating func performSetup(_ action: Action, form: inout SetupForm) -> [Effect] {
+        form.problem = nil
+        let editing: Int? = if case .name(let index) = form.focus { index } else { nil }
+        switch action {
+        case .back:
+            screen = .welcome(ListState())
+        case .nextField: form.moveFocus(by: 1)
+        case .previousField: form.moveFocus(by: -1)
+        case .left:
+            if let editing { form.entries[editing].name.moveLeft() } else { form.cycleLanguage(by: -1) }
+        case .right:
+            if let editing { form.entries[editing].name.moveRight() } else { form.cycleLanguage(by: 1) }
+        case .top: if let editing { form.entries[editing].name.moveToStart() }
+        case .bottom: if let editing { form.entries[editing].name.moveToEnd() }
+        case .deleteBackward: if let editing { form.entries[editing].name.deleteBackward() }
+        case .deleteForward: if let editing { form.entries[editing].name.deleteForward() }
+        case .confirm:
+            guard form.isOnLastField else {
+                form.moveFocus(by: 1)
+                return []
+            }
+            switch form.profile() {
+            case .success(let profile):
+                message = Message("Saving…")
+                return [.createJournal(profile)]
+            case .failure(let problem):
+                form.focus = problem.field
+                form.problem = problem.message
+            }
+        default: break
+        }
+        return []
+    }
+}

@@ -1,0 +1,64 @@
+import HearthDomain
+
+/// Everything the UI shows, as one value: `update` changes it, `render` draws it.
+public struct AppState: Hashable, Sendable {
+    /// The screen under the help overlay.
+    public enum Screen: Hashable, Sendable {
+        /// First run: no profile yet; offers setup or a demo.
+        case welcome(ListState)
+        case setup(SetupForm)
+        case home
+    }
+
+    public var today: CivilDate
+    /// nil until a profile exists.
+    public var journal: Journal?
+    public var screen: Screen
+    public var showingHelp: Bool
+    /// The folder the journal lives in, shown on first run and for demos.
+    public var folder: String
+    /// Files the store could not read, one line each; counted on the status line.
+    public var problems: [String]
+    /// A one-line note for the status bar (an error, a confirmation); cleared by the next key.
+    public var message: Message?
+
+    /// A status-bar note and whether it reports a failure.
+    public struct Message: Hashable, Sendable {
+        public var text: String
+        public var isError: Bool
+
+        public init(_ text: String, isError: Bool = false) {
+            self.text = text
+            self.isError = isError
+        }
+    }
+
+    public init(today: CivilDate, journal: Journal?, folder: String, problems: [String] = []) {
+        self.today = today
+        self.journal = journal
+        self.folder = folder
+        self.problems = problems
+        screen = journal == nil ? .welcome(ListState()) : .home
+        showingHelp = false
+        message = nil
+    }
+
+    /// The keymap of what is on top: help when it is open, else the current screen's.
+    public var activeKeymap: Keymap { showingHelp ? .help : screenKeymap }
+
+    /// The keymap of the screen under any overlay; help lists these keys.
+    public var screenKeymap: Keymap {
+        switch screen {
+        case .welcome: .welcome
+        case .setup: .setup
+        case .home: .home
+        }
+    }
+
+    /// The choices on the welcome screen, in list order.
+    static let welcomeChoices: [(label: String, action: Action)] = [
+        ("Set up our journal", .setUp),
+        ("Open a demo journal (in a temporary folder)", .openDemo),
+        ("Quit", .quit),
+    ]
+}

@@ -1,0 +1,45 @@
+/// A key press, decoded from the terminal into something screens can match on.
+public enum Key: Hashable, Sendable {
+    /// Printable text: one grapheme (letters in any script, digits, punctuation, space).
+    case character(Character)
+    /// Ctrl with a letter, as the lower-case letter (`Ctrl-L` is `.control("l")`).
+    case control(Character)
+    case up, down, left, right
+    case home, end, pageUp, pageDown
+    case backspace, delete
+    case tab, backTab
+    case enter, escape
+    case function(Int)
+
+    /// How the key is written in help and on the status bar.
+    public var label: String {
+        switch self {
+        case .character(" "): "Space"
+        case .character(let c): String(c)
+        case .control(let c): "Ctrl-" + c.uppercased()
+        case .up: "↑"
+        case .down: "↓"
+        case .left: "←"
+        case .right: "→"
+        case .home: "Home"
+        case .end: "End"
+        case .pageUp: "PgUp"
+        case .pageDown: "PgDn"
+        case .backspace: "Backspace"
+        case .delete: "Delete"
+        case .tab: "Tab"
+        case .backTab: "Shift-Tab"
+        case .enter: "Enter"
+        case .escape: "Esc"
+        case .function(let n): "F\(n)"
+        }
+    }
+}
+
+/// Something that happens to the app: a key, a new terminal size, or a signal asking it to stop.
+public enum Event: Hashable, Sendable {
+    case key(Key)
+    case resize(Size)
+    /// SIGINT, SIGTERM or SIGHUP arrived; the app finishes up and exits with 128 + the signal number.
+    case terminate(signal: Int32)
+}

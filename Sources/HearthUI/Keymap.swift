@@ -1,0 +1,75 @@
+/// One row of a keymap: the keys that trigger an action, and whether the status bar advertises it.
+public struct KeyBinding: Hashable, Sendable {
+    public var keys: [Key]
+    public var action: Action
+    /// The short word the status bar shows for it (`help`), or nil to list it in help only.
+    public var hint: String?
+    /// What help says the keys do on this screen.
+    public var summary: String
+
+    public init(_ keys: [Key], _ action: Action, hint: String? = nil, summary: String? = nil) {
+        self.keys = keys
+        self.action = action
+        self.hint = hint
+        self.summary = summary ?? action.summary
+    }
+
+    /// The keys as help writes them: `↓ j`.
+    public var keyLabel: String { keys.map(\.label).joined(separator: " ") }
+}
+
+/// A screen's keys: the single table that both `update` and the help overlay read.
+public struct Keymap: Hashable, Sendable {
+    public var title: String
+    public var bindings: [KeyBinding]
+
+    public init(title: String, bindings: [KeyBinding]) {
+        self.title = title
+        self.bindings = bindings
+    }
+
+    /// The action bound to a key on this screen, if any.
+    public func action(for key: Key) -> Action? {
+        bindings.first { $0.keys.contains(key) }?.action
+    }
+
+    /// Keys every screen shares.
+    static let common: [KeyBinding] = [
+        KeyBinding([.character("?"), .function(1)], .help, hint: "help"),
+        KeyBinding([.control("l")], .redraw),
+    ]
+
+    /// The home screen.
+    public static let home = Keymap(title: "Home", bindings: common + [
+        KeyBinding([.character("q")], .quit, hint: "quit"),
+    ])
+
+    /// The first-run screen that offers setup or a demo.
+    public static let welcome = Keymap(title: "Welcome", bindings: common + [
+        KeyBinding([.up, .character("k")], .up),
+        KeyBinding([.down, .character("j")], .down),
+        KeyBinding([.enter], .confirm, hint: "choose"),
+        KeyBinding([.character("s")], .setUp),
+        KeyBinding([.character("d")], .openDemo),
+        KeyBinding([.character("q")], .quit, hint: "quit"),
+    ])
+
+    /// The setup form; letters type into the name fields, so only named keys act here.
+    public static let setup = Keymap(title: "Setup", bindings: common + [
+        KeyBinding([.tab, .down], .nextField, hint: "next"),
+        KeyBinding([.backTab, .up], .previousField),
+        KeyBinding([.left], .left, summary: "Move left in a name, or the previous love language"),
+        KeyBinding([.right], .right, summary: "Move right in a name, or the next love language"),
+        KeyBinding([.home], .top, summary: "Start of the name"),
+        KeyBinding([.end], .bottom, summary: "End of the name"),
+        KeyBinding([.backspace], .deleteBackward),
+        KeyBinding([.delete], .deleteForward),
+        KeyBinding([.enter], .confirm, hint: "next/save", summary: "Next field; on the last one, save"),
+        KeyBinding([.escape], .back, hint: "back"),
+    ])
+
+    /// The help overlay itself.
+    public static let help = Keymap(title: "Help", bindings: [
+        KeyBinding([.escape, .character("?"), .function(1), .character("q")], .back, hint: "close", summary: "Close help"),
+    ])
+}

@@ -1,0 +1,118 @@
+import HearthDomain
+
+/// The home screen: this week at a glance, and the way to every other screen.
+struct HomeScreen {
+    let summary: HomeSummary
+
+    init(journal: Journal, today: CivilDate) {
+        summary = HomeSummary(journal: journal, today: today)
+    }
+
+    /// Title on the left, the week on the right; the week gives way first when space is short.
+    func header(width: Int) -> [Span] {
+        let names = summary.partners.map(\.name).joined(separator: " & ")
+        let title = "Hearth · " + names
+        let week = "\(summary.week) · \(HomeSummary.dateRange(of: summary.week))"
+        guard title.terminalWidth + 2 + week.terminalWidth <= width else {
+            return [Span(title, .title)]
+        }
+        return [Span(title, .title), Span(week, .dim, at: width - week.terminalWidth)]
+    }
+
+    /// The sections in priority order; on a small screen the later ones are left out.
+    var sections: [(title: String, body: TextBlock)] {
+        [thisWeek, ratings, intentions, rituals]
+    }
+
+    var thisWeek: (title: String, body: TextBlock) {
+        let lines = summary.partners.enumerated().map { index, partner in
+            summary.checkedIn[index]
+                ? [Span("✓ ", .good), Span(partner.name, .partner(index)), Span(" has checked in")]
+                : [Span("· ", .dim), Span(partner.name, .partner(index)), Span(" not yet", .dim)]
+        }
+        return ("This week", TextBlock(lines))
+    }
+
+    var intentions: (title: String, body: TextBlock) {
+        let title = "Last week's intentions"
+        let set = summary.partners.indices.filter { !summary.lastIntentions[$0].isEmpty }
+        guard !set.isEmpty else { return (title, TextBlock([[Span("None set last week.", .dim)]])) }
+        let nameWidth = min(10, set.map { summary.partners[$0].name.terminalWidth }.max() ?? 0)
+        return (title, TextBlock(set.map { index in
+            [Span(summary.partners[index].name.truncated(toWidth: nameWidth), .partner(index)),
+             Span(summary.lastIntentions[index], .normal, at: nameWidth + 2)]
+        }))
+    }
+
+    var ratings: (title: String, body: TextBlock) {
+        guard let newest = summary.latestWeek else {
+            return ("Latest ratings", TextBlock([[Span("No check-ins yet.", .dim)]]))
+        }
+        let typeWidth = min(13, (summary.types.map(\.name.terminalWidth).max() ?? 0) + 1)
+        let column = 9
+        var header = [Span("", .normal)]
+        for (index, partner) in summary.partners.enumerated() {
+            header.append(Span(partner.name.truncated(toWidth: column - 1), .partner(index), at: typeWidth + index * column))
+        }
+        var lines = [header]
+        for type in summary.types {
+            var line = [Span(type.name.truncated(toWidth: typeWidth - 1))]
+            for (index, checkIn) in summary.latest.enumerated() {
+                line.append(contentsOf: Self.score(checkIn?.ratings[type.id], at: typeWidth + index * column))
+            }
+            lines.append(line)
+        }
+        return ("Latest ratings · \(newest)", TextBlock(lines))
+    }
+
+    /// `4 ●●●●○`, `skip`, or `–` when unanswered.
+    static func score(_ rating: Rating?, at column: Int) -> [Span] {
+        switch rating {
+        case .score(let value)?:
+            let filled = min(max(value, 0), 5)
+            return [Span("\(value) ", .normal, at: column),
+                    Span(String(repeating: "●", count: filled), .chart(filled)),
+                    Span(String(repeating: "○", count: 5 - filled), .dim)]
+        case .skipped?:
+            return [Span("skip", .dim, at: column)]
+        case nil:
+            return [Span("–", .dim, at: column)]
+        }
+    }
+
+    var rituals: (title: String, body: TextBlock) {
+        let title = "Rituals due this week"
+        guard !summary.ritualsDue.isEmpty else { return (title, TextBlock([[Span("No rituals yet.", .dim)]])) }
+        return (title, TextBlock(summary.ritualsDue.map {
+            [Span($0.name), Span(" · " + HomeSummary.cadenceText($0.cadence), .dim)]
+        }))
+    }
+
+    func render(into buffer: inout ScreenBuffer, in rect: Rect) {
+        guard !rect.isEmpty else { return }
+        TextBlock([header(width: rect.width)]).render(into: &buffer, in: rect.splitTop(1).top)
+        buffer.put(String(repeating: "─", count: rect.width), x: rect.x, y: rect.y + 1, style: .dim)
+        let body = Rect(x: rect.x, y: rect.y + 2, width: rect.width, height: rect.height - 2)
+        let all = sections
+        if body.width >= 72 {
+            // Two columns: the partners' week on the left, ratings and rituals on the right.
+            let (left, right) = body.splitLeft((body.width - 2) / 2, gap: 2)
+            Self.stack([all[0], all[2]], into: &buffer, in: left)
+            Self.stack([all[1], all[3]], into: &buffer, in: right)
+        } else {
+            Self.stack(all, into: &buffer, in: body)
+        }
+    }
+
+    /// Draws sections top-down with a blank line between them; stops at the first that cannot show a line.
+    static func stack(_ sections: [(title: String, body: TextBlock)], into buffer: inout ScreenBuffer, in rect: Rect) {
+        var y = rect.y
+        for section in sections {
+            guard rect.maxY - y >= 2 else { return }
+            buffer.put(section.title.truncated(toWidth: rect.width), x: rect.x, y: y, style: .accent)
+            let height = min(section.body.height, rect.maxY - y - 1)
+            section.body.render(into: &buffer, in: Rect(x: rect.x + 1, y: y + 1, width: rect.width - 1, height: height))
+            y += 1 + height + 1
+        }
+    }
+}

@@ -1,0 +1,66 @@
+import HearthDomain
+
+/// What the home screen shows, derived from the journal and today's date.
+public struct HomeSummary: Hashable, Sendable {
+    public var week: Week
+    public var partners: [Partner]
+    /// Per partner (profile order): whether they have checked in this week.
+    public var checkedIn: [Bool]
+    /// Per partner: the intention they set last week, empty when none.
+    public var lastIntentions: [String]
+    /// Per partner: their most recent check-in up to this week, if any.
+    public var latest: [CheckIn?]
+    public var types: [IntimacyType]
+    /// Active rituals that fall due this week.
+    public var ritualsDue: [Ritual]
+
+    public init(journal: Journal, today: CivilDate) {
+        week = Week(containing: today)
+        partners = journal.profile.partners
+        types = journal.profile.intimacyTypes
+        let ids = partners.map(\.id)
+        var current: [String: CheckIn] = [:], previous: [String: CheckIn] = [:], newest: [String: CheckIn] = [:]
+        let lastWeek = week.previous
+        // Check-ins are sorted by week: walk back from the newest and stop once every partner is found.
+        for checkIn in journal.checkIns.reversed() {
+            if checkIn.week > week { continue }
+            if checkIn.week < lastWeek, newest.count == ids.count { break }
+            if newest[checkIn.partner] == nil { newest[checkIn.partner] = checkIn }
+            if checkIn.week == week { current[checkIn.partner] = checkIn }
+            if checkIn.week == lastWeek { previous[checkIn.partner] = checkIn }
+        }
+        checkedIn = ids.map { current[$0] != nil }
+        lastIntentions = ids.map { previous[$0]?.intention ?? "" }
+        latest = ids.map { newest[$0] }
+        let thisWeek = week
+        ritualsDue = journal.rituals.filter {
+            $0.status == .active && $0.cadence.isDue(in: thisWeek, since: $0.since) && ($0.since.map { $0 <= thisWeek } ?? true)
+        }
+    }
+
+    /// The newest week among the partners' latest check-ins.
+    public var latestWeek: Week? { latest.compactMap { $0?.week }.max() }
+
+    /// `16–22 Nov 2026`, or `30 Nov – 6 Dec 2026` across months.
+    public static func dateRange(of week: Week) -> String {
+        let start = week.monday, end = week.sunday
+        let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        let endText = "\(end.day) \(months[end.month - 1]) \(end.year)"
+        if start.month == end.month { return "\(start.day)–\(endText)" }
+        if start.year == end.year { return "\(start.day) \(months[start.month - 1]) – \(endText)" }
+        return "\(start.day) \(months[start.month - 1]) \(start.year) – \(endText)"
+    }
+
+    /// `weekly on Friday`, `daily`, `every 2 weeks on Saturday`.
+    public static func cadenceText(_ cadence: Cadence) -> String {
+        switch cadence {
+        case .daily: "daily"
+        case .weekly(let day): "weekly on \(day.name.capitalizedFirst)"
+        case .everyWeeks(let count, let day): "every \(count) weeks on \(day.name.capitalizedFirst)"
+        }
+    }
+}
+
+extension String {
+    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+}

@@ -1,0 +1,80 @@
+import HearthDomain
+
+/// The first-run form: each partner's name and primary love language.
+public struct SetupForm: Hashable, Sendable {
+    /// One partner's answers.
+    public struct Entry: Hashable, Sendable {
+        public var name: TextField
+        /// nil means "not sure yet"; it can be set later.
+        public var language: LoveLanguage?
+
+        public init(name: String = "", language: LoveLanguage? = nil) {
+            self.name = TextField(name, capacity: 40)
+            self.language = language
+        }
+    }
+
+    /// A place the cursor can be: a partner's name or their love language.
+    public enum Field: Hashable, Sendable {
+        case name(Int)
+        case language(Int)
+    }
+
+    public var entries: [Entry]
+    public var focus: Field
+    /// Why the last save attempt was refused, shown under the form.
+    public var problem: String?
+
+    public init(entries: [Entry] = [Entry(), Entry()]) {
+        self.entries = entries
+        focus = .name(0)
+        problem = nil
+    }
+
+    /// Fields in the order Tab visits them.
+    public var fields: [Field] { entries.indices.flatMap { [Field.name($0), .language($0)] } }
+
+    public var isOnLastField: Bool { focus == fields.last }
+
+    /// Moves the focus by `delta` fields, wrapping round.
+    public mutating func moveFocus(by delta: Int) {
+        let all = fields
+        let index = all.firstIndex(of: focus) ?? 0
+        focus = all[((index + delta) % all.count + all.count) % all.count]
+    }
+
+    /// Steps the focused love language through "not sure" and the five languages.
+    public mutating func cycleLanguage(by delta: Int) {
+        guard case .language(let index) = focus else { return }
+        let choices: [LoveLanguage?] = [nil] + LoveLanguage.allCases
+        let current = choices.firstIndex(of: entries[index].language) ?? 0
+        entries[index].language = choices[((current + delta) % choices.count + choices.count) % choices.count]
+    }
+
+    /// The profile these answers describe, or the reason they cannot be saved yet.
+    public func profile() -> Result<Profile, SetupProblem> {
+        var partners: [Partner] = []
+        for (index, entry) in entries.enumerated() {
+            let name = entry.name.trimmed
+            guard !name.isEmpty else { return .failure(SetupProblem(field: .name(index), message: "Partner \(index + 1) needs a name.")) }
+            if partners.contains(where: { $0.name.lowercased() == name.lowercased() }) {
+                return .failure(SetupProblem(field: .name(index), message: "The two names are the same; make them different."))
+            }
+            // File names need distinct ASCII ids even when the display names fold alike (Zoë, Zoe!).
+            var id = Partner.makeID(from: name, fallbackIndex: index + 1)
+            var suffix = 2
+            while partners.contains(where: { $0.id == id }) {
+                id = "\(Partner.makeID(from: name, fallbackIndex: index + 1))-\(suffix)"
+                suffix += 1
+            }
+            partners.append(Partner(id: id, name: name, primaryLanguage: entry.language))
+        }
+        return .success(Profile(partners: partners))
+    }
+}
+
+/// Why the setup form cannot be saved, and which field to fix.
+public struct SetupProblem: Error, Hashable, Sendable {
+    public var field: SetupForm.Field
+    public var message: String
+}

@@ -1,0 +1,13 @@
+import HearthDomain
+
+/// What the UI's effects need from the journal folder; the store implements it, tests may fake it.
+protocol JournalAccess {
+    /// The folder shown to the user.
+    var folder: String { get }
+    /// Reads the journal (nil before setup) and one line per file that could not be read.
+    func load() -> (journal: Journal?, problems: [String])
+    /// Creates the journal with this profile and returns it as loaded back.
+    func create(profile: Profile) throws -> Journal
+    /// Writes a demo journal ending in `week` to a new temporary folder; returns it and the folder.
+    func makeDemo(endingAt week: Week) throws -> (journal: Journal, folder: String)
+}
