@@ -28,7 +28,7 @@ let package = Package(
             ]),
         .testTarget(name: "HearthDomainTests", dependencies: ["HearthDomain"]),
         .testTarget(name: "HearthStoreTests", dependencies: ["HearthStore", "HearthDomain"]),
-        .testTarget(name: "HearthUITests", dependencies: ["HearthUI", "HearthDomain"]),
+        .testTarget(name: "HearthUITests", dependencies: ["HearthUI", "HearthDomain"], exclude: ["Screens"]),
         // Depending on the executable makes `swift test` build the real binary next to the tests.
         .testTarget(name: "EndToEndTests", dependencies: ["hearth", "HearthDomain"]),
     ]

@@ -16,15 +16,15 @@ extension AppState {
         case .home:
             if let journal { HomeScreen(journal: journal, today: today).render(into: &buffer, in: content) }
         case .welcome(let list):
-            WelcomeScreen(folder: folder, list: list).render(into: &buffer, in: content.inset(dx: 1, dy: 1))
+            WelcomeScreen(folder: folder, list: list).render(into: &buffer, in: content.inset(dx: 1, dy: size.height >= 16 ? 1 : 0))
         case .setup(let form):
-            SetupScreen(form: form).render(into: &buffer, in: content.inset(dx: 1, dy: 1))
+            SetupScreen(form: form).render(into: &buffer, in: content.inset(dx: 1, dy: size.height >= 16 ? 1 : 0))
         }
         StatusBar(keymap: activeKeymap, message: statusText.text, messageStyle: statusText.style)
             .render(into: &buffer, in: bar)
         if showingHelp {
             buffer.cursor = nil
-            HelpOverlay(keymap: screenKeymap).render(into: &buffer, in: body)
+            HelpOverlay(keymap: screenKeymap, offset: helpOffset).render(into: &buffer, in: body)
         }
         return buffer
     }
@@ -36,6 +36,7 @@ extension AppState {
             let files = problems.count == 1 ? "1 file" : "\(problems.count) files"
             return ("\(files) could not be read: hearth doctor", .warning)
         }
+        if isDemo { return ("demo journal in \(folder)", .accent) }
         return ("", .dim)
     }
 }

@@ -12,7 +12,13 @@ extension AppState {
         case .key(let key):
             message = nil
             if showingHelp {
-                if Keymap.help.action(for: key) != nil { showingHelp = false }
+                switch Keymap.help.action(for: key) {
+                case .back?: showingHelp = false
+                case .up?: helpOffset = max(0, helpOffset - 1)
+                // Clamped when drawn: the window size decides how far there is to scroll.
+                case .down?: helpOffset = min(helpOffset + 1, screenKeymap.bindings.count)
+                default: break
+                }
                 return []
             }
             if let action = screenKeymap.action(for: key) { return perform(action) }
@@ -35,8 +41,9 @@ extension AppState {
             self.journal = journal
             self.problems = problems
             if let location { folder = location }
+            isDemo = location != nil
             screen = .home
-            message = location.map { Message("Demo journal in \($0); nothing you do here touches your own") }
+            message = nil
         case .failed(let text):
             message = Message(text, isError: true)
             if case .setup(var form) = screen {
@@ -50,6 +57,7 @@ extension AppState {
         switch action {
         case .help:
             showingHelp = true
+            helpOffset = 0
             return []
         case .redraw:
             return [.redraw]

@@ -15,6 +15,10 @@ public struct AppState: Hashable, Sendable {
     public var journal: Journal?
     public var screen: Screen
     public var showingHelp: Bool
+    /// How far the help list is scrolled, for screens with more keys than the window has rows.
+    public var helpOffset: Int
+    /// True when the open journal is a demo in a temporary folder, not the couple's own.
+    public var isDemo: Bool
     /// The folder the journal lives in, shown on first run and for demos.
     public var folder: String
     /// Files the store could not read, one line each; counted on the status line.
@@ -40,6 +44,8 @@ public struct AppState: Hashable, Sendable {
         self.problems = problems
         screen = journal == nil ? .welcome(ListState()) : .home
         showingHelp = false
+        helpOffset = 0
+        isDemo = false
         message = nil
     }
 

@@ -71,5 +71,7 @@ public struct Keymap: Hashable, Sendable {
     /// The help overlay itself.
     public static let help = Keymap(title: "Help", bindings: [
         KeyBinding([.escape, .character("?"), .function(1), .character("q")], .back, hint: "close", summary: "Close help"),
+        KeyBinding([.up, .character("k")], .up, summary: "Scroll help up"),
+        KeyBinding([.down, .character("j")], .down, summary: "Scroll help down"),
     ])
 }

@@ -13,7 +13,9 @@ public struct TextField: Hashable, Sendable {
     }
 
     public mutating func insert(_ character: Character) {
-        guard text.count < capacity, character.terminalWidth > 0 else { return }
+        // Combining marks are welcome (they join the grapheme before them); control characters are not.
+        guard text.count < capacity,
+              !character.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else { return }
         let index = text.index(text.startIndex, offsetBy: cursor)
         let before = text.count
         text.insert(character, at: index)

@@ -70,3 +70,40 @@ extension StringProtocol {
         return cut + String(repeating: " ", count: Swift.max(0, width - cut.terminalWidth))
     }
 }
+
+extension StringProtocol {
+    /// The text broken into lines of at most `width` columns at spaces; a word longer than a line is cut
+    /// between graphemes.
+    public func wrapped(toWidth width: Int) -> [String] {
+        guard width > 0 else { return [] }
+        var lines: [String] = []
+        var line = "", lineWidth = 0
+        for word in split(separator: " ", omittingEmptySubsequences: true) {
+            var word = String(word), wordWidth = word.terminalWidth
+            if lineWidth > 0, lineWidth + 1 + wordWidth <= width {
+                line += " " + word
+                lineWidth += 1 + wordWidth
+                continue
+            }
+            if lineWidth > 0 { lines.append(line) }
+            line = ""
+            lineWidth = 0
+            while wordWidth > width {
+                var head = "", used = 0
+                for character in word {
+                    if used + character.terminalWidth > width { break }
+                    head.append(character)
+                    used += character.terminalWidth
+                }
+                guard !head.isEmpty else { break }  // a grapheme wider than the line: give up on it
+                lines.append(head)
+                word.removeFirst(head.count)
+                wordWidth -= used
+            }
+            line = word
+            lineWidth = wordWidth
+        }
+        if lineWidth > 0 { lines.append(line) }
+        return lines
+    }
+}

@@ -45,16 +45,22 @@ struct HomeScreen {
     }
 
     var ratings: (title: String, body: TextBlock) {
-        guard let newest = summary.latestWeek else {
-            return ("Latest ratings", TextBlock([[Span("No check-ins yet.", .dim)]]))
+        let title = "Latest ratings"
+        guard summary.latest.contains(where: { $0 != nil }) else {
+            return (title, TextBlock([[Span("No check-ins yet.", .dim)]]))
         }
         let typeWidth = min(13, (summary.types.map(\.name.terminalWidth).max() ?? 0) + 1)
         let column = 9
-        var header = [Span("", .normal)]
+        var names = [Span("")], weeks = [Span("")]
         for (index, partner) in summary.partners.enumerated() {
-            header.append(Span(partner.name.truncated(toWidth: column - 1), .partner(index), at: typeWidth + index * column))
+            let x = typeWidth + index * column
+            names.append(Span(partner.name.truncated(toWidth: column - 1), .partner(index), at: x))
+            let week = summary.latest[index].map { $0.week == summary.week ? "this wk" : "W\($0.week.number)" } ?? ""
+            weeks.append(Span(week, .dim, at: x))
         }
-        var lines = [header]
+        // Each partner's newest check-in may be from a different week: then say which under each name.
+        let distinct = Set(summary.latest.compactMap { $0?.week })
+        var lines = distinct.count == 1 ? [names] : [names, weeks]
         for type in summary.types {
             var line = [Span(type.name.truncated(toWidth: typeWidth - 1))]
             for (index, checkIn) in summary.latest.enumerated() {
@@ -62,7 +68,8 @@ struct HomeScreen {
             }
             lines.append(line)
         }
-        return ("Latest ratings · \(newest)", TextBlock(lines))
+        let shared = distinct.count == 1 ? distinct.first.map { $0 == summary.week ? " · this week" : " · \($0)" } : nil
+        return (title + (shared ?? ""), TextBlock(lines))
     }
 
     /// `4 ●●●●○`, `skip`, or `–` when unanswered.

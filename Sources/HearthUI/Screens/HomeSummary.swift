@@ -38,9 +38,6 @@ public struct HomeSummary: Hashable, Sendable {
         }
     }
 
-    /// The newest week among the partners' latest check-ins.
-    public var latestWeek: Week? { latest.compactMap { $0?.week }.max() }
-
     /// `16–22 Nov 2026`, or `30 Nov – 6 Dec 2026` across months.
     public static func dateRange(of week: Week) -> String {
         let start = week.monday, end = week.sunday

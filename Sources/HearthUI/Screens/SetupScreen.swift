@@ -28,10 +28,8 @@ struct SetupScreen {
                        style: languageFocused ? .selected : .normal, limit: rect.width - labelWidth)
             y += 2
         }
-        let help = TextBlock([
-            [Span("Tab: next field · ←/→: change a language · Enter on", .dim)],
-            [Span("the last field saves. Both can be changed later.", .dim)],
-        ])
+        let hint = "Tab: next field · ←/→: change a language · Enter on the last field saves. Both can be changed later."
+        let help = TextBlock(hint.wrapped(toWidth: rect.width).map { [Span($0, .dim)] })
         if let problem = form.problem, y < rect.maxY {
             buffer.put(problem, x: rect.x, y: y, style: .warning, limit: rect.width)
             y += 2

@@ -4,18 +4,23 @@ struct WelcomeScreen {
     let list: ListState
 
     func render(into buffer: inout ScreenBuffer, in rect: Rect) {
-        let intro = TextBlock([
-            [Span("Welcome to Hearth", .title)],
-            [],
-            [Span("A weekly check-in for the two of you, kept in plain")],
-            [Span("text files on this computer. There is no journal in")],
-            [Span(folder, .accent)],
-            [Span("yet.")],
-            [],
-        ])
-        let (top, rest) = rect.splitTop(intro.height)
-        intro.render(into: &buffer, in: top)
+        guard !rect.isEmpty else { return }
         let items = AppState.welcomeChoices.map(\.label)
-        ListView(items: items, state: list).render(into: &buffer, in: rest.splitTop(items.count).top)
+        let intro = "A weekly check-in for the two of you, kept in plain text files on this computer. "
+            + "There is no journal in \(folder) yet."
+        // The choices matter most: the paragraph gets what is left after the title and the list.
+        let paragraph = intro.wrapped(toWidth: rect.width)
+        let room = max(0, rect.height - items.count - 3)
+        let shown = Array(paragraph.prefix(room))
+        var lines: [[Span]] = [[Span("Welcome to Hearth", .title)], []]
+        lines += shown.enumerated().map { index, line in
+            let cut = index == shown.count - 1 && shown.count < paragraph.count
+            return [Span(cut ? line.truncated(toWidth: line.terminalWidth) + "…" : line)]
+        }
+        lines.append([])
+        let block = TextBlock(lines)
+        block.render(into: &buffer, in: rect)
+        let listArea = Rect(x: rect.x, y: rect.y + block.height, width: rect.width, height: rect.height - block.height)
+        ListView(items: items, state: list).render(into: &buffer, in: listArea.splitTop(items.count).top)
     }
 }

@@ -1,8 +1,13 @@
 /// A box over the current screen listing that screen's keys, read from its keymap.
 public struct HelpOverlay: Sendable {
     public var keymap: Keymap
+    /// The first row shown when the list is taller than the box.
+    public var offset: Int
 
-    public init(keymap: Keymap) { self.keymap = keymap }
+    public init(keymap: Keymap, offset: Int = 0) {
+        self.keymap = keymap
+        self.offset = offset
+    }
 
     /// The rows of help: each binding's keys and what they do.
     public var rows: [(keys: String, summary: String)] {
@@ -13,7 +18,7 @@ public struct HelpOverlay: Sendable {
         let rows = self.rows
         let keyWidth = min(14, rows.map(\.keys.terminalWidth).max() ?? 0)
         let summaryWidth = rows.map(\.summary.terminalWidth).max() ?? 0
-        let footer = "Esc or ? closes help"
+        let footer = "Esc closes help"
         let wanted = max(keyWidth + 2 + summaryWidth, footer.terminalWidth) + 4
         let box = rect.centered(width: wanted, height: rows.count + 4)
         guard box.width >= 8, box.height >= 3 else {
@@ -22,18 +27,17 @@ public struct HelpOverlay: Sendable {
         }
         Panel(title: "Keys: \(keymap.title)", style: .accent).render(into: &buffer, in: box)
         let inner = box.inset(dx: 2, dy: 1)
-        let listed = rows.prefix(max(0, inner.height - 1))
-        for (row, entry) in listed.enumerated() {
+        // The last inner row holds the footer; the rest show bindings from `offset`.
+        let room = max(0, inner.height - 1)
+        let start = min(max(0, offset), max(0, rows.count - room))
+        let summaryX = inner.x + keyWidth + 2, summaryRoom = max(0, inner.width - keyWidth - 2)
+        for (row, entry) in rows.dropFirst(start).prefix(room).enumerated() {
             let y = inner.y + row
-            buffer.put(entry.keys.truncated(toWidth: keyWidth), x: inner.x, y: y, style: .accent, limit: inner.width)
-            buffer.put(entry.summary, x: inner.x + keyWidth + 2, y: y, limit: max(0, inner.width - keyWidth - 2))
+            buffer.put(entry.keys.truncated(toWidth: min(keyWidth, inner.width)), x: inner.x, y: y, style: .accent)
+            buffer.put(entry.summary.truncated(toWidth: summaryRoom), x: summaryX, y: y)
         }
-        if listed.count < rows.count, !listed.isEmpty {
-            let y = inner.y + listed.count - 1
-            buffer.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1))
-            buffer.put("… \(rows.count - listed.count + 1) more: enlarge the window", x: inner.x, y: y,
-                       style: .dim, limit: inner.width)
-        }
-        buffer.put(footer, x: inner.x, y: inner.maxY - 1, style: .dim, limit: inner.width)
+        let hidden = rows.count - room
+        let note = hidden > 0 ? "↑↓ scroll · rows \(start + 1)-\(start + room) of \(rows.count) · Esc" : footer
+        buffer.put(note.truncated(toWidth: inner.width), x: inner.x, y: inner.maxY - 1, style: .dim)
     }
 }

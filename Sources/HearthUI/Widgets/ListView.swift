@@ -22,7 +22,7 @@ public struct ListView: Sendable {
             let line = Rect(x: rect.x, y: rect.y + row, width: rect.width, height: 1)
             if isSelected { buffer.fill(line, style: style) }
             let prefix = marker ? (isSelected ? "› " : "  ") : ""
-            buffer.put(prefix + items[index], x: rect.x, y: line.y, style: style, limit: rect.width)
+            buffer.put((prefix + items[index]).truncated(toWidth: rect.width), x: rect.x, y: line.y, style: style, limit: rect.width)
         }
         // Arrows tell that more rows are hidden above or below.
         if window.offset > 0 { buffer.put("↑", x: rect.x + rect.width - 1, y: rect.y, style: .dim) }

@@ -1,0 +1,138 @@
+import HearthDomain
+import HearthUI
+import Testing
+
+/// Keystroke scripts driving `update`, checking what a user would notice on screen and what gets saved.
+struct UpdateTests {
+    @Test func qQuitsFromHomeWithStatusZero() {
+        var state = Fixtures.state(Fixtures.journal())
+        #expect(press(&state, .character("q")) == [.quit(status: 0)])
+    }
+
+    @Test(arguments: [(Int32(2), Int32(130)), (15, 143), (1, 129)])
+    func stopSignalsQuitWith128PlusSignal(_ signal: Int32, _ status: Int32) {
+        var state = Fixtures.state(Fixtures.journal())
+        #expect(state.update(.terminate(signal: signal)) == [.quit(status: status)])
+    }
+
+    @Test func helpOpensOnEveryScreenAndListsThatScreensKeymap() {
+        let screens: [AppState] = [Fixtures.state(Fixtures.journal()), Fixtures.state(nil), ScreenTests.setupFilledIn()]
+        for var state in screens {
+            let keymap = state.screenKeymap
+            press(&state, .character("?"))
+            #expect(state.showingHelp)
+            let text = state.render(size: Size(width: 100, height: 40)).text
+            #expect(text.contains("Keys: \(keymap.title)"))
+            // Every binding of the screen's keymap appears, with its summary: help is the keymap itself.
+            for binding in keymap.bindings {
+                #expect(text.contains(binding.keyLabel), "\(binding.keyLabel)")
+                #expect(text.contains(binding.summary), "\(binding.summary)")
+            }
+            press(&state, .escape)
+            #expect(!state.showingHelp)
+        }
+    }
+
+    @Test func helpKeysDoNotReachTheScreenBelow() {
+        var state = Fixtures.state(Fixtures.journal())
+        press(&state, .character("?"))
+        // q closes help rather than quitting; a second q quits.
+        #expect(press(&state, .character("q")) == [])
+        #expect(!state.showingHelp)
+        #expect(press(&state, .character("q")) == [.quit(status: 0)])
+    }
+
+    @Test func helpScrollsWhenTheWindowIsShort() {
+        var state = ScreenTests.setupFilledIn()
+        press(&state, .character("?"))
+        let size = Size(width: 40, height: 12)
+        #expect(state.render(size: size).text.contains("Ctrl-L"))
+        press(&state, .down, .down, .down, .down, .down)
+        let scrolled = state.render(size: size).text
+        #expect(!scrolled.contains("Ctrl-L"))
+        #expect(scrolled.contains("Delete"))
+        #expect(scrolled.contains("rows 5-12 of 12"))
+    }
+
+    @Test func unboundKeySaysHowToFindHelp() {
+        var state = Fixtures.state(Fixtures.journal())
+        press(&state, .character("x"))
+        #expect(state.render(size: Size(width: 80, height: 24)).lines.last?.contains("x does nothing here; press ? for this screen's keys") == true)
+        press(&state, .character("?"), .escape)
+        #expect(state.message == nil)
+    }
+
+    @Test func firstRunSetupSavesTheProfile() {
+        var state = Fixtures.state(nil)
+        #expect(state.screen == .welcome(ListState()))
+        #expect(press(&state, .enter) == [])  // "Set up our journal" is selected first
+        type(&state, "Zoe")
+        press(&state, .character("\u{308}"))  // a combining diaeresis joins the e: Zoë, three graphemes
+        press(&state, .tab, .right, .right, .right, .right)  // not sure → words → service → gifts → time
+        press(&state, .tab)
+        type(&state, "美咲x")
+        press(&state, .backspace, .tab, .right)
+        let effects = press(&state, .enter)
+        let expected = Profile(partners: [
+            Partner(id: "zoe", name: "Zoë", primaryLanguage: .time),
+            Partner(id: "partner-2", name: "美咲", primaryLanguage: .words),
+        ])
+        #expect(effects == [.createJournal(expected)])
+        state.apply(.opened(Journal(profile: expected), problems: [], location: nil))
+        #expect(state.screen == .home)
+        #expect(state.render(size: Size(width: 80, height: 24)).lines[0].contains("Hearth · Zoë & 美咲"))
+    }
+
+    @Test func setupRefusesAnEmptyNameAndFocusesIt() {
+        var state = Fixtures.state(nil)
+        press(&state, .character("s"))
+        type(&state, "Zoë")
+        let effects = press(&state, .tab, .tab, .tab, .enter)
+        #expect(effects.isEmpty)
+        guard case .setup(let form) = state.screen else { Issue.record("left setup"); return }
+        #expect(form.focus == .name(1))
+        #expect(state.render(size: Size(width: 80, height: 24)).text.contains("Partner 2 needs a name."))
+    }
+
+    @Test func setupSaveFailureIsShownAndNothingIsLost() {
+        var state = ScreenTests.setupFilledIn()
+        press(&state, .tab)
+        #expect(press(&state, .enter).count == 1)
+        state.apply(.failed("cannot write /x/profile.md: permission denied"))
+        #expect(state.render(size: Size(width: 80, height: 24)).text.contains("cannot write /x/profile.md: permission denied"))
+        guard case .setup(let form) = state.screen else { Issue.record("left setup"); return }
+        #expect(form.entries.map(\.name.text) == ["Zoë", "美咲"])
+    }
+
+    @Test func escLeavesSetupAndQuitsOnlyFromWelcome() {
+        var state = Fixtures.state(nil)
+        press(&state, .character("s"))
+        type(&state, "q")  // typed into the name, not a quit
+        #expect(state.screen != .welcome(ListState()))
+        press(&state, .escape)
+        #expect(state.screen == .welcome(ListState()))
+        #expect(press(&state, .character("q")) == [.quit(status: 0)])
+    }
+
+    @Test func welcomeListChoosesTheDemo() {
+        var state = Fixtures.state(nil)
+        press(&state, .down)
+        #expect(state.render(size: Size(width: 80, height: 24)).text.contains("› Open a demo journal"))
+        #expect(press(&state, .enter) == [.openDemo])
+        state.apply(.opened(Fixtures.journal(), problems: [], location: "/tmp/hearth-demo-1"))
+        let bar = state.render(size: Size(width: 80, height: 24)).lines.last ?? ""
+        #expect(bar.contains("demo journal in /tmp/hearth-demo-1"))
+        #expect(state.screen == .home)
+    }
+
+    @Test func welcomeSelectionStopsAtTheEnds() {
+        var state = Fixtures.state(nil)
+        press(&state, .up, .down, .down, .down, .down)
+        #expect(press(&state, .enter) == [.quit(status: 0)])
+    }
+
+    @Test func ctrlLAsksForARedraw() {
+        var state = Fixtures.state(Fixtures.journal())
+        #expect(press(&state, .control("l")) == [.redraw])
+    }
+}
