@@ -1,0 +1,94 @@
+import Foundation
+import Testing
+
+/// The real binary in tmux: starting, help, resizing, UTF-8, quitting and signals leave a working terminal.
+@Suite(.enabled(if: TmuxSession.tmux != nil, "tmux is not installed"), .timeLimit(.minutes(1)))
+struct TerminalLifecycleTests {
+    @Test func firstRunOffersSetupAndQuitsCleanly() throws {
+        let session = try TmuxSession()
+        let screen = try session.waitFor("Welcome to Hearth")
+        #expect(screen.contains(session.home.path + "/.local/share/hearth"))
+        try session.press("?")
+        try session.waitFor("Keys: Welcome")
+        try session.press("Escape")
+        try session.waitUntil("help to close") { !$0.contains("Keys: Welcome") }
+        try session.press("q")
+        let exit = try session.waitForExit()
+        #expect(exit.status == 0)
+        #expect(exit.cooked)
+        // The UI left the alternate screen: none of it remains on the shell's screen.
+        #expect(!exit.screen.contains("Welcome to Hearth"))
+    }
+
+    @Test func utf8NamesTypeInAndLineUp() throws {
+        let session = try TmuxSession()
+        try session.waitFor("Welcome to Hearth")
+        try session.press("s")
+        try session.waitFor("Set up Hearth")
+        try session.type("Zoë")
+        try session.press("Tab", "Tab")
+        try session.type("美咲")
+        let screen = try session.waitFor("美咲")
+        let lines = screen.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let zoe = try #require(lines.first { $0.contains("Zoë") })
+        let misaki = try #require(lines.first { $0.contains("美咲") })
+        // Both names start in the same terminal column (tmux's capture keeps one character per cell).
+        #expect(zoe.prefix { $0 != "Z" }.count == misaki.prefix { $0 != "美" }.count)
+        try session.press("Escape", "q")
+        #expect(try session.waitForExit().status == 0)
+    }
+
+    @Test func resizesSmallAndBackWithoutGarbage() throws {
+        let session = try TmuxSession()
+        try session.waitFor("Welcome to Hearth")
+        try session.resize(width: 30, height: 8)
+        let small = try session.waitUntil("a 30x8 screen") { $0.contains("Welcome to Hearth") && $0.contains("help") }
+        for line in small.split(separator: "\n") { #expect(line.count <= 30) }
+        try session.resize(width: 80, height: 24)
+        let large = try session.waitFor("Open a demo journal (in a temporary folder)")
+        #expect(large.contains("q quit"))
+        try session.press("q")
+        let exit = try session.waitForExit()
+        #expect(exit.status == 0)
+        #expect(exit.cooked)
+    }
+
+    @Test(arguments: [("TERM", SIGTERM, 143), ("HUP", SIGHUP, 129), ("INT", SIGINT, 130)])
+    func signalsExitCleanlyAndRestoreTheTerminal(_ name: String, _ signal: Int32, _ status: Int) throws {
+        let session = try TmuxSession()
+        try session.waitFor("Welcome to Hearth")
+        kill(try session.hearthPID(), signal)
+        let exit = try session.waitForExit()
+        #expect(exit.status == status, "SIG\(name)")
+        #expect(exit.cooked, "SIG\(name)")
+    }
+
+    @Test func ctrlCFromTheKeyboardExits130() throws {
+        let session = try TmuxSession()
+        try session.waitFor("Welcome to Hearth")
+        try session.press("C-c")
+        let exit = try session.waitForExit()
+        #expect(exit.status == 130)
+        #expect(exit.cooked)
+    }
+}
+
+/// Without a terminal the UI refuses in one line and points at the scriptable commands.
+struct NonInteractiveTests {
+    @Test func stdinNotATerminalGivesAOneLineErrorAndStatus2() throws {
+        let process = Process()
+        process.executableURL = TmuxSession.binary
+        process.standardInput = FileHandle.nullDevice
+        let output = Pipe(), errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 2)
+        #expect(message.hasPrefix("hearth: "))
+        #expect(message.contains("hearth --help"))
+        #expect(message.split(separator: "\n").count == 1)
+        #expect(output.fileHandleForReading.readDataToEndOfFile().isEmpty)
+    }
+}
