@@ -3,23 +3,22 @@ import HearthUI
 
 /// Maps semantic styles to ncurses attributes and colour pairs, on the terminal's own background.
 struct Palette {
-    /// The attributes (colour pair included) for each style.
-    private let normal: attr_t
-    private let table: [Style: attr_t]
+    /// Attributes and colour pair for each style; pair 0 is the terminal's own colours.
+    private let table: [Style: (attributes: attr_t, pair: Int16)]
 
     /// Colours readable on dark and light backgrounds: mid-tones from the 256-colour cube when there are
     /// enough colours, the basic eight otherwise; monochrome uses bold, dim and reverse only.
     static func make(monochrome: Bool) -> Palette {
         let bold = hearth_a_bold(), dim = hearth_a_dim(), reverse = hearth_a_reverse()
-        var table: [Style: attr_t] = [
-            .normal: 0, .dim: dim, .bold: bold, .selected: reverse, .title: bold,
+        var table: [Style: (attributes: attr_t, pair: Int16)] = [
+            .normal: (0, 0), .dim: (dim, 0), .bold: (bold, 0), .selected: (reverse, 0), .title: (bold, 0),
         ]
         if monochrome {
-            table[.accent] = bold
-            table[.warning] = bold | hearth_a_underline()
-            table[.good] = bold
-            for index in 0..<4 { table[.partner(index)] = bold }
-            return Palette(normal: 0, table: table)
+            table[.accent] = (bold, 0)
+            table[.warning] = (bold | hearth_a_underline(), 0)
+            table[.good] = (bold, 0)
+            for index in 0..<4 { table[.partner(index)] = (bold, 0) }
+            return Palette(table: table)
         }
         start_color()
         use_default_colors()  // -1: keep the terminal's background and default foreground
@@ -36,12 +35,10 @@ struct Palette {
             let pair = Int16(index + 1)
             init_pair(pair, rich ? entry.1 : Int16(entry.2), -1)
             let emphasis: attr_t = entry.0 == .accent || entry.0 == .warning ? bold : 0
-            table[entry.0] = attr_t(UInt32(pair) << 8) | emphasis  // COLOR_PAIR(n) is n shifted past the character bits
+            table[entry.0] = (emphasis, pair)
         }
-        return Palette(normal: 0, table: table)
+        return Palette(table: table)
     }
-
-    func attributes(for style: Style) -> attr_t { table[style] ?? normal }
 
     /// Writes every row of the buffer as runs of same-styled cells.
     func paint(_ buffer: ScreenBuffer, into window: UnsafeMutablePointer<WINDOW>?) {
@@ -62,7 +59,8 @@ struct Palette {
                     x += 1
                 }
                 run.append(0)
-                wattr_set(window, attributes(for: style), 0, nil)
+                let look = table[style] ?? (0, 0)
+                wattr_set(window, look.attributes, look.pair, nil)
                 // Each run is placed explicitly, so a width ncurses judges differently cannot shift the rest.
                 _ = mvwaddwstr(window, Int32(y), Int32(start), run)
             }

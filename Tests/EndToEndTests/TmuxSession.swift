@@ -35,9 +35,13 @@ final class TmuxSession {
         variables.merge(environment) { $1 }
         // The tmux server inherits this process's environment: clear what could change Hearth's behaviour.
         let exports = variables.sorted { $0.key < $1.key }.map { "export \($0.key)=\(Self.quote($0.value))" }
-        let script = (["trap : INT", "unset HEARTH_DIR NO_COLOR ESCDELAY"] + exports + [
+        // `set -m` gives hearth its own foreground process group, as an interactive shell would, so Ctrl-Z
+        // really stops it (148): the wrapper then prints the tty modes and resumes it on Enter.
+        let modes = "modes=$(stty -a | tr ' ;' '\\n\\n' | grep -x -E -- '-?(icanon|echo)' | tr '\\n' ' ')"
+        let script = (["trap : INT", "set -m", "unset HEARTH_DIR NO_COLOR ESCDELAY"] + exports + [
             "\"$0\" \"$@\"; rc=$?",
-            "modes=$(stty -a | tr ' ;' '\\n\\n' | grep -x -E -- '-?(icanon|echo)' | tr '\\n' ' ')",
+            "while [ $rc -eq 148 ]; do \(modes); echo \"SUSPENDED MODES=$modes\"; read _; fg >/dev/null; rc=$?; done",
+            modes,
             "echo \"EXIT=$rc MODES=$modes END\"; exec sleep 600",
         ]).joined(separator: "\n")
         try start(["new-session", "-d", "-s", target, "-x", "\(width)", "-y", "\(height)",

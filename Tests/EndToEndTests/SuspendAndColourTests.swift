@@ -1,0 +1,39 @@
+import Foundation
+import Testing
+
+/// Ctrl-Z hands the terminal back and resumes where it was; colours follow NO_COLOR.
+@Suite(.enabled(if: TmuxSession.tmux != nil, "tmux is not installed"), .timeLimit(.minutes(1)))
+struct SuspendAndColourTests {
+    @Test func ctrlZSuspendsWithTheTerminalRestoredAndResumes() throws {
+        let session = try TmuxSession()
+        try session.waitFor("Welcome to Hearth")
+        try session.press("C-z")
+        // Stopped, with the terminal back in cooked mode and the UI off the screen.
+        let suspended = try session.waitFor("SUSPENDED")
+        #expect(suspended.contains("SUSPENDED MODES=icanon echo"))
+        #expect(!suspended.contains("Welcome to Hearth"))
+        try session.press("Enter")  // the wrapper resumes it with fg
+        try session.waitFor("Welcome to Hearth")
+        try session.press("s")
+        try session.waitFor("Set up Hearth")
+        try session.press("Escape", "q")
+        let exit = try session.waitForExit()
+        #expect(exit.status == 0)
+        #expect(exit.cooked)
+    }
+
+    @Test(arguments: [false, true])
+    func coloursUnlessNoColor(_ noColor: Bool) throws {
+        let session = try TmuxSession(environment: noColor ? ["NO_COLOR": "1"] : [:])
+        try session.waitFor("Welcome to Hearth")
+        try session.press("s")  // the setup form highlights the focused label in the accent colour
+        try session.waitFor("Set up Hearth")
+        let styled = try session.run(["capture-pane", "-p", "-e", "-t", session.target])
+        // SGR 38;5;n or 3x sets a foreground colour; bold (1) and reverse (7) are fine in monochrome.
+        let coloured = styled.contains("[38;5;") || styled.range(of: "\u{1B}\\[(3[0-7]|9[0-7])m", options: .regularExpression) != nil
+        #expect(coloured == !noColor, "\(styled.debugDescription)")
+        #expect(styled.contains("\u{1B}[7m") || styled.contains(";7m"), "the focused field shows as reverse video")
+        try session.press("Escape", "q")
+        #expect(try session.waitForExit().status == 0)
+    }
+}
