@@ -63,6 +63,17 @@ struct TerminalLifecycleTests {
         #expect(exit.cooked, "SIG\(name)")
     }
 
+    @Test(arguments: [("SEGV", SIGSEGV), ("ABRT", SIGABRT)])
+    func aCrashStillRestoresTheTerminal(_ name: String, _ signal: Int32) throws {
+        // Swift's backtracer would otherwise take its time printing a report for the crash.
+        let session = try TmuxSession(environment: ["SWIFT_BACKTRACE": "enable=no"])
+        try session.waitFor("Welcome to Hearth")
+        kill(try session.hearthPID(), signal)
+        let exit = try session.waitForExit()
+        #expect(exit.status == 128 + Int(signal), "SIG\(name)")
+        #expect(exit.cooked, "SIG\(name)")
+    }
+
     @Test func ctrlCFromTheKeyboardExits130() throws {
         let session = try TmuxSession()
         try session.waitFor("Welcome to Hearth")
