@@ -74,11 +74,23 @@ public final class TerminalSession {
             if pending != 0 { return .terminate(signal: pending) }
             var character: wint_t = 0
             let status = wget_wch(hearth_stdscr(), &character)
-            if status == ERR { continue }  // timeout or interrupted read: look for signals again
+            if status == ERR {
+                // A timeout or an interrupted read: look for signals again. But a terminal that went away
+                // without a SIGHUP reaching us would return ERR forever: treat it as a hang-up.
+                if Self.inputHungUp() { return .terminate(signal: SIGHUP) }
+                continue
+            }
             if let event = KeyDecoder.decode(isKeyCode: status == KEY_CODE_YES, value: UInt32(character), size: size) {
                 return event
             }
         }
+    }
+
+    /// True when stdin reports hang-up or an error rather than "no key yet".
+    private static func inputHungUp() -> Bool {
+        var descriptor = pollfd(fd: 0, events: Int16(POLLIN), revents: 0)
+        guard poll(&descriptor, 1, 0) == 1 else { return false }
+        return descriptor.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
     }
 
     /// Forgets what is on screen so the next draw repaints every cell.
