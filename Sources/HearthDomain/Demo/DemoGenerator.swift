@@ -122,7 +122,9 @@ struct DemoGenerator {
             if rng.chance(usual * (1 - 0.75 * depth)) {
                 marks.append(RitualMark(ritual: ritual.id, status: .kept))
             } else {
-                marks.append(RitualMark(ritual: ritual.id, status: .skipped, reason: rng.pick(DemoProse.skipReasons)))
+                // In a rough patch rituals just quietly drop, without an excuse.
+                let reason = rng.chance(1 - 0.8 * depth) ? rng.pick(DemoProse.skipReasons) : ""
+                marks.append(RitualMark(ritual: ritual.id, status: .skipped, reason: reason))
             }
         }
         return marks
