@@ -85,7 +85,7 @@ struct DemoGenerator {
             }
             let value = DemoJournal.baseline(partner: partner, type: type)
                 + DemoJournal.season(type: type, week: week.number) + drift
-                - depth * DemoJournal.patchDrop(type: type) + rng.wobble() * 0.55
+                - depth * DemoJournal.patchDrop(type: type) + rng.wobble() * 0.45
             ratings[type] = .score(DemoJournal.score(value))
         }
         return ratings

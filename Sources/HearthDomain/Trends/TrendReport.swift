@@ -16,6 +16,8 @@ public struct TrendReport: Hashable, Sendable {
     public let deviceFreeMinutes: Series
     /// Each week, how many partners checked in (0 marks a missed week).
     public let checkIns: [Int]
+    /// Each week, how many different warning signs anyone ticked.
+    public let signCounts: [Int]
 
     /// Computes the report for `range`; `signWindow` is the "last m weeks" that sign recurrence counts in.
     public init(journal: Journal, range: WeekRange, signWindow: Int = 6) {
@@ -29,6 +31,9 @@ public struct TrendReport: Hashable, Sendable {
         var scores = [Double?](repeating: nil, count: types.count * partners.count * width)
         var minutes = [Double](repeating: 0, count: width), minuteCounts = [Int](repeating: 0, count: width)
         var counts = [Int](repeating: 0, count: width)
+        // One bit per sign, so two partners ticking the same sign count it once.
+        var signBits = [UInt32](repeating: 0, count: width)
+        let signBit = Dictionary(uniqueKeysWithValues: WarningSign.allCases.enumerated().map { ($1, UInt32(1) << $0) })
         var cachedWeek: Week?, offset: Int?
         for checkIn in journal.checkIns {
             if checkIn.week != cachedWeek {
@@ -37,6 +42,7 @@ public struct TrendReport: Hashable, Sendable {
             }
             guard let week = offset, let partner = partnerIndex[checkIn.partner] else { continue }
             counts[week] += 1
+            for sign in checkIn.warningSigns { signBits[week] |= signBit[sign] ?? 0 }
             if let value = checkIn.deviceFreeMinutes {
                 minutes[week] += Double(value)
                 minuteCounts[week] += 1
@@ -59,6 +65,7 @@ public struct TrendReport: Hashable, Sendable {
             minuteCounts[$0] == 0 ? nil : minutes[$0] / Double(minuteCounts[$0])
         })
         checkIns = counts
+        signCounts = signBits.map(\.nonzeroBitCount)
         signs = SignRecurrence.all(in: journal, range: range, window: signWindow)
         rituals = RitualStrength.all(in: journal, range: range)
         loveLanguages = LoveLanguageBalance.all(in: journal, range: range)
