@@ -165,5 +165,11 @@ struct InsightTests {
             }
         }
         print("Trends + insights, 20-year demo (\(journal.checkIns.count) check-ins, 1,040 weeks): \(elapsed / runs) per run (\(count))")
+        let recent = clock.measure {
+            for _ in 0..<runs {
+                count += InsightRules.standard.insights(journal: journal, endingAt: DemoJournalTests.end).count
+            }
+        }
+        print("Trends + insights, last 26 weeks of the 20-year demo: \(recent / runs) per run (\(count))")
     }
 }

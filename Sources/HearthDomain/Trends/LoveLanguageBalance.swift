@@ -40,22 +40,22 @@ public struct LoveLanguageBalance: Hashable, Sendable {
     /// week) plus the journal's own moments (by date; undated ones cannot be placed and are left out).
     public static func all(in journal: Journal, range: WeekRange) -> [LoveLanguageBalance] {
         let partners = journal.profile.partners
-        let position = Dictionary(partners.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let languages = LoveLanguage.allCases
-        let languageIndex = Dictionary(uniqueKeysWithValues: languages.enumerated().map { ($1, $0) })
+        let ids = partners.map(\.id), languages = LoveLanguage.allCases
         var counts = [Int](repeating: 0, count: partners.count * partners.count * languages.count)
         func add(_ moment: Moment) {
-            guard let from = position[moment.from], let to = position[moment.to], from != to,
-                  let language = languageIndex[moment.language] else { return }
+            guard let from = ids.firstIndex(of: moment.from), let to = ids.firstIndex(of: moment.to), from != to,
+                  let language = languages.firstIndex(of: moment.language) else { return }
             counts[(from * partners.count + to) * languages.count + language] += 1
         }
         var cachedWeek: Week?, inRange = false
-        for checkIn in journal.checkIns where !checkIn.moments.isEmpty {
-            if checkIn.week != cachedWeek {
-                cachedWeek = checkIn.week
-                inRange = range.contains(checkIn.week)
+        let checkIns = journal.checkIns
+        for index in checkIns.indices where !checkIns[index].moments.isEmpty {
+            let week = checkIns[index].week
+            if week != cachedWeek {
+                cachedWeek = week
+                inRange = range.contains(week)
             }
-            if inRange { checkIn.moments.forEach(add) }
+            if inRange { checkIns[index].moments.forEach(add) }
         }
         for moment in journal.moments {
             if let date = moment.date, range.contains(Week(containing: date)) { add(moment) }

@@ -1,7 +1,11 @@
 extension RitualStrength {
     /// Strength of every ritual of the journal over `range`, replaying each one's whole history up to its end.
     public static func all(in journal: Journal, range: WeekRange) -> [RitualStrength] {
-        guard let earliest = journal.checkIns.map(\.week).min() else {
+        var earliest: Week?
+        for index in journal.checkIns.indices where earliest.map({ journal.checkIns[index].week < $0 }) ?? true {
+            earliest = journal.checkIns[index].week
+        }
+        guard let earliest else {
             return journal.rituals.map {
                 RitualStrength(ritual: $0, series: .empty(range), current: initial, due: 0, kept: 0)
             }
@@ -42,7 +46,7 @@ extension RitualStrength {
 
 /// Every week's ritual marks merged across partners, in flat arrays indexed by week and ritual.
 private struct WeekMarks {
-    private let base: Int, width: Int, ritualIndex: [String: Int]
+    private let base: Int, width: Int, ritualIDs: [String]
     /// Per week and ritual, the best mark any partner gave: 3 kept, 2 missed with a reason, 1 missed, 0 none.
     private var ranks: [UInt8]
     /// Weeks where some check-in answered the rituals question at all.
@@ -52,22 +56,25 @@ private struct WeekMarks {
     init(journal: Journal, earliest: Week, through last: Week) {
         base = earliest.ordinal
         width = max(0, last.ordinal - base + 1)
-        ritualIndex = Dictionary(journal.rituals.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        ritualIDs = journal.rituals.map(\.id)
         ranks = Array(repeating: 0, count: width * journal.rituals.count)
         answered = Array(repeating: false, count: width)
         lastMarked = Array(repeating: Int.min, count: journal.rituals.count)
         var cachedWeek: Week?, offset = 0
-        for checkIn in journal.checkIns where checkIn.week <= last && !checkIn.rituals.isEmpty {
-            if checkIn.week != cachedWeek {
-                cachedWeek = checkIn.week
-                offset = checkIn.week.ordinal - base
+        let checkIns = journal.checkIns
+        for index in checkIns.indices where !checkIns[index].rituals.isEmpty {
+            let week = checkIns[index].week
+            guard week <= last else { continue }
+            if week != cachedWeek {
+                cachedWeek = week
+                offset = week.ordinal - base
             }
             guard offset >= 0, offset < width else { continue }
             answered[offset] = true
-            for mark in checkIn.rituals {
-                guard let ritual = ritualIndex[mark.ritual] else { continue }
+            for mark in checkIns[index].rituals {
+                guard let ritual = ritualIDs.firstIndex(of: mark.ritual) else { continue }
                 let rank: UInt8 = mark.status == .kept ? 3 : mark.reason.trimmingWhitespace().isEmpty ? 1 : 2
-                let slot = offset * journal.rituals.count + ritual
+                let slot = offset * ritualIDs.count + ritual
                 ranks[slot] = max(ranks[slot], rank)
                 lastMarked[ritual] = max(lastMarked[ritual], offset + base)
             }
@@ -76,14 +83,14 @@ private struct WeekMarks {
 
     /// The last week (ordinal) anyone marked the ritual, kept or not.
     func lastMarked(_ ritual: String) -> Int? {
-        ritualIndex[ritual].map { lastMarked[$0] }.flatMap { $0 == Int.min ? nil : $0 }
+        ritualIDs.firstIndex(of: ritual).map { lastMarked[$0] }.flatMap { $0 == Int.min ? nil : $0 }
     }
 
     /// A keep counts whenever it happens; a miss only in a week the ritual was due and rituals were answered.
     func outcome(_ ritual: Int, ordinal: Int, isDue: Bool) -> RitualStrength.Outcome {
         let offset = ordinal - base
         guard offset >= 0, offset < width else { return .unchanged }
-        let rank = ranks[offset * lastMarked.count + ritual]
+        let rank = ranks[offset * ritualIDs.count + ritual]
         if rank == 3 { return .kept }
         guard isDue else { return .unchanged }
         switch rank {

@@ -31,13 +31,15 @@ public struct SignRecurrence: Hashable, Sendable {
         // One flag per sign and week, so two partners ticking it the same week count once.
         var ticked = [Bool](repeating: false, count: signs.count * recent.count)
         var currentOffset = -1, cachedWeek: Week?
-        for checkIn in journal.checkIns where !checkIn.warningSigns.isEmpty {
-            if checkIn.week != cachedWeek {
-                cachedWeek = checkIn.week
-                currentOffset = recent.index(of: checkIn.week) ?? -1
+        let checkIns = journal.checkIns
+        for position in checkIns.indices where !checkIns[position].warningSigns.isEmpty {
+            let week = checkIns[position].week
+            if week != cachedWeek {
+                cachedWeek = week
+                currentOffset = recent.index(of: week) ?? -1
             }
             guard currentOffset >= 0 else { continue }
-            for sign in checkIn.warningSigns {
+            for sign in checkIns[position].warningSigns {
                 guard let index = signs.firstIndex(of: sign) else { continue }
                 let slot = index * recent.count + currentOffset
                 if !ticked[slot] {
@@ -45,7 +47,7 @@ public struct SignRecurrence: Hashable, Sendable {
                     weeks[index] += 1
                 }
                 lastOffset[index] = max(lastOffset[index], currentOffset)
-                who[index].insert(checkIn.partner)
+                who[index].insert(checkIns[position].partner)
             }
         }
         let order = journal.profile.partners.map(\.id)

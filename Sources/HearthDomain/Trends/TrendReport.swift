@@ -25,7 +25,8 @@ public struct TrendReport: Hashable, Sendable {
         self.signWindow = signWindow
         partners = journal.profile.partners
         let types = journal.profile.intimacyTypes
-        let partnerIndex = Dictionary(partners.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        // Ids are looked up by linear search: a handful of short strings compare faster than they hash.
+        let partnerIDs = partners.map(\.id), typeIDs = types.map(\.id)
         let width = range.count
         // scores[(type * partners + partner) * width + week]: one flat buffer, no per-series allocation churn.
         var scores = [Double?](repeating: nil, count: types.count * partners.count * width)
@@ -33,24 +34,27 @@ public struct TrendReport: Hashable, Sendable {
         var counts = [Int](repeating: 0, count: width)
         // One bit per sign, so two partners ticking the same sign count it once.
         var signBits = [UInt32](repeating: 0, count: width)
-        let signBit = Dictionary(uniqueKeysWithValues: WarningSign.allCases.enumerated().map { ($1, UInt32(1) << $0) })
         var cachedWeek: Week?, offset: Int?
-        for checkIn in journal.checkIns {
-            if checkIn.week != cachedWeek {
-                cachedWeek = checkIn.week
-                offset = range.index(of: checkIn.week)
+        let checkIns = journal.checkIns
+        // Indexing instead of `for checkIn in`: reading a few fields in place avoids copying whole check-ins.
+        for index in checkIns.indices {
+            let week = checkIns[index].week
+            if week != cachedWeek {
+                cachedWeek = week
+                offset = range.index(of: week)
             }
-            guard let week = offset, let partner = partnerIndex[checkIn.partner] else { continue }
-            counts[week] += 1
-            for sign in checkIn.warningSigns { signBits[week] |= signBit[sign] ?? 0 }
-            if let value = checkIn.deviceFreeMinutes {
-                minutes[week] += Double(value)
-                minuteCounts[week] += 1
+            guard let slot = offset, let partner = partnerIDs.firstIndex(of: checkIns[index].partner) else { continue }
+            counts[slot] += 1
+            for sign in checkIns[index].warningSigns {
+                signBits[slot] |= UInt32(1) << (WarningSign.allCases.firstIndex(of: sign) ?? 0)
             }
-            for (typeIndex, type) in types.enumerated() {
-                if let value = checkIn.ratings[type.id]?.value {
-                    scores[(typeIndex * partners.count + partner) * width + week] = Double(value)
-                }
+            if let value = checkIns[index].deviceFreeMinutes {
+                minutes[slot] += Double(value)
+                minuteCounts[slot] += 1
+            }
+            for (type, rating) in checkIns[index].ratings {
+                guard let value = rating.value, let typeIndex = typeIDs.firstIndex(of: type) else { continue }
+                scores[(typeIndex * partners.count + partner) * width + slot] = Double(value)
             }
         }
         let partners = partners
@@ -64,7 +68,7 @@ public struct TrendReport: Hashable, Sendable {
         deviceFreeMinutes = Series(range: range, values: (0..<width).map {
             minuteCounts[$0] == 0 ? nil : minutes[$0] / Double(minuteCounts[$0])
         })
-        checkIns = counts
+        self.checkIns = counts
         signCounts = signBits.map(\.nonzeroBitCount)
         signs = SignRecurrence.all(in: journal, range: range, window: signWindow)
         rituals = RitualStrength.all(in: journal, range: range)
