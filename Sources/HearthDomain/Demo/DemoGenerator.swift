@@ -139,13 +139,14 @@ struct DemoGenerator {
 
     /// How often each partner reaches for each language when giving.
     private static let givingHabits: [[(LoveLanguage, Double)]] = [
-        [(.words, 0.4), (.time, 0.2), (.service, 0.2), (.touch, 0.15), (.gifts, 0.05)],
+        [(.words, 0.3), (.service, 0.3), (.time, 0.15), (.touch, 0.15), (.gifts, 0.1)],
         [(.service, 0.45), (.touch, 0.25), (.words, 0.15), (.gifts, 0.1), (.time, 0.05)],
     ]
 
     /// A moment given by partner `from` to the other, in the language they tend to reach for.
     private mutating func moment(from giver: Int, date: CivilDate?, depth: Double) -> Moment {
-        // Each gives mostly in their own language: the classic mismatch the balance view exposes.
+        // 美咲 gives mostly in her own language, the classic mismatch the balance view exposes;
+        // Zoë has learnt to give acts of service as well.
         let habits = giver == 0 ? Self.givingHabits[0] : Self.givingHabits[1]
         var roll = rng.unit()
         var language = habits[0].0

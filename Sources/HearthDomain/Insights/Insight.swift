@@ -13,6 +13,7 @@ public struct Insight: Hashable, Sendable {
     /// What it is about: a type id, a ritual id, a sign, or `giver>receiver`; empty when general.
     public let subject: String
 
+    /// Memberwise.
     public init(kind: Kind, priority: Int, sentence: String, evidence: String, tip: Tip, subject: String = "") {
         self.kind = kind
         self.priority = priority

@@ -29,7 +29,7 @@ extension InsightRules {
         guard let first = fading.first else { return [] }
         let names = fading.map(\.0.ritual.name)
         let sentence = fading.count == 1
-            ? "\(first.0.ritual.name) has been slipping out of your weeks."
+            ? "The ritual \"\(first.0.ritual.name)\" has been slipping out of your weeks."
             : "Some of your rituals are slipping out of your weeks: \(InsightText.list(names))."
         let evidence = fading.map {
             "\($0.0.ritual.name): strength \(InsightText.percent($0.1)) -> \(InsightText.percent($0.2)) over the last \(InsightText.weeks(ritualWeeks))"

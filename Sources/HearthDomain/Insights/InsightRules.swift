@@ -37,6 +37,7 @@ public struct InsightRules: Hashable, Sendable {
     public var limit = 5
     public var perKind = 2
 
+    /// The default thresholds; change single fields for tests or tuning.
     public init() {}
 
     /// The default rules.

@@ -6,6 +6,7 @@ public struct Tip: Hashable, Sendable, Identifiable {
     public let title: String
     public let text: String
 
+    /// Memberwise.
     public init(id: String, title: String, text: String) {
         self.id = id
         self.title = title

@@ -7,6 +7,7 @@ public struct LinearTrend: Hashable, Sendable {
     /// Weeks with a value that the line was fitted to; a slope from two points says little.
     public let points: Int
 
+    /// Memberwise.
     public init(slopePerWeek: Double, intercept: Double, points: Int) {
         self.slopePerWeek = slopePerWeek
         self.intercept = intercept

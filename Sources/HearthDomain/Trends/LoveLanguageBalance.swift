@@ -8,6 +8,7 @@ public struct LoveLanguageBalance: Hashable, Sendable {
     /// The receiver's primary then secondary language, as far as the profile says.
     public let preferred: [LoveLanguage]
 
+    /// Memberwise.
     public init(giver: String, receiver: String, counts: [Int], preferred: [LoveLanguage]) {
         self.giver = giver
         self.receiver = receiver
@@ -20,6 +21,7 @@ public struct LoveLanguageBalance: Hashable, Sendable {
         LoveLanguage.allCases.firstIndex(of: language).map { counts.indices.contains($0) ? counts[$0] : 0 } ?? 0
     }
 
+    /// All moments given, whatever the language.
     public var total: Int { counts.reduce(0, +) }
 
     /// Moments given in one of the receiver's preferred languages.

@@ -21,6 +21,7 @@ public struct RitualStrength: Hashable, Sendable {
     /// Weeks in the range it was kept.
     public let kept: Int
 
+    /// Memberwise.
     public init(ritual: Ritual, series: Series, current: Double, due: Int, kept: Int) {
         self.ritual = ritual
         self.series = series

@@ -10,6 +10,7 @@ public struct SignRecurrence: Hashable, Sendable {
     /// The latest week it was ticked.
     public let lastSeen: Week
 
+    /// Memberwise.
     public init(sign: WarningSign, weeks: Int, window: Int, partners: [String], lastSeen: Week) {
         self.sign = sign
         self.weeks = weeks

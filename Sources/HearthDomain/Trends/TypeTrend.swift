@@ -66,6 +66,7 @@ public struct PartnerSeries: Hashable, Sendable {
     public let partner: String
     public let series: Series
 
+    /// Memberwise.
     public init(partner: String, series: Series) {
         self.partner = partner
         self.series = series
