@@ -121,6 +121,25 @@ struct TrendReportTests {
         #expect(toAlex.total == 1 && toAlex.preferredShare == 1 && toAlex.preferred == [.words, .time])
     }
 
+    @Test func moreThanTwoPartners() throws {
+        let kim = Partner(id: "kim", name: "Kim", primaryLanguage: .gifts)
+        let profile = Profile(partners: [Fixture.alex, Fixture.sam, kim])
+        var checkIns: [CheckIn] = []
+        for week in 1...3 {
+            checkIns.append(Fixture.checkIn("alex", week, ratings: ["emotional": .score(4)]))
+            checkIns.append(Fixture.checkIn("sam", week, ratings: ["emotional": .score(3)]))
+            checkIns.append(Fixture.checkIn("kim", week, ratings: ["emotional": .score(week == 3 ? 1 : 2)]))
+        }
+        let report = TrendReport(journal: Journal(profile: profile, checkIns: checkIns), lastWeeks: 3, endingAt: Fixture.week(3))
+        let trend = try #require(report.trend(for: "emotional"))
+        #expect(trend.partners.map(\.partner) == ["alex", "sam", "kim"])
+        #expect(trend.couple.values == [3, 3, 8.0 / 3])
+        #expect(trend.spread.values == [2, 2, 3])
+        let gap = try #require(trend.partnerGap(lastWeeks: 3))
+        #expect(gap.higher == "alex" && gap.lower == "kim" && gap.higherMean == 4 && gap.lowerMean == 5.0 / 3)
+        #expect(report.loveLanguages.count == 6)
+    }
+
     @Test func emptyJournal() {
         let report = report(Journal(profile: Fixture.profile), weeks: 4, last: 4)
         #expect(report.types.allSatisfy { $0.couple.presentCount == 0 && $0.couple.trend() == nil })
