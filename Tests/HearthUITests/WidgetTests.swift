@@ -49,7 +49,7 @@ struct WidgetTests {
         var buffer = ScreenBuffer(size: Size(width: 30, height: 1))
         StatusBar(keymap: .home, message: "demo journal in /tmp/hearth-demo-1", messageStyle: .accent)
             .render(into: &buffer, in: Rect(buffer.size))
-        #expect(buffer.lines == ["? help  q quit  demo journal…"])
+        #expect(buffer.lines == ["? help  q quit   demo journal…"])
     }
 
     @Test func textFieldEditsByGraphemeAndScrollsToTheCursor() {
