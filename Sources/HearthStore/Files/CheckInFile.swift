@@ -1,0 +1,118 @@
+import HearthDomain
+
+/// The check-in file format: `checkins/2026/2026-W47-alex.md`.
+enum CheckInFile {
+    /// Section headings in the order they are written; matched without regard to case on reading.
+    enum Heading {
+        static let appreciations = "Appreciations"
+        static let howWeAreDoing = "How we are doing"
+        static let moreOf = "More of"
+        static let lessOf = "Less of"
+        static let intention = "Intention"
+        static let reflection = "Private reflection"
+        static let notes = "Notes"
+    }
+
+    /// Reads a check-in from a parsed document; semantic checks against the profile come later.
+    static func decode(_ document: Document) throws(SyntaxError) -> CheckIn {
+        let fm = document.frontMatter
+        var week: Week?
+        var partner: String?
+        var checkIn = CheckIn(week: Week(containing: CivilDate(daysSinceEpoch: 0)), partner: "")
+        for child in fm.children(of: FrontMatter.root) {
+            if fm.key(of: child, is: "hearth") {
+                continue
+            } else if fm.key(of: child, is: "week") {
+                week = try fm.week(child)
+            } else if fm.key(of: child, is: "partner") {
+                partner = try fm.string(child)
+            } else if fm.key(of: child, is: "ratings") {
+                checkIn.ratings = try ratings(fm, child)
+            } else if fm.key(of: child, is: "warning_signs") {
+                for item in try fm.list(child) {
+                    checkIn.warningSigns.append(try fm.choice(item, WarningSign.self, what: "warning sign"))
+                }
+            } else if fm.key(of: child, is: "rituals") {
+                for item in try fm.list(child) { checkIn.rituals.append(try ritualMark(fm, item)) }
+            } else if fm.key(of: child, is: "device_free_minutes") {
+                checkIn.deviceFreeMinutes = fm.isNull(child) ? nil : try fm.int(child)
+            } else if fm.key(of: child, is: "intention_review") {
+                checkIn.lastIntentionReview = fm.isNull(child) ? nil : try fm.choice(child, IntentionReview.self, what: "intention review")
+            } else if fm.key(of: child, is: "moments") {
+                for item in try fm.list(child) { checkIn.moments.append(try MomentsFile.moment(fm, item)) }
+            } else if fm.key(of: child, is: "answers") {
+                for answer in try fm.map(child) { checkIn.answers[try fm.key(of: answer)] = try fm.string(answer) }
+            } else {
+                checkIn.preserved.frontMatter.append(try fm.rawEntry(child))
+            }
+        }
+        guard let week else { throw fm.missing("week", example: "week: 2026-W47") }
+        guard let partner else { throw fm.missing("partner", example: "partner: alex") }
+        checkIn.week = week
+        checkIn.partner = partner
+        try decodeSections(document, into: &checkIn)
+        return checkIn
+    }
+
+    private static func decodeSections(_ document: Document, into checkIn: inout CheckIn) throws(SyntaxError) {
+        let body = document.body
+        if let preamble = document.preservedPreamble() { checkIn.preserved.sections.append(preamble) }
+        var seen: [String: Int] = [:]
+        for section in body.sections {
+            let range = section.start..<section.end
+            let heading = section.heading.lowercased()
+            if let first = seen.updateValue(section.headingOffset, forKey: heading) {
+                let line = position(of: first, in: body.text).line
+                throw SyntaxError(at: section.headingOffset, "the section `## \(section.heading)` appears twice (first on line \(line))",
+                                  hint: "merge the two sections into one")
+            }
+            switch heading {
+            case "appreciations": checkIn.appreciations = body.listItems(range)
+            case "how we are doing": checkIn.howWeAreDoing = body.prose(range)
+            case "more of": checkIn.moreOf = body.prose(range)
+            case "less of": checkIn.lessOf = body.prose(range)
+            case "intention": checkIn.intention = body.prose(range)
+            case "private reflection": checkIn.reflection = body.prose(range)
+            case "notes": checkIn.notes = body.prose(range)
+            default: checkIn.preserved.sections.append(document.preservedSection(section))
+            }
+        }
+    }
+
+    private static func ratings(_ fm: FrontMatter, _ node: Int) throws(SyntaxError) -> [String: Rating] {
+        var ratings: [String: Rating] = [:]
+        for entry in try fm.map(node) {
+            if fm.isNull(entry) { continue }
+            let value = fm[entry]
+            let rating: Rating
+            if value.kind == .scalar, value.style == .plain, let score = fm.parseInt(start: value.start, end: value.end) {
+                rating = .score(score)
+            } else if value.kind == .scalar, (try? fm.string(entry)) == "skipped" {
+                rating = .skipped
+            } else {
+                throw SyntaxError(at: value.start, "a rating is a number from 1 to 5 or `skipped`", hint: "use 1-5 or `skipped`")
+            }
+            ratings[try fm.key(of: entry)] = rating
+        }
+        return ratings
+    }
+
+    private static func ritualMark(_ fm: FrontMatter, _ node: Int) throws(SyntaxError) -> RitualMark {
+        var ritual: String?
+        var mark = RitualMark(ritual: "", status: .kept)
+        for entry in try fm.map(node) {
+            if fm.key(of: entry, is: "ritual") {
+                ritual = try fm.string(entry)
+            } else if fm.key(of: entry, is: "status") {
+                mark.status = try fm.choice(entry, RitualMark.Status.self, what: "ritual status")
+            } else if fm.key(of: entry, is: "reason") {
+                mark.reason = try fm.string(entry)
+            } else {
+                throw try fm.unknownKey(entry, in: "a ritual mark", known: "ritual, status, reason")
+            }
+        }
+        guard let ritual else { throw fm.missing("ritual", example: "- ritual: date-night", at: node) }
+        mark.ritual = ritual
+        return mark
+    }
+}

@@ -1,0 +1,106 @@
+import HearthDomain
+
+/// A file under `checkins/` or `moments/` whose name says which week and partner it holds.
+struct WeekFile: Sendable {
+    var path: String
+    var week: Week
+    var partner: String
+}
+
+/// A file name read as a week file, or why it cannot be.
+enum WeekFileName {
+    case file(WeekFile)
+    case problem(StoreProblem)
+}
+
+extension Store {
+    /// Lists `folder/YYYY/*.md`, reads every file on both cores, and keeps what loaded.
+    func loadWeekFiles<Value>(folder: String, context: CheckContext, into result: inout LoadResult,
+                              read: @Sendable (WeekFile, CheckContext) -> FileOutcome<Value>) -> [Value] {
+        let files = listWeekFiles(folder: folder, into: &result)
+        let outcomes = Self.parallelMap(files.count) { read(files[$0], context) }
+        var values: [Value] = []
+        values.reserveCapacity(files.count)
+        for (file, outcome) in zip(files, outcomes) {
+            switch outcome {
+            case .absent: break
+            case .broken(let problems): result.problems += problems
+            case .loaded(let value, let revision):
+                values.append(value)
+                result.revisions[file.path] = revision
+            }
+        }
+        return values
+    }
+
+    private func listWeekFiles(folder: String, into result: inout LoadResult) -> [WeekFile] {
+        guard let years = list(folder, into: &result) else { return [] }
+        var files: [WeekFile] = []
+        for year in years.sorted(by: { $0.name < $1.name }) where !year.name.hasPrefix(".") {
+            if !year.isDirectory {
+                if year.name.hasSuffix(".md") {
+                    result.problems.append(StoreProblem(path: folder + "/" + year.name, message: "this file is not in a year folder",
+                                                        hint: "move it into \(folder)/YYYY/ (the ISO year of its week)"))
+                }
+                continue
+            }
+            guard year.name.utf8.count == 4, year.name.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+                  let entries = list(folder + "/" + year.name, into: &result) else { continue }
+            for entry in entries where !entry.isDirectory && !entry.name.hasPrefix(".") && entry.name.hasSuffix(".md") {
+                let path = folder + "/" + year.name + "/" + entry.name
+                switch Self.weekFile(path: path, year: year.name, name: entry.name, folder: folder) {
+                case .file(let file): files.append(file)
+                case .problem(let problem): result.problems.append(problem)
+                }
+            }
+        }
+        return files
+    }
+
+    private func list(_ relativePath: String, into result: inout LoadResult) -> [DirectoryEntry]? {
+        do {
+            return try fileSystem.listDirectory(at: absolute(relativePath))
+        } catch {
+            result.problems.append(StoreProblem(path: relativePath, message: "cannot list this folder: \(error.message)",
+                                                hint: "check the folder's permissions"))
+            return nil
+        }
+    }
+
+    /// Reads `2026-W47-alex.md` in folder `2026`; anything else is a problem that names the expected form.
+    static func weekFile(path: String, year: String, name: String, folder: String) -> WeekFileName {
+        let stem = name.dropLast(3)
+        let weekText = stem.prefix(8)
+        let partner = String(stem.dropFirst(9))
+        guard let week = Week(weekText), stem.dropFirst(8).first == "-", Partner.isValidID(partner) else {
+            let isConflict = name.contains("conflict")
+            return .problem(StoreProblem(
+                path: path, message: isConflict ? "a sync conflict copy, not read" : "not a name Hearth understands, not read",
+                hint: isConflict ? "merge what differs into the original file by hand, then delete this copy"
+                    : "name it like 2026-W47-alex.md (ISO week, then the partner id), or move it out of \(folder)/"))
+        }
+        guard yearFolder(week) == year else {
+            return .problem(StoreProblem(path: path, message: "week \(week) belongs to ISO year \(yearFolder(week)), not \(year)",
+                                         hint: "move it to \(folder)/\(yearFolder(week))/\(name)"))
+        }
+        return .file(WeekFile(path: path, week: week, partner: partner))
+    }
+
+    func readCheckIn(_ file: WeekFile, _ context: CheckContext) -> FileOutcome<CheckIn> {
+        read(file.path, decode: CheckInFile.decode) { checkIn, document in
+            var errors = context.nameMismatches(week: checkIn.week, partner: checkIn.partner, file: file, in: document)
+            if !context.looksValid(checkIn) {
+                errors += checkIn.validate(against: context.profile).map { context.error(for: $0, in: document) }
+            }
+            return errors
+        }
+    }
+
+    func readMoments(_ file: WeekFile, _ context: CheckContext) -> FileOutcome<MomentsFile.Contents> {
+        read(file.path, decode: MomentsFile.decode) { contents, document in
+            context.nameMismatches(week: contents.week, partner: contents.partner, file: file, in: document)
+                + context.problems(moments: contents.moments, week: contents.week, partner: contents.partner)
+                    .map { context.error(for: $0, in: document) }
+        }
+    }
+}

@@ -1,0 +1,28 @@
+/// A file that could not be read into the journal, and where and why; the rest still loads.
+public struct StoreProblem: Error, Hashable, Sendable, CustomStringConvertible {
+    /// Relative to the store root: `checkins/2026/2026-W47-alex.md`.
+    public var path: String
+    public var line: Int?
+    public var column: Int?
+    public var message: String
+    /// What to do about it.
+    public var hint: String
+
+    public init(path: String, line: Int? = nil, column: Int? = nil, message: String, hint: String) {
+        self.path = path
+        self.line = line
+        self.column = column
+        self.message = message
+        self.hint = hint
+    }
+
+    /// `checkins/2026/2026-W47-alex.md:7:14: rating 9 is outside 1-5 (hint: use 1-5 or `skipped`)`.
+    public var description: String {
+        var place = path
+        if let line {
+            place += ":\(line)"
+            if let column { place += ":\(column)" }
+        }
+        return "\(place): \(message) (hint: \(hint))"
+    }
+}
