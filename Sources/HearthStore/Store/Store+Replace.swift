@@ -38,7 +38,7 @@ extension Store {
         } catch {
             // The old file was never touched; only the half-written temporary needs to go.
             try? fileSystem.removeFile(at: temporary)
-            throw .io(relativePath, error.message)
+            throw .io(relativePath, error.message + " (the previous version is untouched)")
         }
         do {
             try fileSystem.syncDirectory(at: folder)

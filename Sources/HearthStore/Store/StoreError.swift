@@ -34,7 +34,7 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
         case .invalid(let path, let problems):
             "cannot save \(path): " + problems.map(\.description).joined(separator: "; ") + "; fix these and save again"
         case .io(let path, let message):
-            "cannot write \(path): \(message); the previous version is untouched: free space or fix permissions, then retry"
+            "cannot write \(path): \(message); free space or fix permissions, then save again"
         case .noRoot(let reason):
             "cannot tell where the journal lives: \(reason); pass --dir or set HEARTH_DIR"
         }
