@@ -43,7 +43,7 @@ enum Fixtures {
         notes: "yes\nno\nnull\n~",
         answers: ["money-talk": "We agreed on a budget.", "on": "a key YAML 1.1 reads as true"])
 
-    /// A fresh empty folder, removed when the test process ends.
+    /// A fresh empty folder under the system temporary folder (`hearth-store-tests/`).
     static func temporaryFolder() -> String {
         let base = FileManager.default.temporaryDirectory.path + "/hearth-store-tests"
         try? FileManager.default.createDirectory(atPath: base, withIntermediateDirectories: true)
