@@ -54,33 +54,43 @@ enum CheckInFile {
         return checkIn
     }
 
+    /// Known headings in lower case, in the order of `Heading`; matched without regard to ASCII case.
+    private static let known: [StaticString] = [
+        "appreciations", "how we are doing", "more of", "less of", "intention", "private reflection", "notes",
+    ]
+
     private static func decodeSections(_ document: Document, into checkIn: inout CheckIn) throws(SyntaxError) {
         let body = document.body
         if let preamble = document.preservedPreamble() { checkIn.preserved.sections.append(preamble) }
-        var seen: [String: Int] = [:]
+        var seen = 0
         for section in body.sections {
-            let range = section.start..<section.end
-            let heading = section.heading.lowercased()
-            if let first = seen.updateValue(section.headingOffset, forKey: heading) {
-                let line = position(of: first, in: body.text).line
-                throw SyntaxError(at: section.headingOffset, "the section `## \(section.heading)` appears twice (first on line \(line))",
+            guard let kind = known.firstIndex(where: { body.heading(of: section, is: $0) }) else {
+                checkIn.preserved.sections.append(document.preservedSection(section))
+                continue
+            }
+            if seen & (1 << kind) != 0 {
+                let first = body.sections.first { body.heading(of: $0, is: known[kind]) }?.headingOffset ?? 0
+                throw SyntaxError(at: section.headingOffset,
+                                  "the section `## \(body.heading(of: section))` appears twice (first on line \(position(of: first, in: body.text).line))",
                                   hint: "merge the two sections into one")
             }
-            switch heading {
-            case "appreciations": checkIn.appreciations = body.listItems(range)
-            case "how we are doing": checkIn.howWeAreDoing = body.prose(range)
-            case "more of": checkIn.moreOf = body.prose(range)
-            case "less of": checkIn.lessOf = body.prose(range)
-            case "intention": checkIn.intention = body.prose(range)
-            case "private reflection": checkIn.reflection = body.prose(range)
-            case "notes": checkIn.notes = body.prose(range)
-            default: checkIn.preserved.sections.append(document.preservedSection(section))
+            seen |= 1 << kind
+            let range = section.start..<section.end
+            switch kind {
+            case 0: checkIn.appreciations = body.listItems(range)
+            case 1: checkIn.howWeAreDoing = body.prose(range)
+            case 2: checkIn.moreOf = body.prose(range)
+            case 3: checkIn.lessOf = body.prose(range)
+            case 4: checkIn.intention = body.prose(range)
+            case 5: checkIn.reflection = body.prose(range)
+            default: checkIn.notes = body.prose(range)
             }
         }
     }
 
     private static func ratings(_ fm: FrontMatter, _ node: Int) throws(SyntaxError) -> [String: Rating] {
         var ratings: [String: Rating] = [:]
+        ratings.reserveCapacity(8)
         for entry in try fm.map(node) {
             if fm.isNull(entry) { continue }
             let value = fm[entry]

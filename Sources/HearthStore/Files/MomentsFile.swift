@@ -55,10 +55,7 @@ enum MomentsFile {
         for entry in try fm.map(node) {
             if fm.key(of: entry, is: "date") {
                 if fm.isNull(entry) { continue }
-                guard let date = CivilDate(try fm.string(entry)) else {
-                    throw SyntaxError(at: fm[entry].start, "not a date", hint: "write it like 2026-11-18")
-                }
-                moment.date = date
+                moment.date = try fm.date(entry)
             } else if fm.key(of: entry, is: "from") {
                 moment.from = try fm.string(entry)
                 seen.from = true

@@ -38,7 +38,7 @@ struct Document {
 
     /// Unknown `## ` sections (and any text before the first heading) to keep as they are.
     func preservedSection(_ section: MarkdownBody.Section) -> RawEntry {
-        RawEntry(key: section.heading, text: body.raw(section.start..<section.end))
+        RawEntry(key: body.heading(of: section), text: body.raw(section.start..<section.end))
     }
 
     /// The whole body kept as it is, for files whose body Hearth does not interpret.

@@ -19,8 +19,11 @@ extension FrontMatter {
     /// One of a fixed set of words, such as a status or a love language.
     func choice<Choice: RawRepresentable & CaseIterable>(_ node: Int, _ type: Choice.Type, what: String) throws(SyntaxError) -> Choice
     where Choice.RawValue == String {
+        // Compared as bytes first: this runs for every status and sign in every file.
+        if let bytes = plainBytes(node) {
+            for choice in Choice.allCases where choice.rawValue.utf8.elementsEqual(bytes) { return choice }
+        }
         let word = try string(node)
-        if let value = Choice(rawValue: word) { return value }
         let known = Choice.allCases.map(\.rawValue).joined(separator: ", ")
         throw SyntaxError(at: nodes[node].start, "`\(word)` is not a known \(what)", hint: "use one of: \(known)")
     }
@@ -38,12 +41,37 @@ extension FrontMatter {
                            hint: "known keys here: \(known); unknown keys are kept only at the top level")
     }
 
-    /// An ISO week such as `2026-W47`.
+    /// An ISO week such as `2026-W47`, read from the bytes (this runs for every file).
     func week(_ node: Int) throws(SyntaxError) -> Week {
-        guard let week = Week(try string(node)) else {
-            throw SyntaxError(at: nodes[node].start, "not an ISO week", hint: "write it like 2026-W47 (weeks run 01 to 52 or 53)")
+        let entry = nodes[node]
+        let s = entry.start
+        if entry.kind == .scalar, !entry.hasEscapes, entry.end - s == 8, text[s + 4] == 0x2D, text[s + 5] | 0x20 == 0x77,
+           let year = digits(s, 4), let number = digits(s + 6, 2), let week = Week(year: year, number: number) {
+            return week
         }
-        return week
+        throw SyntaxError(at: entry.start, "not an ISO week", hint: "write it like 2026-W47 (weeks run 01 to 52 or 53)")
+    }
+
+    /// A calendar date such as `2026-11-18`.
+    func date(_ node: Int) throws(SyntaxError) -> CivilDate {
+        let entry = nodes[node]
+        let s = entry.start
+        if entry.kind == .scalar, !entry.hasEscapes, entry.end - s == 10, text[s + 4] == 0x2D, text[s + 7] == 0x2D,
+           let year = digits(s, 4), let month = digits(s + 5, 2), let day = digits(s + 8, 2),
+           let date = CivilDate(year: year, month: month, day: day) {
+            return date
+        }
+        throw SyntaxError(at: entry.start, "not a date", hint: "write it like 2026-11-18")
+    }
+
+    private func digits(_ start: Int, _ count: Int) -> Int? {
+        var value = 0
+        for offset in 0..<count {
+            let digit = Int(text[start + offset]) - 0x30
+            guard digit >= 0 && digit <= 9 else { return nil }
+            value = value * 10 + digit
+        }
+        return value
     }
 
     /// A top-level entry Hearth does not know, kept verbatim to be written back.

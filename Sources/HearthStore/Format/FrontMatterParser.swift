@@ -1,3 +1,16 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The offset of the next line feed at or after `offset`, or `text.count` when there is none.
+func nextNewline(in text: UnsafeBufferPointer<UInt8>, from offset: Int) -> Int {
+    guard offset < text.count, let base = text.baseAddress,
+          let found = memchr(base + offset, 0x0A, text.count - offset) else { return text.count }
+    return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+}
+
 /// Reads the strict YAML subset Hearth writes (block mappings and sequences, plain and quoted
 /// scalars, one-line `[a, b]` lists, comments) straight from bytes; anything else is a `SyntaxError`.
 struct FrontMatterParser {
@@ -73,8 +86,7 @@ struct FrontMatterParser {
 
     /// End of the line's content (before CR LF) and start of the next line.
     private func lineEnd(from offset: Int) -> (content: Int, next: Int) {
-        var cursor = offset
-        while cursor < text.count, text[cursor] != 0x0A { cursor += 1 }
+        let cursor = nextNewline(in: text, from: offset)
         let next = cursor < text.count ? cursor + 1 : cursor
         if cursor > offset, text[cursor - 1] == 0x0D { return (cursor - 1, next) }
         return (cursor, next)

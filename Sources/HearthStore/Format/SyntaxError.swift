@@ -45,7 +45,16 @@ func checkText(_ bytes: UnsafeBufferPointer<UInt8>) throws(SyntaxError) {
     }
     var index = 0
     let count = bytes.count
+    guard let base = UnsafeRawPointer(bytes.baseAddress) else { return }
     while index < count {
+        // Eight bytes at a time while they are all ASCII and none is NUL: the common case.
+        while index + 8 <= count {
+            let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            let hasZeroByte = (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080
+            guard word & 0x8080_8080_8080_8080 == 0, hasZeroByte == 0 else { break }
+            index += 8
+        }
+        guard index < count else { break }
         let byte = bytes[index]
         if byte >= 0x01 && byte < 0x80 {
             index += 1

@@ -38,11 +38,9 @@ extension Store {
             result.revisions[Self.ritualsPath] = revision
         }
         let context = CheckContext(profile: profile)
+        // Files are read in journal order (week, then partner), so nothing needs sorting afterwards.
         journal.checkIns = loadWeekFiles(folder: "checkins", context: context, into: &result, read: readCheckIn)
-            .sorted { context.order($0.week, $0.partner) < context.order($1.week, $1.partner) }
-        journal.moments = loadWeekFiles(folder: "moments", context: context, into: &result, read: readMoments)
-            .sorted { context.order($0.week, $0.partner) < context.order($1.week, $1.partner) }
-            .flatMap(\.moments)
+        journal.moments = loadWeekFiles(folder: "moments", context: context, into: &result, read: readMoments).flatMap(\.moments)
         result.journal = journal
         return result
     }

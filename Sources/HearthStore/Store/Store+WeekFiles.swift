@@ -18,6 +18,9 @@ extension Store {
     func loadWeekFiles<Value>(folder: String, context: CheckContext, into result: inout LoadResult,
                               read: @Sendable (WeekFile, CheckContext) -> FileOutcome<Value>) -> [Value] {
         let files = listWeekFiles(folder: folder, into: &result)
+            .map { (context.order($0.week, $0.partner), $0) }
+            .sorted { $0.0 < $1.0 }
+            .map(\.1)
         let outcomes = Self.parallelMap(files.count) { read(files[$0], context) }
         var values: [Value] = []
         values.reserveCapacity(files.count)
@@ -69,10 +72,15 @@ extension Store {
 
     /// Reads `2026-W47-alex.md` in folder `2026`; anything else is a problem that names the expected form.
     static func weekFile(path: String, year: String, name: String, folder: String) -> WeekFileName {
-        let stem = name.dropLast(3)
-        let weekText = stem.prefix(8)
-        let partner = String(stem.dropFirst(9))
-        guard let week = Week(weekText), stem.dropFirst(8).first == "-", Partner.isValidID(partner) else {
+        let bytes = Array(name.utf8)
+        var partner = ""
+        var week: Week?
+        if bytes.count > 12, bytes[4] == 0x2D, bytes[5] | 0x20 == 0x77, bytes[8] == 0x2D,
+           let yearNumber = digits(bytes, 0, 4), let weekNumber = digits(bytes, 6, 2) {
+            week = Week(year: yearNumber, number: weekNumber)
+            partner = String(decoding: bytes[9..<(bytes.count - 3)], as: UTF8.self)
+        }
+        guard let week, Partner.isValidID(partner) else {
             let isConflict = name.contains("conflict")
             return .problem(StoreProblem(
                 path: path, message: isConflict ? "a sync conflict copy, not read" : "not a name Hearth understands, not read",
@@ -84,6 +92,15 @@ extension Store {
                                          hint: "move it to \(folder)/\(yearFolder(week))/\(name)"))
         }
         return .file(WeekFile(path: path, week: week, partner: partner))
+    }
+
+    private static func digits(_ bytes: [UInt8], _ start: Int, _ count: Int) -> Int? {
+        var value = 0
+        for byte in bytes[start..<(start + count)] {
+            guard byte >= 0x30 && byte <= 0x39 else { return nil }
+            value = value * 10 + Int(byte - 0x30)
+        }
+        return value
     }
 
     func readCheckIn(_ file: WeekFile, _ context: CheckContext) -> FileOutcome<CheckIn> {
