@@ -19,20 +19,22 @@ public struct RealFileSystem: FileSystem {
         guard fstat(descriptor, &info) == 0 else { throw Self.failure(path) }
         let status = Self.status(info)
         if status.isDirectory { throw FileSystemError(path: path, code: EISDIR, message: "is a folder, not a file") }
-        var bytes = [UInt8](repeating: 0, count: max(status.size, 0))
+        // One byte more than stat promised: a short read then proves the end of the file without another call.
+        var bytes = [UInt8](repeating: 0, count: max(status.size, 0) + 1)
         var filled = 0
         while true {
             if filled == bytes.count { bytes.append(contentsOf: repeatElement(0, count: 4096)) }
+            let wanted = bytes.count - filled
             let count = bytes.withUnsafeMutableBytes { buffer -> Int in
                 guard let base = buffer.baseAddress else { return 0 }
-                return read(descriptor, base + filled, buffer.count - filled)
+                return read(descriptor, base + filled, wanted)
             }
             if count < 0 {
                 if errno == EINTR { continue }
                 throw Self.failure(path)
             }
-            if count == 0 { break }
             filled += count
+            if count < wanted { break }
         }
         bytes.removeSubrange(filled...)
         return FileContents(bytes: bytes, status: status)

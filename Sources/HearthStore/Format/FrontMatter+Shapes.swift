@@ -17,13 +17,22 @@ extension FrontMatter {
     }
 
     /// One of a fixed set of words, such as a status or a love language.
-    func choice<Choice: RawRepresentable & CaseIterable>(_ node: Int, _ type: Choice.Type, what: String) throws(SyntaxError) -> Choice
-    where Choice.RawValue == String {
-        // Compared as bytes first: this runs for every status and sign in every file.
-        if let bytes = plainBytes(node) {
-            for choice in Choice.allCases where choice.rawValue.utf8.elementsEqual(bytes) { return choice }
+    func choice<Choice: FileWord>(_ node: Int, _ type: Choice.Type, what: String) throws(SyntaxError) -> Choice {
+        // Compared as bytes against a table built once: this runs for every status and sign in every file.
+        let entry = nodes[node]
+        if entry.kind == .scalar, entry.style != .null, !entry.hasEscapes {
+            let length = entry.end - entry.start
+            for word in Choice.words where word.bytes.count == length {
+                let same = word.bytes.withUnsafeBufferPointer { expected in
+                    var offset = 0
+                    while offset < length, expected[offset] == text[entry.start + offset] { offset += 1 }
+                    return offset == length
+                }
+                if same { return word.value }
+            }
         }
         let word = try string(node)
+        if let value = Choice(rawValue: word) { return value }
         let known = Choice.allCases.map(\.rawValue).joined(separator: ", ")
         throw SyntaxError(at: nodes[node].start, "`\(word)` is not a known \(what)", hint: "use one of: \(known)")
     }
@@ -79,3 +88,19 @@ extension FrontMatter {
         RawEntry(key: try key(of: node), text: rawText(of: node))
     }
 }
+
+/// A closed set of words a file may hold (statuses, signs, languages), with their bytes ready to compare.
+protocol FileWord: RawRepresentable, CaseIterable where RawValue == String {
+    static var words: [(bytes: [UInt8], value: Self)] { get }
+}
+
+extension FileWord {
+    static func makeWords() -> [(bytes: [UInt8], value: Self)] { allCases.map { (Array($0.rawValue.utf8), $0) } }
+}
+
+extension WarningSign: FileWord { static let words = makeWords() }
+extension RitualMark.Status: FileWord { static let words = makeWords() }
+extension Ritual.Status: FileWord { static let words = makeWords() }
+extension IntentionReview: FileWord { static let words = makeWords() }
+extension LoveLanguage: FileWord { static let words = makeWords() }
+extension AgendaStep.Kind: FileWord { static let words = makeWords() }

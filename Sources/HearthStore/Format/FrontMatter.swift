@@ -57,13 +57,6 @@ struct FrontMatter {
         return try decode(start: entry.start, end: entry.end, style: entry.style, hasEscapes: entry.hasEscapes)
     }
 
-    /// The raw bytes of a plain value, to compare with known words without building a String.
-    func plainBytes(_ node: Int) -> UnsafeBufferPointer<UInt8>? {
-        let entry = nodes[node]
-        guard entry.kind == .scalar, entry.style == .plain || (entry.style != .null && !entry.hasEscapes) else { return nil }
-        return UnsafeBufferPointer(rebasing: text[entry.start..<entry.end])
-    }
-
     func isNull(_ node: Int) -> Bool { nodes[node].kind == .scalar && nodes[node].style == .null }
 
     /// A whole number written plainly (`42`, `-3`).

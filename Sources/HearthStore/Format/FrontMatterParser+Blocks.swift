@@ -15,6 +15,8 @@ extension FrontMatterParser {
             }
             let key = try parseKey(line)
             try checkDuplicate(key, in: parent)
+            pendingKey = (key.start, key.end, key.quoted)
+            pendingEntryStart = line.start
             let child: Int
             if key.valueStart >= line.end || text[key.valueStart] == 0x23 {
                 index += 1
@@ -31,10 +33,6 @@ extension FrontMatterParser {
                 child = try appendInline(from: key.valueStart, to: line.end, parent: parent, after: &previous)
                 index += 1
             }
-            nodes[child].keyStart = key.start
-            nodes[child].keyEnd = key.end
-            nodes[child].keyQuoted = key.quoted
-            nodes[child].entryStart = line.start
             nodes[child].entryEnd = lines[index - 1].end
         }
     }
@@ -51,6 +49,7 @@ extension FrontMatterParser {
             }
             var content = line.start + 1
             while content < line.end, text[content] == 0x20 { content += 1 }
+            pendingEntryStart = content
             let child: Int
             if content >= line.end || text[content] == 0x23 {
                 index += 1
@@ -73,7 +72,6 @@ extension FrontMatterParser {
                     index += 1
                 }
             }
-            nodes[child].entryStart = content
             nodes[child].entryEnd = lines[index - 1].end
         }
     }

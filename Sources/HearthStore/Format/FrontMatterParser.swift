@@ -28,6 +28,9 @@ struct FrontMatterParser {
     var index = 0
     /// Where the body (after the closing `---`) begins.
     var bodyStart = 0
+    /// Key and entry start for the next node appended, so a node is written once instead of patched.
+    var pendingKey = (start: -1, end: -1, quoted: false)
+    var pendingEntryStart = -1
 
     init(text: UnsafeBufferPointer<UInt8>) {
         self.text = text
@@ -110,6 +113,15 @@ struct FrontMatterParser {
     }
 
     mutating func append(_ node: FrontMatterNode, to parent: Int, after previous: inout Int) -> Int {
+        var node = node
+        if pendingEntryStart >= 0 {
+            node.keyStart = pendingKey.start
+            node.keyEnd = pendingKey.end
+            node.keyQuoted = pendingKey.quoted
+            node.entryStart = pendingEntryStart
+            pendingKey = (-1, -1, false)
+            pendingEntryStart = -1
+        }
         nodes.append(node)
         let child = nodes.count - 1
         if previous < 0 { nodes[parent].firstChild = child } else { nodes[previous].nextSibling = child }

@@ -21,6 +21,7 @@ struct MarkdownBody {
     init(text: UnsafeBufferPointer<UInt8>, from start: Int) {
         self.text = text
         preamble = start..<text.count
+        sections.reserveCapacity(8)
         var lineStart = start
         while lineStart < text.count {
             let lineEnd = nextNewline(in: text, from: lineStart)
@@ -80,6 +81,7 @@ struct MarkdownBody {
     func listItems(_ range: Range<Int>) -> [String] {
         var items: [String] = []
         var item: [UInt8] = []
+        item.reserveCapacity(range.count)
         var hasItem = false
         var pendingBlankLines = 0
         forEachLine(in: trimmingBlankLines(range)) { line in

@@ -75,12 +75,14 @@ extension Store {
         let bytes = Array(name.utf8)
         var partner = ""
         var week: Week?
-        if bytes.count > 12, bytes[4] == 0x2D, bytes[5] | 0x20 == 0x77, bytes[8] == 0x2D,
+        // The same rule as `Partner.isValidID`, on bytes: this runs for every file of the journal.
+        if bytes.count > 12, bytes.count <= 52, bytes[4] == 0x2D, bytes[5] | 0x20 == 0x77, bytes[8] == 0x2D, bytes[9] != 0x2D,
+           bytes[9..<(bytes.count - 3)].allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D }),
            let yearNumber = digits(bytes, 0, 4), let weekNumber = digits(bytes, 6, 2) {
             week = Week(year: yearNumber, number: weekNumber)
             partner = String(decoding: bytes[9..<(bytes.count - 3)], as: UTF8.self)
         }
-        guard let week, Partner.isValidID(partner) else {
+        guard let week else {
             let isConflict = name.contains("conflict")
             return .problem(StoreProblem(
                 path: path, message: isConflict ? "a sync conflict copy, not read" : "not a name Hearth understands, not read",
