@@ -89,9 +89,10 @@ enum CheckInFile {
     }
 
     private static func ratings(_ fm: FrontMatter, _ node: Int) throws(SyntaxError) -> [String: Rating] {
-        var ratings: [String: Rating] = [:]
-        ratings.reserveCapacity(8)
-        for entry in try fm.map(node) {
+        let entries = try fm.map(node)
+        // Sized exactly: over-reserving would cost hundreds of bytes per check-in across a large journal.
+        var ratings = [String: Rating](minimumCapacity: fm.count(of: node))
+        for entry in entries {
             if fm.isNull(entry) { continue }
             let value = fm[entry]
             let rating: Rating

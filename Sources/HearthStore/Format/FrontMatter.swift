@@ -11,6 +11,17 @@ struct FrontMatter {
     /// The children of a mapping or sequence, in file order.
     func children(of parent: Int) -> Children { Children(nodes: nodes, upcoming: nodes[parent].firstChild) }
 
+    /// How many children a mapping or sequence has.
+    func count(of parent: Int) -> Int {
+        var count = 0
+        var child = nodes[parent].firstChild
+        while child >= 0 {
+            count += 1
+            child = nodes[child].nextSibling
+        }
+        return count
+    }
+
     struct Children: Sequence, IteratorProtocol {
         let nodes: [FrontMatterNode]
         var upcoming: Int

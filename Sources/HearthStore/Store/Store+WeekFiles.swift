@@ -21,16 +21,21 @@ extension Store {
             .map { (context.order($0.week, $0.partner), $0) }
             .sorted { $0.0 < $1.0 }
             .map(\.1)
-        let outcomes = Self.parallelMap(files.count) { read(files[$0], context) }
         var values: [Value] = []
         values.reserveCapacity(files.count)
-        for (file, outcome) in zip(files, outcomes) {
-            switch outcome {
-            case .absent: break
-            case .broken(let problems): result.problems += problems
-            case .loaded(let value, let revision):
-                values.append(value)
-                result.revisions[file.path] = revision
+        // In batches, so that only one batch of outcomes exists beside the values at any time.
+        let batchSize = 4_096
+        for batchStart in stride(from: 0, to: files.count, by: batchSize) {
+            let batch = files[batchStart..<min(files.count, batchStart + batchSize)]
+            let outcomes = Self.parallelMap(batch.count) { read(batch[batch.startIndex + $0], context) }
+            for (file, outcome) in zip(batch, outcomes) {
+                switch outcome {
+                case .absent: break
+                case .broken(let problems): result.problems += problems
+                case .loaded(let value, let revision):
+                    values.append(value)
+                    result.revisions[file.path] = revision
+                }
             }
         }
         return values
