@@ -3,7 +3,7 @@
 /// Whole files go in and out as bytes, so a wrapper can encrypt on write and decrypt on read,
 /// and a fault-injecting implementation can fail any single step of a save.
 public protocol FileSystem: Sendable {
-    /// The whole file with its size and modification time; nil when there is no such file.
+    /// The whole file; nil when there is no such file.
     func readFile(at path: String) throws(FileSystemError) -> FileContents?
     /// Size, time and kind of an entry without reading it; nil when absent.
     func status(at path: String) throws(FileSystemError) -> FileStatus?
@@ -27,14 +27,12 @@ public protocol FileSystem: Sendable {
     func unlock(_ lock: FileLock)
 }
 
-/// A whole file as read, with what identifies that version of it.
+/// A whole file as read. (Its `Revision` is a hash of these bytes: no `stat` per file is needed.)
 public struct FileContents: Sendable {
     public var bytes: [UInt8]
-    public var status: FileStatus
 
-    public init(bytes: [UInt8], status: FileStatus) {
+    public init(bytes: [UInt8]) {
         self.bytes = bytes
-        self.status = status
     }
 }
 

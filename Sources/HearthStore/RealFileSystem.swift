@@ -15,15 +15,12 @@ public struct RealFileSystem: FileSystem {
             throw Self.failure(path)
         }
         defer { close(descriptor) }
-        var info = stat()
-        guard fstat(descriptor, &info) == 0 else { throw Self.failure(path) }
-        let status = Self.status(info)
-        if status.isDirectory { throw FileSystemError(path: path, code: EISDIR, message: "is a folder, not a file") }
-        // One byte more than stat promised: a short read then proves the end of the file without another call.
-        var bytes = [UInt8](repeating: 0, count: max(status.size, 0) + 1)
+        // Most files fit the first read; a read that comes back short proves the end of the file,
+        // so a typical file costs open, read and close, without a stat.
+        var bytes = [UInt8](repeating: 0, count: 8_192)
         var filled = 0
         while true {
-            if filled == bytes.count { bytes.append(contentsOf: repeatElement(0, count: 4096)) }
+            if filled == bytes.count { bytes.append(contentsOf: repeatElement(0, count: bytes.count)) }
             let wanted = bytes.count - filled
             let count = bytes.withUnsafeMutableBytes { buffer -> Int in
                 guard let base = buffer.baseAddress else { return 0 }
@@ -31,13 +28,14 @@ public struct RealFileSystem: FileSystem {
             }
             if count < 0 {
                 if errno == EINTR { continue }
+                if errno == EISDIR { throw FileSystemError(path: path, code: EISDIR, message: "is a folder, not a file") }
                 throw Self.failure(path)
             }
             filled += count
             if count < wanted { break }
         }
         bytes.removeSubrange(filled...)
-        return FileContents(bytes: bytes, status: status)
+        return FileContents(bytes: bytes)
     }
 
     public func status(at path: String) throws(FileSystemError) -> FileStatus? {

@@ -1,18 +1,15 @@
-/// An opaque fingerprint of a file as it was read: size, modification time and a content hash.
+/// An opaque fingerprint of a file as it was read: its size and a 64-bit hash of its content.
+///
+/// Content rather than modification time: a sync tool rewriting identical bytes is no change,
+/// and an edit within one clock tick still is one.
 public struct Revision: Hashable, Sendable {
     let size: Int
-    let modified: Int64
     let hash: UInt64
 
-    init(size: Int, modified: Int64, hash: UInt64) {
-        self.size = size
-        self.modified = modified
-        self.hash = hash
-    }
-
-    /// The revision of a file's contents as read.
-    init(_ contents: FileContents) {
-        self.init(size: contents.bytes.count, modified: contents.status.modified, hash: Self.hash(contents.bytes))
+    /// The revision of a file with these bytes.
+    init(_ bytes: [UInt8]) {
+        size = bytes.count
+        hash = Self.hash(bytes)
     }
 
     /// A fast 64-bit hash, eight bytes at a time: it only has to tell versions of one file apart.

@@ -56,7 +56,7 @@ extension Store {
             return .broken([StoreProblem(path: relativePath, message: "cannot be read: \(error.message)",
                                          hint: "check the file's permissions (Hearth needs to read it)")])
         }
-        let revision = Revision(contents)
+        let revision = Revision(contents.bytes)
         return contents.bytes.withUnsafeBufferPointer { buffer -> FileOutcome<Value> in
             do throws(SyntaxError) {
                 let document = try Document(buffer)

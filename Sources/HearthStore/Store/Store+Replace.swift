@@ -25,7 +25,7 @@ extension Store {
         switch (expected, current) {
         case (nil, .some): throw .alreadyExists(relativePath)
         case (.some, nil): throw .changedOnDisk(relativePath)
-        case (.some(let expected), .some(let current)) where Revision(current) != expected: throw .changedOnDisk(relativePath)
+        case (.some(let expected), .some(let current)) where Revision(current.bytes) != expected: throw .changedOnDisk(relativePath)
         default: break
         }
         let bytes = makeBytes(current)
@@ -45,8 +45,7 @@ extension Store {
         } catch {
             throw .io(relativePath, "saved, but the folder could not be flushed to disk (\(error.message))")
         }
-        let modified = (try? fileSystem.status(at: target))??.modified ?? 0
-        return Revision(size: bytes.count, modified: modified, hash: Revision.hash(bytes))
+        return Revision(bytes)
     }
 
     /// Takes the writer lock, waiting up to `lockPatience` for another writer to finish.
