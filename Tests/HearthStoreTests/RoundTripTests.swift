@@ -12,6 +12,17 @@ struct RoundTripTests {
         #expect(Store.encode(read) == bytes)
     }
 
+    @Test("prose and list items round-trip", arguments: [
+        "## looks like a heading", "\\## already escaped", "\\\\## two backslashes", "##", "### a sub-heading stays text",
+        "a\n\n\nb", "  leading spaces", "trailing spaces  ", "- looks like a list\n* and more", "tab\there",
+        "line\u{2028}separator", "emoji 🎉 and 美咲", "\\", "a\\nb", "first\n  indented\n\n    more", "---\nhearth: 2\n---",
+    ])
+    func proseRoundTrips(_ text: String) throws {
+        let checkIn = CheckIn(week: Fixtures.week, partner: "alex", appreciations: [text, "", text], howWeAreDoing: text,
+                              moreOf: text, notes: text)
+        #expect(try Store.parseCheckIn(Store.encode(checkIn)) == checkIn)
+    }
+
     @Test func emptyCheckInReadsBackEqual() throws {
         let empty = CheckIn(week: Week(year: 2020, number: 53)!, partner: "sam")
         #expect(try Store.parseCheckIn(Store.encode(empty)) == empty)
