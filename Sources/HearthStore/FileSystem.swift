@@ -25,6 +25,34 @@ public protocol FileSystem: Sendable {
     func lock(at path: String) throws(FileSystemError) -> FileLock?
     /// Releases a lock taken with `lock(at:)`.
     func unlock(_ lock: FileLock)
+    /// Opens a folder whose files will be read by name (saves resolving the whole path per file).
+    func openFolder(at path: String) throws(FileSystemError) -> FolderHandle
+    /// `readFile(at:)` for a file directly inside an opened folder.
+    func readFile(named name: String, in folder: FolderHandle) throws(FileSystemError) -> FileContents?
+    /// Closes a folder opened with `openFolder(at:)`.
+    func closeFolder(_ folder: FolderHandle)
+}
+
+/// Wrappers (encryption, fault injection) need only `readFile(at:)`: by default reading by name is reading by path.
+extension FileSystem {
+    public func openFolder(at path: String) throws(FileSystemError) -> FolderHandle { FolderHandle(path: path, descriptor: -1) }
+
+    public func readFile(named name: String, in folder: FolderHandle) throws(FileSystemError) -> FileContents? {
+        try readFile(at: folder.path + "/" + name)
+    }
+
+    public func closeFolder(_ folder: FolderHandle) {}
+}
+
+/// An opened folder: its path, and for the real file system an open descriptor (-1 when none).
+public struct FolderHandle: Hashable, Sendable {
+    public var path: String
+    public var descriptor: Int32
+
+    public init(path: String, descriptor: Int32) {
+        self.path = path
+        self.descriptor = descriptor
+    }
 }
 
 /// A whole file as read. (Its `Revision` is a hash of these bytes: no `stat` per file is needed.)

@@ -9,10 +9,30 @@ public struct RealFileSystem: FileSystem {
     public init() {}
 
     public func readFile(at path: String) throws(FileSystemError) -> FileContents? {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        try Self.readWhole(open(path, O_RDONLY | O_CLOEXEC), path: path)
+    }
+
+    public func openFolder(at path: String) throws(FileSystemError) -> FolderHandle {
+        let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw Self.failure(path) }
+        return FolderHandle(path: path, descriptor: descriptor)
+    }
+
+    public func readFile(named name: String, in folder: FolderHandle) throws(FileSystemError) -> FileContents? {
+        guard folder.descriptor >= 0 else { return try readFile(at: folder.path + "/" + name) }
+        return try Self.readWhole(openat(folder.descriptor, name, O_RDONLY | O_CLOEXEC), path: folder.path + "/" + name)
+    }
+
+    public func closeFolder(_ folder: FolderHandle) {
+        if folder.descriptor >= 0 { close(folder.descriptor) }
+    }
+
+    /// Reads everything from a just-opened descriptor and closes it; nil when the open found no file.
+    private static func readWhole(_ descriptor: Int32, path: @autoclosure () -> String) throws(FileSystemError) -> FileContents? {
         if descriptor < 0 {
-            if errno == ENOENT { return nil }
-            throw Self.failure(path)
+            let code = errno
+            if code == ENOENT { return nil }
+            throw FileSystemError(path: path(), code: code, message: describe(code))
         }
         defer { close(descriptor) }
         // Most files fit the first read; a read that comes back short proves the end of the file,
@@ -27,9 +47,10 @@ public struct RealFileSystem: FileSystem {
                 return read(descriptor, base + filled, wanted)
             }
             if count < 0 {
-                if errno == EINTR { continue }
-                if errno == EISDIR { throw FileSystemError(path: path, code: EISDIR, message: "is a folder, not a file") }
-                throw Self.failure(path)
+                let code = errno
+                if code == EINTR { continue }
+                if code == EISDIR { throw FileSystemError(path: path(), code: code, message: "is a folder, not a file") }
+                throw FileSystemError(path: path(), code: code, message: describe(code))
             }
             filled += count
             if count < wanted { break }

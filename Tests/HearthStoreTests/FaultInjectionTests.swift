@@ -36,6 +36,8 @@ struct FaultInjectionTests {
 
         let after = real.load()
         #expect(after.problems.isEmpty)
+        // A wrapper that implements only the path-based calls reads the same journal.
+        #expect(faulty.load().journal == after.journal)
         switch expected {
         case .old:
             #expect(try Data(contentsOf: URL(fileURLWithPath: root + "/" + path)) == oldBytes)

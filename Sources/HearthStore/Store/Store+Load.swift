@@ -46,11 +46,14 @@ extension Store {
     }
 
     /// Reads and decodes one file; `check` turns semantic problems into positioned errors.
-    func read<Value>(_ relativePath: String, decode: (Document) throws(SyntaxError) -> Value,
+    func read<Value>(_ relativePath: String, load: (() throws(FileSystemError) -> FileContents?)? = nil,
+                     decode: (Document) throws(SyntaxError) -> Value,
                      check: (Value, Document) -> [SyntaxError]) -> FileOutcome<Value> {
         let contents: FileContents
-        do {
-            guard let read = try fileSystem.readFile(at: absolute(relativePath)) else { return .absent }
+        do throws(FileSystemError) {
+            let loaded: FileContents?
+            if let load { loaded = try load() } else { loaded = try fileSystem.readFile(at: absolute(relativePath)) }
+            guard let read = loaded else { return .absent }
             contents = read
         } catch {
             return .broken([StoreProblem(path: relativePath, message: "cannot be read: \(error.message)",

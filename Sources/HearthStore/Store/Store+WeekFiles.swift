@@ -5,6 +5,10 @@ struct WeekFile: Sendable {
     var path: String
     var week: Week
     var partner: String
+    /// The file's name within its year folder.
+    var name: String
+    /// Relative path of the year folder.
+    var folder: String
 }
 
 /// A file name read as a week file, or why it cannot be.
@@ -16,7 +20,7 @@ enum WeekFileName {
 extension Store {
     /// Lists `folder/YYYY/*.md`, reads every file on both cores, and keeps what loaded.
     func loadWeekFiles<Value>(folder: String, context: CheckContext, into result: inout LoadResult,
-                              read: @Sendable (WeekFile, CheckContext) -> FileOutcome<Value>) -> [Value] {
+                              read: @Sendable (WeekFile, FolderHandle, CheckContext) -> FileOutcome<Value>) -> [Value] {
         let files = listWeekFiles(folder: folder, into: &result)
             .map { (context.order($0.week, $0.partner), $0) }
             .sorted { $0.0 < $1.0 }
@@ -27,7 +31,18 @@ extension Store {
         let batchSize = 4_096
         for batchStart in stride(from: 0, to: files.count, by: batchSize) {
             let batch = files[batchStart..<min(files.count, batchStart + batchSize)]
-            let outcomes = Self.parallelMap(batch.count) { read(batch[batch.startIndex + $0], context) }
+            // Files sort by week, so each year folder is one run: open it once, read its files by name.
+            var handles: [String: FolderHandle] = [:]
+            for file in batch where handles[file.folder] == nil {
+                let path = absolute(file.folder)
+                handles[file.folder] = (try? fileSystem.openFolder(at: path)) ?? FolderHandle(path: path, descriptor: -1)
+            }
+            let folders = handles
+            let outcomes = Self.parallelMap(batch.count) { index in
+                let file = batch[batch.startIndex + index]
+                return read(file, folders[file.folder] ?? FolderHandle(path: absolute(file.folder), descriptor: -1), context)
+            }
+            for handle in handles.values { fileSystem.closeFolder(handle) }
             for (file, outcome) in zip(batch, outcomes) {
                 switch outcome {
                 case .absent: break
@@ -98,7 +113,7 @@ extension Store {
             return .problem(StoreProblem(path: path, message: "week \(week) belongs to ISO year \(yearFolder(week)), not \(year)",
                                          hint: "move it to \(folder)/\(yearFolder(week))/\(name)"))
         }
-        return .file(WeekFile(path: path, week: week, partner: partner))
+        return .file(WeekFile(path: path, week: week, partner: partner, name: name, folder: folder + "/" + year))
     }
 
     private static func digits(_ bytes: [UInt8], _ start: Int, _ count: Int) -> Int? {
@@ -110,8 +125,9 @@ extension Store {
         return value
     }
 
-    func readCheckIn(_ file: WeekFile, _ context: CheckContext) -> FileOutcome<CheckIn> {
-        read(file.path, decode: CheckInFile.decode) { checkIn, document in
+    func readCheckIn(_ file: WeekFile, in folder: FolderHandle, _ context: CheckContext) -> FileOutcome<CheckIn> {
+        read(file.path, load: { () throws(FileSystemError) in try fileSystem.readFile(named: file.name, in: folder) },
+             decode: CheckInFile.decode) { checkIn, document in
             var errors = context.nameMismatches(week: checkIn.week, partner: checkIn.partner, file: file, in: document)
             if !context.looksValid(checkIn) {
                 errors += checkIn.validate(against: context.profile).map { context.error(for: $0, in: document) }
@@ -120,8 +136,9 @@ extension Store {
         }
     }
 
-    func readMoments(_ file: WeekFile, _ context: CheckContext) -> FileOutcome<MomentsFile.Contents> {
-        read(file.path, decode: MomentsFile.decode) { contents, document in
+    func readMoments(_ file: WeekFile, in folder: FolderHandle, _ context: CheckContext) -> FileOutcome<MomentsFile.Contents> {
+        read(file.path, load: { () throws(FileSystemError) in try fileSystem.readFile(named: file.name, in: folder) },
+             decode: MomentsFile.decode) { contents, document in
             context.nameMismatches(week: contents.week, partner: contents.partner, file: file, in: document)
                 + context.problems(moments: contents.moments, week: contents.week, partner: contents.partner)
                     .map { context.error(for: $0, in: document) }
