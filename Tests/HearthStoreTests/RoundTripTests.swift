@@ -63,7 +63,7 @@ struct RoundTripTests {
         let text = """
             \u{FEFF}---
             # Alex's check-in, typed by hand
-            partner: alex   # me
+            "partner":	alex   # me
             hearth: 1
             week: 2026-w47
 

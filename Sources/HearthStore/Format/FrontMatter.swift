@@ -36,7 +36,9 @@ struct FrontMatter {
     /// Whether the node's key is exactly `name` (compared as bytes, no allocation).
     func key(of node: Int, is name: StaticString) -> Bool {
         let entry = nodes[node]
-        guard !entry.keyQuoted, entry.keyEnd - entry.keyStart == name.utf8CodeUnitCount else { return false }
+        guard entry.keyEnd - entry.keyStart == name.utf8CodeUnitCount else { return false }
+        // A quoted key (`"week":`) is the same key; none of Hearth's key names hold a quote or a backslash,
+        // so a quoted key with an escape in it can never match and the bytes compare as they are.
         let expected = name.utf8Start
         var offset = 0
         while offset < name.utf8CodeUnitCount {

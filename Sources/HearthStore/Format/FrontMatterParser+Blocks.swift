@@ -89,7 +89,7 @@ extension FrontMatterParser {
             end = close
             colon = close + 1
             quoted = true
-            guard colon < line.end, text[colon] == 0x3A, colon + 1 == line.end || text[colon + 1] == 0x20 else {
+            guard colon < line.end, text[colon] == 0x3A, colon + 1 == line.end || isSpace(text[colon + 1]) else {
                 throw SyntaxError(at: colon, "expected `:` right after the quoted key",
                                   hint: "write it as `\"key\": value`")
             }
@@ -104,14 +104,14 @@ extension FrontMatterParser {
                     throw SyntaxError(at: line.start, "expected `key: value`",
                                       hint: "add `: ` after the key, or join this line to the value above (long text goes in double quotes with \\n for line breaks)")
                 }
-                if text[colon] == 0x3A, colon + 1 == line.end || text[colon + 1] == 0x20 { break }
+                if text[colon] == 0x3A, colon + 1 == line.end || isSpace(text[colon + 1]) { break }
                 colon += 1
             }
             end = colon
             while end > start, text[end - 1] == 0x20 { end -= 1 }
         }
         var valueStart = colon + 1
-        while valueStart < line.end, text[valueStart] == 0x20 { valueStart += 1 }
+        while valueStart < line.end, isSpace(text[valueStart]) { valueStart += 1 }
         return (start, end, quoted, valueStart)
     }
 
@@ -120,14 +120,14 @@ extension FrontMatterParser {
         let first = text[line.start]
         if first == 0x22 || first == 0x27 {
             guard let close = try? scanQuoted(from: line.start, to: line.end).close else { return false }
-            return close + 1 < line.end && text[close + 1] == 0x3A && (close + 2 == line.end || text[close + 2] == 0x20)
+            return close + 1 < line.end && text[close + 1] == 0x3A && (close + 2 == line.end || isSpace(text[close + 2]))
         }
         if Self.isIndicator(first) { return false }
         var cursor = line.start
         while cursor < line.end {
             let byte = text[cursor]
             if byte == 0x23, cursor > line.start, text[cursor - 1] == 0x20 { return false }
-            if byte == 0x3A, cursor + 1 == line.end || text[cursor + 1] == 0x20 { return true }
+            if byte == 0x3A, cursor + 1 == line.end || isSpace(text[cursor + 1]) { return true }
             cursor += 1
         }
         return false
@@ -155,6 +155,9 @@ extension FrontMatterParser {
             sibling = node.nextSibling
         }
     }
+
+    /// A space or a tab: YAML allows either between a key's colon and its value.
+    func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
 
     /// Characters YAML reserves at the start of a plain value or key.
     static func isIndicator(_ byte: UInt8) -> Bool {

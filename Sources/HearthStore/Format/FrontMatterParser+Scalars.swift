@@ -43,7 +43,7 @@ extension FrontMatterParser {
         while cursor < end {
             let byte = text[cursor]
             if byte == 0x23, cursor > start, text[cursor - 1] == 0x20 || text[cursor - 1] == 0x09 { break }
-            if byte == 0x3A, cursor + 1 == end || text[cursor + 1] == 0x20 {
+            if byte == 0x3A, cursor + 1 == end || isSpace(text[cursor + 1]) {
                 throw SyntaxError(at: cursor, "`: ` inside a value that is not in quotes",
                                   hint: "put the whole value in double quotes")
             }
