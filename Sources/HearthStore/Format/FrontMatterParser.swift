@@ -39,7 +39,7 @@ struct FrontMatterParser {
     /// Splits off the front matter and parses it; the root mapping is node 0.
     mutating func parse() throws(SyntaxError) {
         try splitLines()
-        nodes.reserveCapacity(lines.count * 2 + 4)
+        nodes.reserveCapacity(lines.count + 16)
         nodes.append(FrontMatterNode(kind: .mapping, start: 0, end: 0))
         guard let first = lines.first else { return }
         if first.indent != 0 {
