@@ -6,6 +6,7 @@ import Darwin
 
 /// The file system of this machine, through plain POSIX calls (no Foundation).
 public struct RealFileSystem: FileSystem {
+    /// The machine's own file system.
     public init() {}
 
     public func readFile(at path: String) throws(FileSystemError) -> FileContents? {

@@ -8,6 +8,7 @@ public struct LoadResult: Sendable {
     public var problems: [StoreProblem]
     var revisions: [String: Revision]
 
+    /// A result without revisions, for previews and tests.
     public init(journal: Journal?, problems: [StoreProblem] = []) {
         self.journal = journal
         self.problems = problems

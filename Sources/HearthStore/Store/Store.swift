@@ -8,6 +8,7 @@ public struct Store: Sendable {
     /// How long a save waits for another writer's lock before giving up, in milliseconds.
     public var lockPatience = 1_000
 
+    /// A store at `root` (trailing slashes dropped); nothing is touched until a load or save.
     public init(root: String, fileSystem: any FileSystem = RealFileSystem()) {
         self.root = Self.trimmingTrailingSlashes(root)
         self.fileSystem = fileSystem
