@@ -109,7 +109,8 @@ extension Store {
                 hint: isConflict ? "merge what differs into the original file by hand, then delete this copy"
                     : "name it like 2026-W47-alex.md (ISO week, then the partner id), or move it out of \(folder)/"))
         }
-        guard yearFolder(week) == year else {
+        // The week's ISO year is the name's first four digits, so the folder must carry the same four.
+        guard bytes.prefix(4).elementsEqual(year.utf8) else {
             return .problem(StoreProblem(path: path, message: "week \(week) belongs to ISO year \(yearFolder(week)), not \(year)",
                                          hint: "move it to \(folder)/\(yearFolder(week))/\(name)"))
         }
