@@ -13,7 +13,7 @@ struct Hearth: ParsableCommand {
             """,
         subcommands: [
             UICommand.self, InitCommand.self, CheckInCommand.self, ListCommand.self, ShowCommand.self,
-            DoctorCommand.self, DemoCommand.self,
+            SearchCommand.self, DoctorCommand.self, DemoCommand.self,
         ],
         defaultSubcommand: UICommand.self)
 }

@@ -204,3 +204,23 @@ struct CLITests {
         #expect(FileManager.default.fileExists(atPath: cli.sandbox.appendingPathComponent(".local/share/hearth/profile.md").path))
     }
 }
+
+@Suite("hearth search")
+struct SearchCLITests {
+    @Test func findsAccentedWordsAndHidesPrivateOnes() throws {
+        let cli = try HearthCLI()
+        defer { cli.cleanUp() }
+        try cli.initCouple()
+        let ratings = ["--emotional", "4", "--physical", "3", "--intellectual", "5", "--spiritual", "3", "--experiential", "2"]
+        #expect(try cli.run(["checkin", "--partner", "zoe", "--week", "2026-W45", "--appreciation", "Breakfast at the Café Lumière"] + ratings).status == 0)
+        #expect(try cli.run(["checkin", "--partner", "misaki", "--note", "もう一度カフェに行きたい"] + ratings).status == 0)
+        let result = try cli.run(["search", "cafe", "lumiere"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("2026-W45  Zoë, appreciation: Breakfast at the [Café Lumière]"))
+        #expect(result.stdout.contains("1 match."))
+        let japanese = try cli.run(["search", "カフェ", "--json"])
+        #expect(japanese.stdout.contains("\"partner\":\"misaki\""))
+        let none = try cli.run(["search", "volcano"])
+        #expect(none.stdout.contains("Nothing mentions \"volcano\""))
+    }
+}
