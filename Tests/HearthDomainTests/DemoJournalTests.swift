@@ -56,6 +56,15 @@ struct DemoJournalTests {
         #expect(checkIns(journal, k: 68).count == 2)
     }
 
+    @Test func randomGapsOnlyBeyondSeventyWeeks() {
+        let journal = DemoJournal.make(years: 20, endingAt: Self.end, seed: 12)
+        let report = TrendReport(journal: journal, lastWeeks: 1040, endingAt: Self.end)
+        let old = report.checkIns.dropLast(71), recent = report.checkIns.suffix(71)
+        #expect(old.filter { $0 == 0 }.count >= 5, "whole weeks missed")
+        #expect(old.filter { $0 == 1 }.count >= 5, "one partner missing")
+        #expect(recent.filter { $0 < 2 }.count == 10, "k = 26, k = 7 and k = 67...60 only")
+    }
+
     /// Mean of both partners' emotional and physical scores over the weeks `ks` before the end.
     private func closeness(_ journal: Journal, _ ks: ClosedRange<Int>) -> Double {
         let scores = ks.flatMap { checkIns(journal, k: $0) }

@@ -4,7 +4,8 @@ struct DemoGenerator {
     private let seed: UInt64
     let profile: Profile
     let rituals: [Ritual]
-    private let types: [String]
+    /// Per-type constants, worked out once: the generator's inner loop runs 100,000 times in the stress test.
+    private let types: [TypeModel]
     private(set) var checkIns: [CheckIn] = []
     private(set) var moments: [Moment] = []
     /// Whether each partner set an intention in their previous check-in (so the next one reviews it).
@@ -15,7 +16,7 @@ struct DemoGenerator {
         rng = SplitMix64(seed: seed)
         self.profile = profile
         self.rituals = rituals
-        types = profile.intimacyTypes.map(\.id)
+        types = profile.intimacyTypes.map { TypeModel(id: $0.id, partners: profile.partners.count) }
         hasOpenIntention = Array(repeating: false, count: profile.partners.count)
     }
 
@@ -78,24 +79,20 @@ struct DemoGenerator {
         var ratings: [String: Rating] = [:]
         ratings.reserveCapacity(types.count)
         for type in types {
-            let skipChance = type == "sexual" ? 0.1 : type == "spiritual" ? 0.04 : 0.01
-            if rng.chance(skipChance) {
-                ratings[type] = .skipped
+            if rng.chance(type.skipChance) {
+                ratings[type.id] = .skipped
                 continue
             }
-            let value = DemoJournal.baseline(partner: partner, type: type)
-                + DemoJournal.season(type: type, week: week.number) + drift
-                - depth * DemoJournal.patchDrop(type: type) + rng.wobble() * 0.55
-            ratings[type] = .score(DemoJournal.score(value))
+            let value = type.baselines[min(partner, type.baselines.count - 1)] + type.season[min(week.number, 53)]
+                + drift - depth * type.drop + rng.wobble() * 0.45
+            ratings[type.id] = .score(DemoJournal.score(value))
         }
         return ratings
     }
 
     /// Each partner notices their own signs: Zoë feels distance, 美咲 feels touch and temper go.
     private mutating func warningSigns(partner: Int, depth: Double) -> [WarningSign] {
-        let likely: [WarningSign] = partner == 0
-            ? [.emotionalDisconnection, .aloneTogether, .lackOfCuriosity]
-            : [.lessAffection, .irritationOrIndifference, .emotionalDisconnection]
+        let likely = partner == 0 ? Self.signsNoticed[0] : Self.signsNoticed[1]
         var signs: [WarningSign] = []
         for (rank, sign) in likely.enumerated() {
             if depth >= 0.5, rng.chance(0.9 - 0.25 * Double(rank)) { signs.append(sign) }
@@ -122,7 +119,9 @@ struct DemoGenerator {
             if rng.chance(usual * (1 - 0.75 * depth)) {
                 marks.append(RitualMark(ritual: ritual.id, status: .kept))
             } else {
-                marks.append(RitualMark(ritual: ritual.id, status: .skipped, reason: rng.pick(DemoProse.skipReasons)))
+                // In a rough patch rituals just quietly drop, without an excuse.
+                let reason = rng.chance(1 - 0.8 * depth) ? rng.pick(DemoProse.skipReasons) : ""
+                marks.append(RitualMark(ritual: ritual.id, status: .skipped, reason: reason))
             }
         }
         return marks
@@ -133,12 +132,22 @@ struct DemoGenerator {
         return max(0, Int(210 - 160 * depth + rng.wobble() * 60))
     }
 
+    private static let signsNoticed: [[WarningSign]] = [
+        [.emotionalDisconnection, .aloneTogether, .lackOfCuriosity],
+        [.lessAffection, .irritationOrIndifference, .emotionalDisconnection],
+    ]
+
+    /// How often each partner reaches for each language when giving.
+    private static let givingHabits: [[(LoveLanguage, Double)]] = [
+        [(.words, 0.3), (.service, 0.3), (.time, 0.15), (.touch, 0.15), (.gifts, 0.1)],
+        [(.service, 0.45), (.touch, 0.25), (.words, 0.15), (.gifts, 0.1), (.time, 0.05)],
+    ]
+
     /// A moment given by partner `from` to the other, in the language they tend to reach for.
     private mutating func moment(from giver: Int, date: CivilDate?, depth: Double) -> Moment {
-        // Each gives mostly in their own language: the classic mismatch the balance view exposes.
-        let habits: [(LoveLanguage, Double)] = giver == 0
-            ? [(.words, 0.4), (.time, 0.2), (.service, 0.2), (.touch, 0.15), (.gifts, 0.05)]
-            : [(.service, 0.45), (.touch, 0.25), (.words, 0.15), (.gifts, 0.1), (.time, 0.05)]
+        // 美咲 gives mostly in her own language, the classic mismatch the balance view exposes;
+        // Zoë has learnt to give acts of service as well.
+        let habits = giver == 0 ? Self.givingHabits[0] : Self.givingHabits[1]
         var roll = rng.unit()
         var language = habits[0].0
         for (candidate, weight) in habits {
@@ -149,5 +158,23 @@ struct DemoGenerator {
         let landed = depth >= 0.5 && rng.chance(0.5) ? "Didn't quite land." : rng.pick(DemoProse.landed)
         return Moment(date: date, from: profile.partners[giver].id, to: profile.partners[1 - giver].id,
                       language: language, text: rng.pick(DemoProse.momentText(language)), landed: landed)
+    }
+}
+
+/// One rated type's constants in the demo model.
+private struct TypeModel {
+    let id: String
+    let baselines: [Double]
+    let drop: Double
+    /// Seasonal offset by ISO week number (index 0 unused).
+    let season: [Double]
+    let skipChance: Double
+
+    init(id: String, partners: Int) {
+        self.id = id
+        baselines = (0..<max(1, partners)).map { DemoJournal.baseline(partner: $0, type: id) }
+        drop = DemoJournal.patchDrop(type: id)
+        season = (0...53).map { DemoJournal.season(type: id, week: $0) }
+        skipChance = id == "sexual" ? 0.1 : id == "spiritual" ? 0.04 : 0.01
     }
 }

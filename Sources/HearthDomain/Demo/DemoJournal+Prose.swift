@@ -113,16 +113,23 @@ enum DemoProse {
         "Too tired.", "Rained all day 🌧️", "仕事が遅くなった。", "Forgot, honestly.", "Visitors.", "",
     ]
 
-    /// What a moment in each language looked like, keyed by `LoveLanguage.rawValue` order.
+    /// What a moment in each language looked like.
     static func momentText(_ language: LoveLanguage) -> [String] {
         switch language {
-        case .words: ["Said how proud I am of the new job.", "手紙を書いた ✉️", "A long text in the middle of the day."]
-        case .service: ["Did all the washing-up.", "車を洗った。", "Sorted the tax forms.", "Fixed the bike tyre 🚲"]
-        case .gifts: ["Brought home peonies 💐", "小さなお菓子を買ってきた。", "A second-hand book she wanted."]
-        case .time: ["An evening with no screens.", "二人で長い散歩。", "Coffee on the balcony, an hour, no plans."]
-        case .touch: ["A long hug at the door.", "手をつないで歩いた。", "Shoulder rub after work."]
+        case .words: momentWords
+        case .service: momentService
+        case .gifts: momentGifts
+        case .time: momentTime
+        case .touch: momentTouch
         }
     }
+
+    // Stored once: building these arrays per moment showed up in the 100,000-check-in profile.
+    private static let momentWords = ["Said how proud I am of the new job.", "手紙を書いた ✉️", "A long text in the middle of the day."]
+    private static let momentService = ["Did all the washing-up.", "車を洗った。", "Sorted the tax forms.", "Fixed the bike tyre 🚲"]
+    private static let momentGifts = ["Brought home peonies 💐", "小さなお菓子を買ってきた。", "A second-hand book she wanted."]
+    private static let momentTime = ["An evening with no screens.", "二人で長い散歩。", "Coffee on the balcony, an hour, no plans."]
+    private static let momentTouch = ["A long hug at the door.", "手をつないで歩いた。", "Shoulder rub after work."]
 
     static let landed: [String] = [
         "Loved it.", "とても嬉しかった。", "Nice, though I was distracted.", "", "Made my week 💛", "Didn't quite land.",

@@ -12,9 +12,13 @@
 ///   (two months); beyond `k = 70` a few random missed weeks and single missing partners.
 /// - Seasons: outings peak in summer, touch in winter; each year drifts a little.
 /// - The morning stretch ritual is paused: kept now and then until `k = 41`, unmarked since.
+/// - Love languages: 美咲 gives mostly acts of service and touch, rarely Zoë's words or time (about one
+///   moment in five), so the mismatch insight shows throughout; Zoë gives in 美咲's languages about half the time.
 /// Everything follows from the seed: the same arguments give the same journal, on any machine.
 public enum DemoJournal {
+    /// Zoë: words of affirmation first, quality time second.
     public static let zoe = Partner(id: "zoe", name: "Zoë", primaryLanguage: .words, secondaryLanguage: .time)
+    /// 美咲: acts of service first, physical touch second; the name tests wide-character layout.
     public static let misaki = Partner(id: "misaki", name: "美咲", primaryLanguage: .service, secondaryLanguage: .touch)
 
     /// The demo couple's own extra dimension, so every chart meets one.

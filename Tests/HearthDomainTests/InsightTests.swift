@@ -1,0 +1,175 @@
+import Testing
+@testable import HearthDomain
+
+@Suite("Insights: each rule fires on its crafted journal and stays silent on a steady one")
+struct InsightTests {
+    typealias Tweak = @Sendable (Int, String, inout CheckIn) -> Void
+
+    static let walk = Ritual(id: "walk", name: "Walk", cadence: .weekly(on: .sunday), since: Fixture.week(1))
+
+    /// 26 calm weeks: everything 4, the walk kept, each gives in the other's language, no signs.
+    /// `tweak(week, partner, &checkIn)` bends one part of it for a rule.
+    static func journal(_ tweak: Tweak = { _, _, _ in }) -> Journal {
+        var checkIns: [CheckIn] = []
+        for week in 1...26 {
+            for partner in ["alex", "sam"] {
+                let gift = partner == "alex"
+                    ? Moment(from: "alex", to: "sam", language: .service, text: "dishes")
+                    : Moment(from: "sam", to: "alex", language: .words, text: "a note")
+                var checkIn = Fixture.checkIn(partner, week, 4, rituals: [RitualMark(ritual: "walk", status: .kept)],
+                                              moments: [gift])
+                tweak(week, partner, &checkIn)
+                checkIns.append(checkIn)
+            }
+        }
+        return Journal(profile: Fixture.profile, checkIns: checkIns, rituals: [walk])
+    }
+
+    static func insights(_ journal: Journal, rules: InsightRules = .standard) -> [Insight] {
+        rules.insights(journal: journal, endingAt: Fixture.week(26))
+    }
+
+    @Test func steadyJournalSaysNothing() {
+        #expect(Self.insights(Self.journal()).isEmpty)
+    }
+
+    @Test("one rule, one crafted journal", arguments: [
+        ("declining", Insight.Kind.declining, "Emotional: 4.0 -> 2.0 over the last 8 weeks, both of you"),
+        ("declining-one", .declining, "Emotional: 4.0 -> 3.0 over the last 8 weeks, mostly Alex"),
+        ("low", .sittingLow, "Emotional: 2.0 on average over the last 4 weeks (Alex 2.0, Sam 2.0)"),
+        ("gap", .partnerGap, "Intellectual over the last 8 weeks: Alex 5.0, Sam 3.0 on average (8 weeks you both rated)"),
+        ("signs", .recurringSigns, "Feeling emotionally disconnected: 4 of the last 6 weeks"),
+        ("ritual", .ritualFading, "Walk: strength 100% -> 34% over the last 8 weeks"),
+        ("language", .loveLanguageMismatch,
+         "Sam -> Alex over the last 26 weeks: 26 moments, 0 as words of affirmation and quality time (0%)"),
+    ])
+    func rule(_ scenario: String, kind: Insight.Kind, evidence: String) throws {
+        let insights = Self.insights(Self.journal(Self.scenarios[scenario] ?? { _, _, _ in }))
+        #expect(insights.map(\.kind) == [kind])
+        let insight = try #require(insights.first)
+        #expect(insight.evidence == evidence)
+        #expect(!insight.sentence.isEmpty && !insight.tip.text.isEmpty)
+    }
+
+    static let scenarios: [String: Tweak] = [
+        "declining": { week, _, checkIn in
+            if week >= 19 { checkIn.ratings["emotional"] = .score([4, 4, 4, 3, 3, 2, 2, 2][week - 19]) }
+        },
+        "declining-one": { week, partner, checkIn in
+            if week >= 19, partner == "alex" { checkIn.ratings["emotional"] = .score([4, 4, 4, 3, 3, 2, 2, 2][week - 19]) }
+        },
+        "low": { _, _, checkIn in checkIn.ratings["emotional"] = .score(2) },
+        "gap": { _, partner, checkIn in checkIn.ratings["intellectual"] = .score(partner == "alex" ? 5 : 3) },
+        "signs": { week, partner, checkIn in
+            if [21, 23, 25, 26].contains(week), partner == "alex" { checkIn.warningSigns = [.emotionalDisconnection] }
+        },
+        "ritual": { week, _, checkIn in
+            if week >= 19 { checkIn.rituals = [RitualMark(ritual: "walk", status: .skipped)] }
+        },
+        "language": { _, partner, checkIn in
+            if partner == "sam" { checkIn.moments = [Moment(from: "sam", to: "alex", language: .service, text: "fixed it")] }
+        },
+    ]
+
+    @Test("near misses stay silent", arguments: [
+        "signs twice", "one partner a point lower for a month", "one low week", "gap of one", "ritual missed with reasons",
+    ])
+    func nearMisses(_ scenario: String) {
+        let tweak: Tweak
+        switch scenario {
+        case "signs twice":
+            tweak = { week, _, c in if [22, 25].contains(week) { c.warningSigns = [.lessAffection] } }
+        case "one partner a point lower for a month":
+            tweak = { week, partner, c in if week >= 23, partner == "sam" { c.ratings["physical"] = .score(3) } }
+        case "one low week":
+            tweak = { week, _, c in if week == 26 { c.ratings["physical"] = .score(2) } }
+        case "gap of one":
+            tweak = { _, partner, c in c.ratings["spiritual"] = .score(partner == "alex" ? 5 : 4) }
+        default:
+            tweak = { week, _, c in
+                if week >= 23 { c.rituals = [RitualMark(ritual: "walk", status: .skipped, reason: "rain")] }
+            }
+        }
+        #expect(Self.insights(Self.journal(tweak)).isEmpty)
+    }
+
+    /// The last 12 weeks: everything at 2, two signs ticked every week.
+    static let hardStretch: Tweak = { week, _, checkIn in
+        guard week >= 15 else { return }
+        for type in IntimacyType.core { checkIn.ratings[type.id] = .score(2) }
+        checkIn.warningSigns = [.emotionalDisconnection, .aloneTogether]
+    }
+
+    @Test func counsellingOnlyWhenSignalsPersistTogether() throws {
+        let hard = Self.insights(Self.journal(Self.hardStretch))
+        #expect(hard.map(\.kind) == [.recurringSigns, .sittingLow, .sittingLow, .counselling])
+        let counselling = try #require(hard.last)
+        #expect(counselling.evidence == "Two or more warning signs in 12 of the last 12 weeks; ratings averaging 2.0 over the last 8 weeks")
+        #expect(counselling.tip == .reachOut)
+
+        let signsOnly = Self.insights(Self.journal { week, _, c in
+            if week >= 15 { c.warningSigns = [.emotionalDisconnection, .aloneTogether] }
+        })
+        #expect(signsOnly.map(\.kind) == [.recurringSigns])
+        let lowOnly = Self.insights(Self.journal { week, _, c in
+            if week >= 15 { for type in IntimacyType.core { c.ratings[type.id] = .score(2) } }
+        })
+        #expect(!lowOnly.contains { $0.kind == .counselling })
+    }
+
+    @Test func aHandfulAtMostMostImportantFirst() {
+        var rules = InsightRules.standard
+        rules.limit = 3
+        let insights = Self.insights(Self.journal(Self.hardStretch), rules: rules)
+        #expect(insights.map(\.kind) == [.recurringSigns, .sittingLow, .counselling])
+        rules.limit = 0
+        #expect(Self.insights(Self.journal(Self.hardStretch), rules: rules).isEmpty)
+    }
+
+    @Test func noVerdictsNoDiagnosis() {
+        let words = ["fail", "toxic", "disorder", "diagnos", "therapy", "broken relationship", "you must", "should"]
+        let insights = Self.insights(Self.journal(Self.hardStretch))
+        for text in insights.flatMap({ [$0.sentence, $0.evidence, $0.tip.text] }) {
+            #expect(!words.contains { text.lowercased().contains($0) }, "\(text)")
+        }
+    }
+
+    @Test(arguments: [1, 2, 3, 4, 5] as [UInt64])
+    func demoRoughPatchDeclinesAtTheRightWeeks(seed: UInt64) {
+        let end = DemoJournalTests.end
+        let journal = DemoJournal.make(years: 3, endingAt: end, seed: seed)
+        var everything = InsightRules.standard
+        everything.limit = 50
+        everything.perKind = 50
+        let declining = { (k: Int, rules: InsightRules) in
+            rules.insights(journal: journal, endingAt: end.adding(weeks: -k)).filter { $0.kind == .declining }.map(\.subject)
+        }
+        // The bottom of the decline (k = 12) and the week before: the two types that fall furthest show.
+        for k in [12, 13] {
+            #expect(!declining(k, .standard).isEmpty, "k = \(k)")
+            #expect(Set(["emotional", "physical"]).isSubset(of: declining(k, everything)), "k = \(k)")
+        }
+        #expect(declining(30, everything).isEmpty, "steady weeks before the patch")
+        #expect(declining(0, everything).isEmpty, "recovered")
+    }
+
+    @Test func printsReleaseTiming() {
+        let journal = DemoJournal.make(years: 20, endingAt: DemoJournalTests.end, seed: 1)
+        let clock = ContinuousClock()
+        var count = 0
+        let runs = 20
+        let elapsed = clock.measure {
+            for _ in 0..<runs {
+                let report = TrendReport(journal: journal, lastWeeks: 1040, endingAt: DemoJournalTests.end)
+                count += InsightRules.standard.insights(from: report).count + report.types.count
+            }
+        }
+        print("Trends + insights, 20-year demo (\(journal.checkIns.count) check-ins, 1,040 weeks): \(elapsed / runs) per run (\(count))")
+        let recent = clock.measure {
+            for _ in 0..<runs {
+                count += InsightRules.standard.insights(journal: journal, endingAt: DemoJournalTests.end).count
+            }
+        }
+        print("Trends + insights, last 26 weeks of the 20-year demo: \(recent / runs) per run (\(count))")
+    }
+}

@@ -1,0 +1,121 @@
+import Testing
+@testable import HearthDomain
+
+@Suite("Ritual strength: forgiving, cadence- and pause-aware")
+struct RitualStrengthTests {
+    typealias Outcome = RitualStrength.Outcome
+
+    @Test("histories and their strength, from 1/2", arguments: [
+        ([], 0.5),
+        ([.kept], 0.625),
+        ([.kept, .kept], 0.71875),
+        ([.missed], 0.4375),
+        ([.missedWithReason], 0.46875),
+        ([.kept, .missed], 0.546875),
+        ([.missed, .kept], 0.578125),
+        ([.unchanged, .unchanged, .unchanged], 0.5),
+        ([.kept, .kept, .kept, .kept], 0.841796875),
+    ] as [([Outcome], Double)])
+    func strength(_ history: [Outcome], expected: Double) {
+        #expect(RitualStrength.strength(after: history) == expected)
+    }
+
+    @Test func eightMissedWeeksLeaveAThirdNotZero() {
+        let strength = RitualStrength.strength(after: Array(repeating: .missed, count: 8), from: 1)
+        #expect(strength == 5_764_801.0 / 16_777_216.0) // (7/8)^8 ≈ 0.344
+    }
+
+    private let walk = Ritual(id: "walk", name: "Walk", cadence: .weekly(on: .sunday), since: Fixture.week(1))
+    private let date = Ritual(id: "date", name: "Date", cadence: .everyWeeks(2, on: .friday), since: Fixture.week(1))
+    private let other = RitualMark(ritual: "other", status: .kept)
+
+    private func strengths(_ rituals: [Ritual], _ checkIns: [CheckIn], weeks: Int = 4, last: Int = 4) -> [RitualStrength] {
+        let journal = Journal(profile: Fixture.profile, checkIns: checkIns, rituals: rituals)
+        return RitualStrength.all(in: journal, range: WeekRange(last: Fixture.week(last), count: weeks))
+    }
+
+    private func kept(_ id: String) -> RitualMark { RitualMark(ritual: id, status: .kept) }
+    private func skipped(_ id: String, _ reason: String = "") -> RitualMark { RitualMark(ritual: id, status: .skipped, reason: reason) }
+
+    @Test func weeklyKeptKeptSkippedThenNoCheckIn() throws {
+        let result = try #require(strengths([walk], [
+            Fixture.checkIn("alex", 1, rituals: [kept("walk")]),
+            Fixture.checkIn("alex", 2, rituals: [kept("walk")]),
+            Fixture.checkIn("sam", 3, rituals: [skipped("walk")]),
+        ]).first)
+        #expect(result.series.values == [0.625, 0.71875, 0.62890625, 0.62890625])
+        #expect(result.current == 0.62890625)
+        #expect(result.due == 4 && result.kept == 2)
+    }
+
+    @Test func historyBeforeTheRangeIsReplayed() throws {
+        let result = try #require(strengths([walk], [
+            Fixture.checkIn("alex", 1, rituals: [kept("walk")]),
+            Fixture.checkIn("alex", 2, rituals: [kept("walk")]),
+            Fixture.checkIn("alex", 3, rituals: [skipped("walk")]),
+        ], weeks: 2, last: 4).first)
+        #expect(result.series.values == [0.62890625, 0.62890625])
+        #expect(result.kept == 0)
+    }
+
+    @Test func everyTwoWeeksOnlyDueWeeksCount() throws {
+        // Rituals were answered every week, but "date" never marked: missed in weeks 1 and 3 only.
+        let checkIns = (1...4).map { Fixture.checkIn("alex", $0, rituals: [other]) }
+        let result = try #require(strengths([date], checkIns).first)
+        #expect(result.series.values == [0.4375, 0.4375, 0.3828125, 0.3828125])
+        #expect(result.due == 2)
+    }
+
+    @Test func keepingInAnOffWeekStillCounts() throws {
+        let result = try #require(strengths([date], [Fixture.checkIn("alex", 2, rituals: [kept("date")])]).first)
+        #expect(result.series.values == [0.5, 0.625, 0.625, 0.625])
+    }
+
+    @Test("partners' marks merge: kept beats a reason beats a bare skip", arguments: [
+        ([RitualMark(ritual: "walk", status: .kept)], [RitualMark(ritual: "walk", status: .skipped)], 0.625),
+        ([RitualMark(ritual: "walk", status: .skipped, reason: "rain")], [RitualMark(ritual: "walk", status: .skipped)], 0.46875),
+        ([RitualMark(ritual: "walk", status: .skipped, reason: "  ")], [], 0.4375),
+        ([RitualMark(ritual: "other", status: .kept)], [], 0.4375), // unmarked while others were answered
+        ([], [], 0.5),                                                 // rituals not answered: nothing known
+    ])
+    func merge(_ alex: [RitualMark], _ sam: [RitualMark], expected: Double) throws {
+        let result = try #require(strengths([walk], [
+            Fixture.checkIn("alex", 1, rituals: alex), Fixture.checkIn("sam", 1, rituals: sam),
+        ], weeks: 1, last: 1).first)
+        #expect(result.current == expected)
+    }
+
+    @Test("paused weeks do not decay, active ones do", arguments: [
+        (Ritual.Status.paused, [0.625, 0.71875, 0.71875, 0.71875]),
+        (.retired, [0.625, 0.71875, 0.71875, 0.71875]),
+        (.active, [0.625, 0.71875, 0.62890625, 0.55029296875]),
+    ])
+    func paused(_ status: Ritual.Status, expected: [Double?]) throws {
+        var ritual = walk
+        ritual.status = status
+        let result = try #require(strengths([ritual], [
+            Fixture.checkIn("alex", 1, rituals: [kept("walk")]), Fixture.checkIn("alex", 2, rituals: [kept("walk")]),
+            Fixture.checkIn("alex", 3, rituals: [other]), Fixture.checkIn("alex", 4, rituals: [other]),
+        ]).first)
+        #expect(result.series.values == expected)
+    }
+
+    @Test func weeksBeforeSinceAreEmpty() throws {
+        var ritual = walk
+        ritual.since = Fixture.week(3)
+        let result = try #require(strengths([ritual], [Fixture.checkIn("alex", 3, rituals: [kept("walk")])]).first)
+        #expect(result.series.values == [nil, nil, 0.625, 0.625])
+        #expect(result.due == 2)
+    }
+
+    @Test func theDemoSundayWalkFadesInTheRoughPatchAndRecovers() throws {
+        let end = DemoJournalTests.end
+        let journal = DemoJournal.make(years: 2, endingAt: end, seed: 4)
+        let range = WeekRange(last: end, count: 40)
+        let walk = try #require(RitualStrength.all(in: journal, range: range).first { $0.ritual.id == "sunday-walk" })
+        let before = try #require(walk.series.value(at: end.adding(weeks: -21)))
+        let bottom = try #require(walk.series.value(at: end.adding(weeks: -6)))
+        #expect(before - bottom > 0.2, "before \(before), bottom \(bottom)")
+        #expect(walk.current > bottom)
+    }
+}
