@@ -80,3 +80,14 @@ struct SearchTests {
         #expect(JournalSearch.hits(in: demo, matching: "zxqv nothing like this").isEmpty)
     }
 }
+
+@Suite("Search over the demo journal")
+struct DemoSearchTests {
+    @Test func cafeFindsCafeWithItsAccent() throws {
+        let demo = DemoJournal.make(weeks: 104, endingAt: try #require(Week("2026-W47")), seed: 3)
+        let hits = JournalSearch.hits(in: demo, matching: "cafe")
+        #expect(!hits.isEmpty)
+        #expect(hits.allSatisfy { String($0.text[$0.match]) == "café" })
+        #expect(hits.map(\.week) == hits.map(\.week).sorted(by: >), "newest first")
+    }
+}
