@@ -92,7 +92,7 @@ extension Store {
         guard try exists(Self.profilePath) else { throw .notInitialized(root) }
     }
 
-    private func exists(_ relativePath: String) throws(StoreError) -> Bool {
+    func exists(_ relativePath: String) throws(StoreError) -> Bool {
         do {
             return try fileSystem.status(at: absolute(relativePath)) != nil
         } catch {
@@ -101,7 +101,7 @@ extension Store {
     }
 
     /// Creates the root and any missing parents, each 0700.
-    private func makeRoot() throws(StoreError) {
+    func makeRoot() throws(StoreError) {
         var folder = root.hasPrefix("/") ? "" : "."
         for component in root.split(separator: "/") {
             folder += "/" + component
