@@ -63,6 +63,17 @@ struct HearthCLI {
         FileManager.default.fileExists(atPath: journal.appendingPathComponent(relativePath).path)
     }
 
+    /// Every file below a folder of the journal, as paths relative to that folder.
+    func files(under relativePath: String) throws -> [String] {
+        let folder = journal.appendingPathComponent(relativePath)
+        guard let walker = FileManager.default.enumerator(atPath: folder.path) else { return [] }
+        return walker.compactMap { $0 as? String }.filter { name in
+            var isFolder: ObjCBool = false
+            FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path, isDirectory: &isFolder)
+            return !isFolder.boolValue
+        }
+    }
+
     func cleanUp() {
         try? FileManager.default.removeItem(at: sandbox)
     }
