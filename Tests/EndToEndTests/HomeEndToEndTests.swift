@@ -46,12 +46,13 @@ struct HomeEndToEndTests {
         let cli = try Self.demoFolder()
         defer { cli.cleanUp() }
         let session = try TmuxSession(arguments: ["--dir", cli.journal.path])
-        try session.waitFor("Latest ratings")
+        let before = try session.waitFor("Rituals due this week")
         try session.resize(width: 30, height: 8)
         let small = try session.waitUntil("the 30-column home") { $0.contains("This week") && !$0.contains("Latest ratings") }
         for line in small.split(separator: "\n") { #expect(Self.width(line) <= 30, "\(line)") }
         try session.resize(width: 80, height: 24)
-        let again = try session.waitFor("Rituals due this week")
+        // Back at 80x24 the screen is exactly what it was: no leftovers from the small layout.
+        let again = try session.waitUntil("the same screen as before") { $0 == before }
         #expect(again.contains("Hearth · Zoë & 美咲"))
         try session.press("q")
         #expect(try session.waitForExit().status == 0)
