@@ -1,0 +1,110 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import HearthDomain
+
+/// Drafts: unfinished check-ins under `drafts/`, in the check-in format plus two `draft_` keys.
+///
+/// A draft is Hearth's own scratch copy, so a save replaces whatever draft is there without a revision
+/// check; it is still written atomically (temporary file, fsync, rename) and 0600.
+extension Store {
+    /// `drafts/2026-W47-alex.md`.
+    public static func draftPath(of week: Week, partner: String) -> String { "drafts/\(week)-\(partner).md" }
+
+    static let draftsFolder = "drafts"
+    static let draftStepKey = "draft_step"
+    static let draftSessionKey = "draft_session"
+
+    /// Writes a draft over any earlier one for the same week and partner; returns its relative path.
+    @discardableResult
+    public func saveDraft(_ draft: CheckInDraft) throws(StoreError) -> String {
+        let path = Self.draftPath(of: draft.checkIn.week, partner: draft.checkIn.partner)
+        guard Partner.isValidID(draft.checkIn.partner), draft.session.allSatisfy(Partner.isValidID) else {
+            throw .invalid(path, [ValidationProblem(field: "partner", message: "'\(draft.checkIn.partner)' cannot be used in a file name")])
+        }
+        guard try exists(Self.profilePath) else { throw .notInitialized(root) }
+        let current: FileContents?
+        do {
+            current = try fileSystem.readFile(at: absolute(path))
+        } catch {
+            throw .io(path, error.message)
+        }
+        var checkIn = draft.checkIn
+        checkIn.preserved.frontMatter.removeAll { $0.key.hasPrefix("draft_") }
+        checkIn.preserved.frontMatter.insert(contentsOf: [
+            RawEntry(key: Self.draftStepKey, text: "\(Self.draftStepKey): \(draft.step)"),
+            RawEntry(key: Self.draftSessionKey, text: "\(Self.draftSessionKey): [\(draft.session.joined(separator: ", "))]"),
+        ], at: 0)
+        try replace(path, expected: current.map { Revision($0.bytes) }) { _ in CheckInFile.encode(checkIn) }
+        return path
+    }
+
+    /// Every readable draft, oldest week first; a draft that does not parse is reported, not deleted.
+    public func loadDrafts() -> (drafts: [CheckInDraft], problems: [StoreProblem]) {
+        var drafts: [CheckInDraft] = []
+        var problems: [StoreProblem] = []
+        let entries: [DirectoryEntry]
+        do {
+            entries = try fileSystem.listDirectory(at: absolute(Self.draftsFolder)) ?? []
+        } catch {
+            return ([], [StoreProblem(path: Self.draftsFolder, message: "cannot list this folder: \(error.message)",
+                                      hint: "check the folder's permissions")])
+        }
+        for entry in entries.sorted(by: { $0.name < $1.name })
+        where !entry.isDirectory && !entry.name.hasPrefix(".") && entry.name.hasSuffix(".md") {
+            let path = Self.draftsFolder + "/" + entry.name
+            switch read(path, decode: CheckInFile.decode, check: { _, _ in [] }) {
+            case .absent: break
+            case .broken(let found): problems += found
+            case .loaded(let checkIn, _): drafts.append(Self.draft(from: checkIn))
+            }
+        }
+        return (drafts.sorted { ($0.checkIn.week, $0.checkIn.partner) < ($1.checkIn.week, $1.checkIn.partner) }, problems)
+    }
+
+    /// Removes a draft (after its check-in is saved, or when the couple discards it); absent is fine.
+    public func deleteDraft(week: Week, partner: String) throws(StoreError) {
+        let path = Self.draftPath(of: week, partner: partner)
+        do {
+            try fileSystem.removeFile(at: absolute(path))
+        } catch where error.code == ENOENT {
+            return
+        } catch {
+            throw .io(path, error.message)
+        }
+    }
+
+    /// Takes the `draft_` keys out of the preserved front matter.
+    private static func draft(from checkIn: CheckIn) -> CheckInDraft {
+        var checkIn = checkIn
+        var step = 0
+        var session: [String] = []
+        for entry in checkIn.preserved.frontMatter where entry.key.hasPrefix("draft_") {
+            let value = entry.text.split(separator: ":", maxSplits: 1).last.map { $0.trimmingSpaces() } ?? ""
+            if entry.key == draftStepKey { step = Int(value) ?? 0 }
+            if entry.key == draftSessionKey {
+                session = value.trimmingCharacters(in: "[]").split(separator: ",").map { $0.trimmingSpaces() }.filter(Partner.isValidID)
+            }
+        }
+        checkIn.preserved.frontMatter.removeAll { $0.key.hasPrefix("draft_") }
+        if !session.contains(checkIn.partner) { session = [checkIn.partner] }
+        return CheckInDraft(checkIn: checkIn, step: step, session: session)
+    }
+}
+
+private extension Substring {
+    func trimmingSpaces() -> String { trimmingCharacters(in: " ") }
+
+    func trimmingCharacters(in set: String) -> String {
+        var result = self
+        while let first = result.first, set.contains(first) { result = result.dropFirst() }
+        while let last = result.last, set.contains(last) { result = result.dropLast() }
+        return String(result)
+    }
+}
+
+private extension String {
+    func trimmingCharacters(in set: String) -> String { Substring(self).trimmingCharacters(in: set) }
+}
