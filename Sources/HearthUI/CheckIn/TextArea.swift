@@ -1,0 +1,148 @@
+/// Text being edited in a field of one or more lines, held as grapheme clusters so the cursor, Backspace
+/// and Delete always move over whole characters (an emoji with its skin tone, a letter with its accent).
+public struct TextArea: Hashable, Sendable {
+    /// The text, one grapheme cluster per element: indexing is O(1) however long a paste gets.
+    public private(set) var characters: [Character]
+    /// Cursor position in graphemes from the start (0 ... count).
+    public private(set) var cursor: Int
+    /// Whether Enter starts a new line (otherwise the text stays on one logical line and only wraps).
+    public let multiline: Bool
+    /// Only ASCII digits are accepted (a number of minutes).
+    public let digitsOnly: Bool
+
+    public init(_ text: String = "", multiline: Bool = true, digitsOnly: Bool = false) {
+        self.multiline = multiline
+        self.digitsOnly = digitsOnly
+        characters = []
+        cursor = 0
+        insert(text)
+    }
+
+    public var text: String { String(characters) }
+
+    /// The text with surrounding whitespace removed, as it is saved.
+    public var trimmed: String {
+        var result = characters[...]
+        while result.first?.isWhitespace == true { result = result.dropFirst() }
+        while result.last?.isWhitespace == true { result = result.dropLast() }
+        return String(result)
+    }
+
+    /// Replaces everything (text back from an editor); the cursor goes to the end.
+    public mutating func replaceAll(with text: String) {
+        characters = []
+        cursor = 0
+        insert(text)
+    }
+
+    /// Inserts typed or pasted text at the cursor.
+    public mutating func insert(_ text: String) {
+        // CR LF and lone CR from a paste or an editor are line breaks too.
+        let normalized = text.contains("\r") ? text.replacingCRs() : text
+        for character in normalized { insert(character) }
+    }
+
+    /// Inserts one grapheme; a combining mark, skin tone or joiner merges with the grapheme before it, as the
+    /// terminal sends such sequences one scalar at a time.
+    public mutating func insert(_ character: Character) {
+        if character == "\n" {
+            guard multiline else { return }
+        } else if character.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+            return
+        } else if digitsOnly, !(character.isASCII && character.isNumber) {
+            return
+        }
+        if cursor > 0, character != "\n", characters[cursor - 1] != "\n" {
+            let merged = String(characters[cursor - 1]) + String(character)
+            if merged.count == 1, let joined = merged.first {
+                characters[cursor - 1] = joined
+                return
+            }
+        }
+        characters.insert(character, at: cursor)
+        cursor += 1
+    }
+
+    public mutating func deleteBackward() {
+        guard cursor > 0 else { return }
+        characters.remove(at: cursor - 1)
+        cursor -= 1
+    }
+
+    public mutating func deleteForward() {
+        guard cursor < characters.count else { return }
+        characters.remove(at: cursor)
+    }
+
+    /// Ctrl-W: the word before the cursor and the spaces after it, as shells do.
+    public mutating func deleteWordBackward() {
+        var start = cursor
+        while start > 0, characters[start - 1].isWhitespace, characters[start - 1] != "\n" { start -= 1 }
+        while start > 0, !characters[start - 1].isWhitespace { start -= 1 }
+        if start == cursor, start > 0 { start -= 1 }  // only a line break before the cursor: join the lines
+        characters.removeSubrange(start..<cursor)
+        cursor = start
+    }
+
+    /// Ctrl-U: from the start of the cursor's line to the cursor.
+    public mutating func deleteToLineStart() {
+        let start = lineStart(of: cursor)
+        characters.removeSubrange(start..<cursor)
+        cursor = start
+    }
+
+    public mutating func moveLeft() { cursor = max(0, cursor - 1) }
+    public mutating func moveRight() { cursor = min(characters.count, cursor + 1) }
+    /// Home: the start of the cursor's line.
+    public mutating func moveToLineStart() { cursor = lineStart(of: cursor) }
+    /// End: the end of the cursor's line.
+    public mutating func moveToLineEnd() {
+        while cursor < characters.count, characters[cursor] != "\n" { cursor += 1 }
+    }
+
+    /// Up and Down between lines (`delta` -1 or 1), keeping the column in graphemes where the line allows;
+    /// returns false at the first or last line, so the caller can move to another field instead.
+    public mutating func moveLine(by delta: Int) -> Bool {
+        let start = lineStart(of: cursor)
+        let column = cursor - start
+        if delta < 0 {
+            guard start > 0 else { return false }
+            let previous = lineStart(of: start - 1)
+            cursor = min(previous + column, start - 1)
+        } else {
+            var end = cursor
+            while end < characters.count, characters[end] != "\n" { end += 1 }
+            guard end < characters.count else { return false }
+            var next = end + 1
+            var target = next
+            while target < characters.count, characters[target] != "\n", target - next < column { target += 1 }
+            next = target
+            cursor = next
+        }
+        return true
+    }
+
+    private func lineStart(of index: Int) -> Int {
+        var start = index
+        while start > 0, characters[start - 1] != "\n" { start -= 1 }
+        return start
+    }
+}
+
+private extension String {
+    func replacingCRs() -> String {
+        var out = ""
+        var previousCR = false
+        for scalar in unicodeScalars {
+            if scalar == "\r" {
+                out.append("\n")
+                previousCR = true
+                continue
+            }
+            if scalar == "\n", previousCR { previousCR = false; continue }
+            previousCR = false
+            out.unicodeScalars.append(scalar)
+        }
+        return out
+    }
+}
