@@ -93,6 +93,21 @@ public final class TerminalSession {
         return descriptor.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
     }
 
+    /// Leaves full-screen mode while `body` runs another program on this terminal (an editor), then returns to
+    /// it; the next draw repaints everything.
+    public func suspend<Result>(_ body: () throws -> Result) rethrows -> Result {
+        def_prog_mode()
+        // A stop signal during the editor finds the terminal already restored: nothing for the handlers to undo.
+        hearth_set_screen_active(0)
+        endwin()
+        defer {
+            reset_prog_mode()
+            hearth_set_screen_active(1)
+            clearok(hearth_stdscr(), true)
+        }
+        return try body()
+    }
+
     /// Forgets what is on screen so the next draw repaints every cell.
     public func invalidate() {
         clearok(hearth_stdscr(), true)

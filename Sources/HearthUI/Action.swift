@@ -11,6 +11,14 @@ public enum Action: Hashable, Sendable {
     case deleteBackward, deleteForward
     case setUp
     case openDemo
+    // The check-in wizard.
+    case startCheckIn
+    case toggle
+    case rate(Int)
+    case skipRating
+    case deleteWord, deleteToLineStart
+    case editExternally
+    case leave
 
     /// The words help uses for this action.
     public var summary: String {
@@ -34,6 +42,14 @@ public enum Action: Hashable, Sendable {
         case .deleteForward: "Delete the character under the cursor"
         case .setUp: "Set up your journal"
         case .openDemo: "Open a demo journal in a temporary folder"
+        case .startCheckIn: "Start this week's check-in"
+        case .toggle: "Tick or untick"
+        case .rate(let score): "Rate \(score)"
+        case .skipRating: "Skip this one this week"
+        case .deleteWord: "Delete the word before the cursor"
+        case .deleteToLineStart: "Delete to the start of the line"
+        case .editExternally: "Write this answer in your editor ($VISUAL or $EDITOR)"
+        case .leave: "Leave the check-in; answers so far are kept as a draft"
         }
     }
 }

@@ -5,7 +5,7 @@ extension AppState {
     public mutating func update(_ event: Event) -> [Effect] {
         switch event {
         case .terminate(let signal):
-            return [.quit(status: 128 + signal)]
+            return checkInExitEffects() + [.quit(status: 128 + signal)]
         case .resize:
             // Layout is computed from the size at render time; nothing to remember.
             return []
@@ -21,6 +21,7 @@ extension AppState {
                 }
                 return []
             }
+            if let effects = checkInKey(key) { return effects }
             if let action = screenKeymap.action(for: key) { return perform(action) }
             if case .setup(var form) = screen, case .character(let character) = key,
                case .name(let index) = form.focus {
@@ -44,6 +45,8 @@ extension AppState {
             isDemo = location != nil
             screen = .home
             message = nil
+        case .checkInSaved, .edited:
+            applyCheckIn(result)
         case .failed(let text):
             message = Message(text, isError: true)
             if case .setup(var form) = screen {
@@ -69,6 +72,9 @@ extension AppState {
         case .setUp:
             screen = .setup(SetupForm())
             return []
+        case .startCheckIn:
+            startCheckIn()
+            return []
         default:
             break
         }
@@ -79,7 +85,7 @@ extension AppState {
             let effects = performSetup(action, form: &form)
             if case .setup = screen { screen = .setup(form) }
             return effects
-        case .home:
+        case .home, .checkIn:
             return []
         }
     }

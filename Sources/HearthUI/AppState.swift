@@ -8,6 +8,8 @@ public struct AppState: Hashable, Sendable {
         case welcome(ListState)
         case setup(SetupForm)
         case home
+        /// The weekly check-in wizard.
+        case checkIn(CheckInWizard)
     }
 
     public var today: CivilDate
@@ -58,6 +60,7 @@ public struct AppState: Hashable, Sendable {
         case .welcome: .welcome
         case .setup: .setup
         case .home: .home
+        case .checkIn(let wizard): checkInKeymap(wizard)
         }
     }
 

@@ -10,6 +10,14 @@ public enum Effect: Hashable, Sendable {
     case openDemo
     /// Clear the terminal and draw everything again (after other programs scribbled on it).
     case redraw
+    /// Keep an unfinished check-in under `drafts/` (after every answer).
+    case saveDraft(CheckInDraft)
+    /// Save one partner's finished check-in (a new one, or over the one opened for editing), then drop its draft.
+    case saveCheckIn(CheckIn)
+    /// Delete these drafts: the couple chose to start again.
+    case discardDrafts([CheckInDraft])
+    /// Suspend the UI, let the user edit this text in $VISUAL/$EDITOR, and report it back as `.edited`.
+    case editInEditor(String)
 }
 
 /// What the launcher reports back after performing an effect.
@@ -18,4 +26,8 @@ public enum EffectResult: Hashable, Sendable {
     case opened(Journal, problems: [String], location: String?)
     /// The effect failed; the message is shown to the user as it is.
     case failed(String)
+    /// A check-in was saved; `path` is where, as the user should read it.
+    case checkInSaved(CheckIn, path: String)
+    /// The text came back from the editor.
+    case edited(String)
 }

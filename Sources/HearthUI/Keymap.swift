@@ -41,6 +41,7 @@ public struct Keymap: Hashable, Sendable {
 
     /// The home screen.
     public static let home = Keymap(title: "Home", bindings: common + [
+        KeyBinding([.character("c")], .startCheckIn, hint: "check in"),
         KeyBinding([.character("q")], .quit, hint: "quit"),
     ])
 

@@ -10,4 +10,12 @@ protocol JournalAccess {
     func create(profile: Profile) throws -> Journal
     /// Writes a demo journal ending in `week` to a new temporary folder; returns it and the folder.
     func makeDemo(endingAt week: Week) throws -> (journal: Journal, folder: String)
+    /// Unfinished check-ins kept under drafts/; unreadable ones are left alone.
+    func loadDrafts() -> [CheckInDraft]
+    /// Keeps an unfinished check-in after an answer.
+    func saveDraft(_ draft: CheckInDraft) throws
+    /// Saves a finished check-in (new, or over the version loaded) and drops its draft; returns where it went.
+    func save(_ checkIn: CheckIn, profile: Profile) throws -> String
+    /// Deletes drafts the couple chose to discard.
+    func discard(_ drafts: [CheckInDraft]) throws
 }

@@ -7,10 +7,13 @@ import Glibc
 /// The journal folder as the UI sees it, backed by HearthStore.
 struct StoreAccess: JournalAccess {
     let store: Store
+    /// What was loaded and written, for saving check-ins opened for editing.
+    let revisions = RevisionBook()
     var folder: String { store.root }
 
     func load() -> (journal: Journal?, problems: [String]) {
         let result = store.load()
+        revisions.loaded = result
         return (result.journal, result.problems.map(String.init(describing:)))
     }
 

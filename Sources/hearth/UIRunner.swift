@@ -8,11 +8,19 @@ struct UIRunner {
     let today: CivilDate
     let monochrome: Bool
     let environment: [String: String]
+    /// Open the check-in wizard at once (`hearth checkin` without ratings), for this week and partner.
+    var checkIn: CheckInRequest?
 
     /// Runs the UI until the user quits or a signal stops it; returns the exit status.
     func run() throws -> Int32 {
         let loaded = access.load()
         var state = AppState(today: today, journal: loaded.journal, folder: access.folder, problems: loaded.problems)
+        let drafts = access.loadDrafts()
+        if let checkIn {
+            state.startCheckIn(week: checkIn.week, partner: checkIn.partner, drafts: drafts)
+        } else {
+            state.offerDrafts(drafts)
+        }
         let terminal = try TerminalSession(monochrome: monochrome, environment: environment)
         // Restores the terminal on every way out of this function, thrown errors included.
         defer { terminal.close() }
@@ -34,13 +42,15 @@ struct UIRunner {
                         let demo = try access.makeDemo(endingAt: Week(containing: today))
                         return .opened(demo.journal, problems: [], location: demo.folder)
                     })
+                case .saveDraft, .saveCheckIn, .discardDrafts, .editInEditor:
+                    performCheckIn(effect, state: &state, terminal: terminal)
                 }
             }
         }
     }
 
     /// Runs journal work, turning a failure into the message the user sees.
-    private func outcome(_ work: () throws -> EffectResult) -> EffectResult {
+    func outcome(_ work: () throws -> EffectResult) -> EffectResult {
         do {
             return try work()
         } catch {

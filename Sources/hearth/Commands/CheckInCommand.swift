@@ -1,15 +1,21 @@
 import ArgumentParser
 import HearthDomain
 import HearthStore
+import HearthTerminal
 
 /// `hearth checkin`: one partner's check-in for a week, from flags (the scriptable path).
 struct CheckInCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "checkin", abstract: "Record one partner's check-in for a week from the command line.",
-        discussion: "Ratings run from 1 (far apart) to 5 (deeply connected); write `skip` to leave one out.")
+        commandName: "checkin", abstract: "Record one partner's check-in for a week, in the wizard or from flags.",
+        discussion: """
+            Without rating flags this opens the check-in wizard in the terminal, asking who is checking in \
+            unless --partner says. With flags it saves at once: ratings run from 1 (far apart) to 5 \
+            (deeply connected); write `skip` to leave one out.
+            """)
 
     @OptionGroup var store: StoreOptions
-    @Option(help: ArgumentHelp("Who is checking in (name or id).", valueName: "name")) var partner: String
+    @Option(help: ArgumentHelp("Who is checking in (name or id); the wizard asks when it is left out.", valueName: "name"))
+    var partner: String?
     @Option(help: ArgumentHelp("The week: 2026-W47 or a date in it. Default: this week.", valueName: "week")) var week: String?
     @Option(help: ArgumentHelp("Emotional closeness, 1-5 or skip.", valueName: "n")) var emotional: RatingArgument?
     @Option(help: ArgumentHelp("Physical closeness, 1-5 or skip.", valueName: "n")) var physical: RatingArgument?
@@ -37,14 +43,36 @@ struct CheckInCommand: ParsableCommand {
     @Option(help: ArgumentHelp("A free note.", valueName: "text")) var note: String?
     @Flag(help: "Overwrite this partner's existing check-in for the week.") var replace = false
 
+    /// True when no answer was given as a flag: the couple wants the wizard.
+    private var wantsWizard: Bool {
+        [emotional, physical, intellectual, spiritual, experiential].allSatisfy { $0 == nil } && extraRatings.isEmpty
+            && appreciations.isEmpty && howWeAreDoing == nil && more == nil && less == nil && warnings.isEmpty
+            && rituals.isEmpty && deviceFreeMinutes == nil && intention == nil && note == nil
+    }
+
     func run() throws {
+        if wantsWizard, let reason = TerminalSession.nonInteractiveReason() {
+            StandardError.write("hearth: \(reason)\n")
+            throw ExitCode(2)
+        }
         let context = try CommandContext(options: store)
         let (journal, loaded) = try context.loadJournal()
-        let person = try context.partner(partner, in: journal.profile)
+        let person = try partner.map { try context.partner($0, in: journal.profile) }
         let target = try week.map(CommandContext.week(from:)) ?? context.thisWeek
         if target > context.thisWeek {
             throw CommandFailure("\(target) has not started yet (this week is \(context.thisWeek))",
                                  hint: "check in for this week or an earlier one")
+        }
+        if wantsWizard {
+            let runner = UIRunner(access: StoreAccess(store: context.store), today: context.today,
+                                  monochrome: !(context.environment["NO_COLOR"] ?? "").isEmpty, environment: context.environment,
+                                  checkIn: CheckInRequest(week: target, partner: person?.id))
+            let status = try runner.run()
+            if status != 0 { throw ExitCode(status) }
+            return
+        }
+        guard let person else {
+            throw CommandFailure("--partner is needed with ratings: who is checking in?", hint: "add --partner NAME, or leave out the ratings to use the wizard")
         }
         let path = Store.path(of: target, partner: person.id)
         let expected = loaded.revision(ofPath: path)

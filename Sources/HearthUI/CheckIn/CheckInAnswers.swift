@@ -1,0 +1,98 @@
+import HearthDomain
+
+/// One partner's answers while the wizard is open: the check-in's choices, plus the text being edited.
+public struct CheckInAnswers: Hashable, Sendable {
+    /// Ratings, warning signs, rituals, the intention review and anything a file held that Hearth keeps.
+    public var base: CheckIn
+    public var fields: [CheckInField: TextArea]
+    public var givenLanguage: LoveLanguage
+    public var receivedLanguage: LoveLanguage
+    /// Moments beyond the one given and one received the wizard edits, kept as they were.
+    var otherMoments: [Moment]
+    /// The partner on the other side of a moment.
+    let other: String
+
+    /// Answers starting from a saved check-in or draft (or an empty one); `other` receives the moment given.
+    public init(_ checkIn: CheckIn, other: String) {
+        base = checkIn
+        self.other = other
+        fields = [:]
+        givenLanguage = .words
+        receivedLanguage = .words
+        otherMoments = []
+        var given: Moment?, received: Moment?
+        for moment in checkIn.moments {
+            if given == nil, moment.from == checkIn.partner, moment.to == other {
+                given = moment
+            } else if received == nil, moment.to == checkIn.partner, moment.from == other {
+                received = moment
+            } else {
+                otherMoments.append(moment)
+            }
+        }
+        if let given { givenLanguage = given.language }
+        if let received { receivedLanguage = received.language }
+        let texts: [(CheckInField, String)] = [
+            (.appreciations, checkIn.appreciations.joined(separator: "\n")), (.howWeAreDoing, checkIn.howWeAreDoing),
+            (.moreOf, checkIn.moreOf), (.lessOf, checkIn.lessOf),
+            (.deviceFreeMinutes, checkIn.deviceFreeMinutes.map(String.init) ?? ""),
+            (.momentGiven, given?.text ?? ""), (.momentReceived, received?.text ?? ""),
+            (.intention, checkIn.intention), (.reflection, checkIn.reflection), (.notes, checkIn.notes),
+        ] + checkIn.answers.map { (.answer($0.key), $0.value) }
+        for (field, text) in texts where !text.isEmpty {
+            var area = field.empty
+            area.insert(text)
+            fields[field] = area
+        }
+        // The given/received moments are rebuilt from the fields on every save; drop them from the base.
+        base.moments = []
+    }
+
+    public func area(_ field: CheckInField) -> TextArea { fields[field] ?? field.empty }
+
+    public func text(_ field: CheckInField) -> String { area(field).trimmed }
+
+    /// The check-in these answers make, as it would be saved.
+    public var checkIn: CheckIn {
+        var checkIn = base
+        checkIn.appreciations = area(.appreciations).text.split(separator: "\n")
+            .map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+        checkIn.howWeAreDoing = text(.howWeAreDoing)
+        checkIn.moreOf = text(.moreOf)
+        checkIn.lessOf = text(.lessOf)
+        checkIn.deviceFreeMinutes = Int(text(.deviceFreeMinutes))
+        checkIn.intention = text(.intention)
+        checkIn.reflection = text(.reflection)
+        checkIn.notes = text(.notes)
+        var moments: [Moment] = []
+        if !text(.momentGiven).isEmpty {
+            moments.append(Moment(from: checkIn.partner, to: other, language: givenLanguage, text: text(.momentGiven)))
+        }
+        if !text(.momentReceived).isEmpty {
+            moments.append(Moment(from: other, to: checkIn.partner, language: receivedLanguage, text: text(.momentReceived)))
+        }
+        checkIn.moments = moments + otherMoments
+        for (field, area) in fields {
+            guard case .answer(let id) = field else { continue }
+            let answer = area.trimmed
+            checkIn.answers[id] = answer.isEmpty ? nil : answer
+        }
+        return checkIn
+    }
+
+    /// How many things have been answered, for the resume offer.
+    public var answeredCount: Int {
+        let checkIn = self.checkIn
+        return checkIn.ratings.count + checkIn.warningSigns.count + checkIn.rituals.count
+            + (checkIn.lastIntentionReview == nil ? 0 : 1) + fields.values.filter { !$0.trimmed.isEmpty }.count
+    }
+}
+
+extension StringProtocol {
+    func trimmingWhitespace() -> String {
+        var result = Substring(self)
+        while result.first?.isWhitespace == true { result = result.dropFirst() }
+        while result.last?.isWhitespace == true { result = result.dropLast() }
+        return String(result)
+    }
+}

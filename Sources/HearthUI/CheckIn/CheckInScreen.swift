@@ -1,0 +1,80 @@
+import HearthDomain
+
+/// Draws the check-in wizard: whichever phase it is in, into the content area.
+struct CheckInScreen {
+    let wizard: CheckInWizard
+    let journal: Journal
+    let today: CivilDate
+
+    var profile: Profile { journal.profile }
+
+    func render(into buffer: inout ScreenBuffer, in rect: Rect) {
+        guard !rect.isEmpty else { return }
+        switch wizard.phase {
+        case .who(let list): renderWho(list, into: &buffer, in: rect)
+        case .resume(let list): renderResume(list, into: &buffer, in: rect)
+        case .answering: renderPage(into: &buffer, in: rect)
+        case .handover: renderHandover(into: &buffer, in: rect)
+        case .done: renderDone(into: &buffer, in: rect)
+        case .reveal: renderLines(revealLines(width: rect.width), title: "Side by side · \(wizard.week)", into: &buffer, in: rect)
+        }
+    }
+
+    /// `Check-in · Zoë · 2026-W47` on the left, `4 of 10` on the right.
+    func header(into buffer: inout ScreenBuffer, in rect: Rect, progress: String = "") {
+        var title = "Check-in · \(wizard.week)"
+        if wizard.phase == .answering { title = "Check-in · \(profile.displayName(of: wizard.partner)) · \(wizard.week)" }
+        let room = rect.width - (progress.isEmpty ? 0 : progress.terminalWidth + 2)
+        buffer.put(title.truncated(toWidth: max(0, room)), x: rect.x, y: rect.y, style: .title)
+        if !progress.isEmpty, room > 8 {
+            buffer.put(progress, x: rect.x + rect.width - progress.terminalWidth, y: rect.y, style: .accent)
+        }
+    }
+
+    /// One agenda step (or the review): title, prompt, then its answers.
+    func renderPage(into buffer: inout ScreenBuffer, in rect: Rect) {
+        let count = wizard.pageCount(journal)
+        header(into: &buffer, in: rect, progress: "\(wizard.page + 1) of \(count)")
+        guard let step = wizard.step(journal) else {
+            let lines = CheckInSummary(answers: wizard.answers[wizard.turn], journal: journal, week: wizard.week)
+                .lines(width: rect.width)
+            var below = rect.splitTop(2).rest
+            buffer.put("Review before saving", x: below.x, y: below.y, style: .accent, limit: below.width)
+            below = below.splitTop(2).rest
+            let (body, foot) = below.splitTop(max(0, below.height - 2))
+            renderScrolled(lines, offset: wizard.offset, into: &buffer, in: body)
+            buffer.put("Enter saves · Shift-Tab or Esc goes back to change anything".truncated(toWidth: foot.width),
+                       x: foot.x, y: foot.y + 1, style: .dim)
+            return
+        }
+        var y = rect.y + 2
+        buffer.put(step.title, x: rect.x, y: y, style: .accent, limit: rect.width)
+        y += 1
+        let prompt = step.prompt.wrapped(toWidth: rect.width)
+        // On short screens the prompt gives way to the answers.
+        let promptRows = min(prompt.count, max(1, (rect.maxY - y) / 4))
+        for line in prompt.prefix(promptRows) {
+            buffer.put(line, x: rect.x, y: y, style: .dim, limit: rect.width)
+            y += 1
+        }
+        y += 1
+        let area = Rect(x: rect.x, y: y, width: rect.width, height: max(0, rect.maxY - y))
+        renderControls(into: &buffer, in: area)
+    }
+
+    /// Lines drawn from `offset`, clamped so the last line stays at the bottom; arrows mark hidden lines.
+    func renderScrolled(_ lines: [[Span]], offset: Int, into buffer: inout ScreenBuffer, in rect: Rect) {
+        guard !rect.isEmpty else { return }
+        let start = min(max(0, offset), max(0, lines.count - rect.height))
+        TextBlock(Array(lines.dropFirst(start))).render(into: &buffer, in: rect)
+        let right = rect.x + rect.width - 1
+        if start > 0 { buffer.put("↑", x: right, y: rect.y, style: .dim) }
+        if start + rect.height < lines.count { buffer.put("↓", x: right, y: rect.maxY - 1, style: .dim) }
+    }
+
+    /// A title row, then scrollable lines.
+    func renderLines(_ lines: [[Span]], title: String, into buffer: inout ScreenBuffer, in rect: Rect) {
+        buffer.put(title, x: rect.x, y: rect.y, style: .title, limit: rect.width)
+        renderScrolled(lines, offset: wizard.offset, into: &buffer, in: rect.splitTop(2).rest)
+    }
+}

@@ -1,0 +1,96 @@
+import HearthDomain
+
+extension CheckInWizard {
+    /// Handles a key's action in any phase; answering has its own handler.
+    mutating func perform(_ action: Action, journal: Journal, today: CivilDate) -> CheckInOutcome {
+        switch phase {
+        case .answering:
+            return answer(action, journal: journal)
+        case .who(var list):
+            let choices = Self.whoChoices(journal.profile)
+            switch action {
+            case .up: list.move(by: -1, count: choices.count)
+            case .down: list.move(by: 1, count: choices.count)
+            // Weeks to come cannot be checked in yet; past ones can, to catch up or edit.
+            case .left: week = week.previous
+            case .right: week = min(week.next, Week(containing: today))
+            case .confirm:
+                begin(session: choices[list.selected], journal: journal)
+                return CheckInOutcome()
+            case .back, .leave: return CheckInOutcome(leave: true)
+            default: break
+            }
+            phase = .who(list)
+        case .resume(var list):
+            switch action {
+            case .up: list.move(by: -1, count: 3)
+            case .down: list.move(by: 1, count: 3)
+            case .confirm:
+                switch list.selected {
+                case 0:
+                    resume(drafts, journal: journal)
+                    return CheckInOutcome()
+                case 1:
+                    return CheckInOutcome(effects: [.discardDrafts(drafts)], leave: true, message: "Draft discarded")
+                default:
+                    return CheckInOutcome(leave: true, message: "The draft is kept; press c on the home screen to go on")
+                }
+            case .back, .leave:
+                return CheckInOutcome(leave: true, message: "The draft is kept; press c on the home screen to go on")
+            default: break
+            }
+            phase = .resume(list)
+        case .handover:
+            switch action {
+            case .confirm:
+                phase = .answering
+                goTo(page: 0, journal: journal)
+            case .leave:
+                return CheckInOutcome(leave: true, message: "\(journal.profile.displayName(of: partner)) can check in later")
+            default: break
+            }
+        case .done, .reveal:
+            switch action {
+            case .confirm, .back, .leave: return CheckInOutcome(leave: true)
+            case .up: offset = max(0, offset - 1)
+            case .down: offset += 1
+            default: break
+            }
+        }
+        return CheckInOutcome()
+    }
+
+    /// The launcher saved the current partner's check-in at `path`: on to the next turn, the reveal, or done.
+    mutating func didSave(_ checkIn: CheckIn, path: String) {
+        saved.append(path)
+        guard session.indices.contains(turn), checkIn.partner == partner else { return }
+        lastDraft[turn] = checkIn
+        offset = 0
+        if turn + 1 < session.count {
+            turn += 1
+            phase = .handover
+        } else {
+            phase = session.count > 1 ? .reveal : .done
+        }
+    }
+
+    /// Drafts to offer at start: the newest week's, which is the session most likely interrupted.
+    static func draftsToOffer(_ drafts: [CheckInDraft]) -> [CheckInDraft] {
+        guard let newest = drafts.map(\.checkIn.week).max() else { return [] }
+        return drafts.filter { $0.checkIn.week == newest }
+    }
+}
+
+extension Journal {
+    /// The journal with a check-in added, or replacing the same partner's for the same week.
+    func inserting(_ checkIn: CheckIn) -> Journal {
+        var journal = self
+        journal.checkIns.removeAll { $0.week == checkIn.week && $0.partner == checkIn.partner }
+        let order = Dictionary(uniqueKeysWithValues: profile.partners.enumerated().map { ($1.id, $0) })
+        let index = journal.checkIns.firstIndex {
+            ($0.week, order[$0.partner] ?? Int.max) > (checkIn.week, order[checkIn.partner] ?? Int.max)
+        } ?? journal.checkIns.endIndex
+        journal.checkIns.insert(checkIn, at: index)
+        return journal
+    }
+}
