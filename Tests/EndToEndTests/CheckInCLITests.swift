@@ -1,0 +1,31 @@
+import Foundation
+import Testing
+
+/// `hearth checkin` without ratings opens the wizard, which needs a terminal.
+@Suite("hearth checkin without ratings")
+struct CheckInCLITests {
+    @Test func withoutATerminalItSaysSoInOneLineAndWritesNothing() throws {
+        let cli = try HearthCLI()
+        defer { cli.cleanUp() }
+        try cli.initCouple()
+        for arguments in [["checkin"], ["checkin", "--partner", "zoe", "--week", "2026-W46"]] {
+            let result = try cli.run(arguments)
+            #expect(result.status == 2)
+            #expect(result.stderr.split(separator: "\n").count == 1)
+            #expect(result.stderr.contains("needs a terminal"), "stderr was: \(result.stderr)")
+        }
+        #expect(try cli.files(under: "checkins").isEmpty)
+        #expect(!cli.exists("drafts"))
+    }
+
+    @Test func ratingsWithoutAPartnerAskWhoIsCheckingIn() throws {
+        let cli = try HearthCLI()
+        defer { cli.cleanUp() }
+        try cli.initCouple()
+        let result = try cli.run(["checkin", "--emotional", "4", "--physical", "3", "--intellectual", "5",
+                                  "--spiritual", "skip", "--experiential", "2"])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("--partner is needed with ratings"))
+        #expect(try cli.files(under: "checkins").isEmpty)
+    }
+}
