@@ -28,4 +28,18 @@ struct CheckInCLITests {
         #expect(result.stderr.contains("--partner is needed with ratings"))
         #expect(try cli.files(under: "checkins").isEmpty)
     }
+
+    @Test func aDraftIsNeitherACheckInNorAProblem() throws {
+        let cli = try HearthCLI()
+        defer { cli.cleanUp() }
+        try cli.initCouple()
+        let drafts = cli.journal.appendingPathComponent("drafts")
+        try FileManager.default.createDirectory(at: drafts, withIntermediateDirectories: true)
+        try "---\nhearth: 1\nweek: 2026-W47\npartner: zoe\nratings:\n  emotional: 4\ndraft_step: 1\ndraft_session: [zoe]\n---\n"
+            .write(to: drafts.appendingPathComponent("2026-W47-zoe.md"), atomically: true, encoding: .utf8)
+        let doctor = try cli.run(["doctor"])
+        #expect(doctor.status == 0, "stdout: \(doctor.stdout) stderr: \(doctor.stderr)")
+        let list = try cli.run(["list"])
+        #expect(!list.stdout.contains("2026-W47"))
+    }
 }

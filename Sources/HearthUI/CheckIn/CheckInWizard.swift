@@ -43,7 +43,7 @@ public struct CheckInWizard: Hashable, Sendable {
     /// The page of each partner's last draft; -1 before the first draft is written.
     var lastDraftPage: [Int]
 
-    /// The wizard's first screen: who checks in this week. `today` bounds the weeks on offer.
+    /// The wizard's first screen: who checks in, for `week`.
     public init(week: Week) {
         phase = .who(ListState())
         self.week = week
@@ -62,9 +62,6 @@ public struct CheckInWizard: Hashable, Sendable {
 
     /// The partner whose turn it is.
     public var partner: String { session.indices.contains(turn) ? session[turn] : "" }
-
-    /// The agenda pages followed by the review page.
-    static func steps(_ journal: Journal) -> [AgendaStep] { journal.agenda.steps }
 
     /// Number of pages: every agenda step plus the review.
     func pageCount(_ journal: Journal) -> Int { journal.agenda.steps.count + 1 }
