@@ -47,16 +47,25 @@ extension AppState {
     /// Handles a key on the wizard (help and the overlay come first); nil on any other screen.
     mutating func checkInKey(_ key: Key) -> [Effect]? {
         guard case .checkIn(var wizard) = screen, let journal else { return nil }
+        // Let go of the screen's copy so the wizard's answers are not copied on every keystroke.
+        screen = .home
         let outcome: CheckInOutcome
         if var action = checkInKeymap(wizard).action(for: key) {
-            if case .help = action { return nil }
-            if case .redraw = action { return [.redraw] }
+            if case .help = action {
+                screen = .checkIn(wizard)
+                return nil
+            }
+            if case .redraw = action {
+                screen = .checkIn(wizard)
+                return [.redraw]
+            }
             // One binding covers the five digits; the key says which.
             if case .rate = action, case .character(let digit) = key, let score = digit.wholeNumberValue { action = .rate(score) }
             outcome = wizard.perform(action, journal: journal, today: today)
         } else if case .character(let character) = key, let typed = wizard.type(character, journal: journal) {
             outcome = typed
         } else {
+            screen = .checkIn(wizard)
             message = Message("\(key.label) does nothing here; press F1 for this screen's keys")
             return []
         }

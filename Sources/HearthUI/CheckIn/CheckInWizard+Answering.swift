@@ -98,10 +98,9 @@ extension CheckInWizard {
         }
     }
 
+    /// Changes a text answer in place: copying a long answer out and back would cost a copy per keystroke.
     private mutating func edit(_ field: CheckInField, _ change: (inout TextArea) -> Void) {
-        var area = answers[turn].area(field)
-        change(&area)
-        answers[turn].fields[field] = area
+        change(&answers[turn].fields[field, default: field.empty])
     }
 
     /// A key on one control; returns true when it only moved the cursor within text (no draft needed).
