@@ -11,6 +11,11 @@ public enum Action: Hashable, Sendable {
     case deleteBackward, deleteForward
     case setUp
     case openDemo
+    // Rituals and love languages.
+    case openRituals, openLoveLanguages
+    case markKept, markSkipped, switchPartner
+    case addItem, editItem, togglePause, retire
+    case nextPrimary, nextSecondary
 
     /// The words help uses for this action.
     public var summary: String {
@@ -34,6 +39,17 @@ public enum Action: Hashable, Sendable {
         case .deleteForward: "Delete the character under the cursor"
         case .setUp: "Set up your journal"
         case .openDemo: "Open a demo journal in a temporary folder"
+        case .openRituals: "Rituals: strength, this week's marks"
+        case .openLoveLanguages: "Love languages, moments and balance"
+        case .markKept: "Mark the ritual kept this week"
+        case .markSkipped: "Mark the ritual skipped this week, with a reason"
+        case .switchPartner: "Switch who is marking"
+        case .addItem: "Add"
+        case .editItem: "Edit the selected one"
+        case .togglePause: "Pause or resume"
+        case .retire: "Retire (history stays)"
+        case .nextPrimary: "Next primary love language"
+        case .nextSecondary: "Next secondary love language"
         }
     }
 }

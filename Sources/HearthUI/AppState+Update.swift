@@ -22,6 +22,7 @@ extension AppState {
                 return []
             }
             if let action = screenKeymap.action(for: key) { return perform(action) }
+            if typeText(key) { return [] }
             if case .setup(var form) = screen, case .character(let character) = key,
                case .name(let index) = form.focus {
                 form.entries[index].name.insert(character)
@@ -44,8 +45,13 @@ extension AppState {
             isDemo = location != nil
             screen = .home
             message = nil
+        case .edited(let journal, let problems, let text):
+            self.journal = journal
+            self.problems = problems
+            finishEdit(text)
         case .failed(let text):
             message = Message(text, isError: true)
+            failEdit(text)
             if case .setup(var form) = screen {
                 form.problem = text
                 screen = .setup(form)
@@ -69,6 +75,12 @@ extension AppState {
         case .setUp:
             screen = .setup(SetupForm())
             return []
+        case .openRituals where screen == .home && journal != nil:
+            screen = .rituals(RitualsState())
+            return []
+        case .openLoveLanguages where screen == .home && journal != nil:
+            screen = .loveLanguages(LoveLanguagesState())
+            return []
         default:
             break
         }
@@ -81,6 +93,10 @@ extension AppState {
             return effects
         case .home:
             return []
+        case .rituals(var rituals):
+            return performRituals(action, state: &rituals)
+        case .loveLanguages(var languages):
+            return performLoveLanguages(action, state: &languages)
         }
     }
 

@@ -8,6 +8,8 @@ public struct AppState: Hashable, Sendable {
         case welcome(ListState)
         case setup(SetupForm)
         case home
+        case rituals(RitualsState)
+        case loveLanguages(LoveLanguagesState)
     }
 
     public var today: CivilDate
@@ -58,6 +60,8 @@ public struct AppState: Hashable, Sendable {
         case .welcome: .welcome
         case .setup: .setup
         case .home: .home
+        case .rituals(let rituals): rituals.keymap
+        case .loveLanguages(let languages): languages.keymap
         }
     }
 

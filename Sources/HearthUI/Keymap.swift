@@ -41,6 +41,8 @@ public struct Keymap: Hashable, Sendable {
 
     /// The home screen.
     public static let home = Keymap(title: "Home", bindings: common + [
+        KeyBinding([.character("r")], .openRituals),
+        KeyBinding([.character("l")], .openLoveLanguages),
         KeyBinding([.character("q")], .quit, hint: "quit"),
     ])
 

@@ -28,6 +28,12 @@ struct UIRunner {
                     // Show "Saving…" before work that touches the disk.
                     terminal.draw(state.render(size: terminal.size))
                     state.apply(outcome { .opened(try access.create(profile: profile), problems: [], location: nil) })
+                case .edit(let edit):
+                    terminal.draw(state.render(size: terminal.size))
+                    state.apply(outcome {
+                        let saved = try access.apply(edit)
+                        return .edited(saved.journal, problems: saved.problems, message: saved.message)
+                    })
                 case .openDemo:
                     terminal.draw(state.render(size: terminal.size))
                     state.apply(outcome {

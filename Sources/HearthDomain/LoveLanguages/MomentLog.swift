@@ -1,16 +1,16 @@
-import HearthDomain
-
 /// Every moment in the journal in one list: those logged any day and those written in check-ins.
-enum MomentLog {
-    struct Entry {
-        var moment: Moment
+public enum MomentLog {
+    /// One moment and where it belongs.
+    public struct Entry: Hashable, Sendable {
+        public var moment: Moment
         /// The week it belongs to: its date's, else its check-in's.
-        var week: Week
-        var inCheckIn: Bool
+        public var week: Week
+        /// True when it was written in a check-in rather than logged on its own.
+        public var inCheckIn: Bool
     }
 
     /// Oldest first; undated moments from a check-in sort at the start of their week.
-    static func entries(in journal: Journal) -> [Entry] {
+    public static func entries(in journal: Journal) -> [Entry] {
         var entries = journal.moments.compactMap { moment in
             moment.date.map { Entry(moment: moment, week: Week(containing: $0), inCheckIn: false) }
         }
