@@ -56,7 +56,8 @@ struct RitualsScreen {
     /// Header row, then one row per ritual: name, cadence when there is room, strength, chart, this week.
     private func table(byID: [String: RitualStrength], in rect: Rect, into buffer: inout ScreenBuffer) {
         let wide = rect.width >= 70, chartWeeks = rect.width >= 50 ? 12 : 0
-        let nameWidth = max(8, min(24, rect.width - (wide ? 24 : 0) - 5 - (chartWeeks > 0 ? chartWeeks + 1 : 0) - 12))
+        // Leave "This week" room for two partners' marks (`✓Zoë ✓美咲`).
+        let nameWidth = max(8, min(24, rect.width - (wide ? 24 : 0) - 5 - (chartWeeks > 0 ? chartWeeks + 1 : 0) - 14))
         let cadenceX = 2 + nameWidth + 1, strengthX = cadenceX + (wide ? 24 : 0)
         let weekX = strengthX + 5 + (chartWeeks > 0 ? chartWeeks + 1 : 0)
         var header = [Span("  Ritual", .dim)]
