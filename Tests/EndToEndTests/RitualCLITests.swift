@@ -114,9 +114,15 @@ struct RitualCLITests {
         let list = try cli.run(["list"])
         #expect(list.status == 0)
         #expect(list.stdout.contains("2026-W46"))
-        // The week's real check-in then replaces it (the wizard or `checkin --replace`).
-        let rituals = try cli.run(["ritual", "list"])
-        #expect(rituals.stdout.contains("due"), "this week is still unmarked")
+        // The week's check-in then fills it in, keeping the mark, without needing --replace.
+        let checkin = try cli.run(["checkin", "--partner", "美咲", "--week", "2026-W46", "--emotional", "4", "--physical", "3",
+                                   "--intellectual", "5", "--spiritual", "skip", "--experiential", "2"])
+        #expect(checkin.status == 0, "\(checkin.stderr)")
+        let filled = try cli.file("checkins/2026/2026-W46-partner-2.md")
+        #expect(filled.contains("emotional: 4") && filled.contains("- ritual: weekly-check-in\n    status: kept"))
+        let again = try cli.run(["checkin", "--partner", "美咲", "--week", "2026-W46", "--emotional", "1", "--physical", "1",
+                                 "--intellectual", "1", "--spiritual", "1", "--experiential", "1"])
+        #expect(again.status != 0 && again.stderr.contains("already checked in"), "a real check-in still needs --replace")
     }
 
     @Test func markRefusesUnclearOrImpossibleRequests() throws {

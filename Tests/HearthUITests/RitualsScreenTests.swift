@@ -155,4 +155,12 @@ struct RitualsScreenTests {
         press(&state, .escape)
         #expect(state.screen == .home)
     }
+
+    @Test func aCheckInHoldingOnlyRitualMarksIsNotYetACheckIn() {
+        var journal = RitualFixtures.journal()
+        journal.checkIns.append(CheckIn(week: Fixtures.thisWeek, partner: "misaki", rituals: [RitualMark(ritual: "date-night", status: .kept)]))
+        let text = Fixtures.state(journal).render(size: Size(width: 80, height: 24)).text
+        #expect(text.contains("美咲 not yet"))
+        #expect(text.contains("Zoë has checked in"))
+    }
 }
