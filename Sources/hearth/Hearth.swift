@@ -11,6 +11,6 @@ struct Hearth: ParsableCommand {
             else $XDG_DATA_HOME/hearth, else ~/.local/share/hearth. \
             Set HEARTH_TODAY=YYYY-MM-DD to pretend today is another day.
             """,
-        subcommands: [UICommand.self],
+        subcommands: [UICommand.self, TrendsCommand.self],
         defaultSubcommand: UICommand.self)
 }
