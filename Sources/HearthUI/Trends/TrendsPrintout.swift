@@ -21,6 +21,8 @@ public struct TrendsPrintout: Hashable, Sendable {
         var lines = header() + [""]
         if selection.types.count > 1 { lines += overview() + [""] }
         for trend in selection.types { lines += chart(for: trend) + [""] }
+        // Rituals belong to the couple, not to a type: shown with the whole picture only.
+        if selection.types.count > 1, !report.rituals.isEmpty { lines += rituals() + [""] }
         lines += insights()
         // A last pass so nothing outside ASCII slips through from the journal's own words.
         return lines.map { tier.text($0) + "\n" }.joined()
@@ -65,6 +67,19 @@ public struct TrendsPrintout: Hashable, Sendable {
         let band = tier == .ascii || lines.count == 1 ? 3 : 2
         return heading + draw(height: lines.count * band + 1) {
             LineChart(lines: lines, range: report.range, tier: tier).render(into: &$0, in: $1)
+        }
+    }
+
+    /// Each ritual's strength now (0-100%), with how often it was kept when due over the range.
+    private func rituals() -> [String] {
+        let bars = report.rituals.map { strength in
+            let percent = "\(Int((strength.current * 100).rounded()))%"
+            let kept = strength.ritual.status == .active || strength.due > 0
+                ? "kept \(strength.kept) of \(strength.due) due" : strength.ritual.status.rawValue
+            return BarChart.Bar(label: strength.ritual.name, value: strength.current, numbers: percent + ", " + kept)
+        }
+        return wrap("Rituals: strength now, and weeks kept of those due") + draw(height: bars.count) {
+            BarChart(bars: bars, tier: tier, scale: ChartScale(0...1)).render(into: &$0, in: $1)
         }
     }
 
