@@ -49,9 +49,7 @@ public struct TrendsPrintout: Hashable, Sendable {
 
     private func chart(for trend: TypeTrend) -> [String] {
         let numbers = selection.numbers(for: trend)
-        var facts = ["last \(ChartFormat.decimal(numbers.latest))", "avg \(ChartFormat.decimal(numbers.mean))"]
-        // The slope says how many weeks it rests on: a line through two points says little.
-        facts.append(numbers.trend.map { "slope \(ChartFormat.slope($0.slopePerWeek)) (\($0.points) points)" } ?? "no slope")
+        let facts = Self.facts(numbers)
         var heading = wrap("\(trend.type.name): " + facts.joined(separator: ", "))
         if let gap = numbers.gap {
             heading += wrap("Gap: \(report.name(of: gap.higher)) \(ChartFormat.decimal(gap.higherMean)), "
@@ -85,24 +83,20 @@ public struct TrendsPrintout: Hashable, Sendable {
 
     private func insights() -> [String] {
         let title = "Insights (last \(ChartFormat.weeks(selection.insightWeeks)))"
-        guard !selection.insights.isEmpty else {
-            return wrap(title) + wrap("Nothing stands out. Insights appear when a type slips or sits low, you see one "
-                + "differently, warning signs repeat, rituals fade or love languages miss each other.")
-        }
-        var lines = wrap(title)
-        let bullet = tier == .unicode ? "• " : "- "
-        for insight in selection.insights {
-            lines += wrap(insight.sentence, first: bullet, rest: "  ")
-            lines += wrap(insight.evidence, first: "  ", rest: "    ")
-            lines += wrap("Try: \(insight.tip.title). \(insight.tip.text)", first: "  ", rest: "    ")
-        }
-        return lines
+        return wrap(title) + InsightsPanel.lines(selection.insights, width: width, tier: tier).map(\.text)
     }
 
     /// Text broken to the width, the first line after `first` and the rest after `rest`.
     private func wrap(_ text: String, first: String = "", rest: String = "") -> [String] {
         let body = tier.text(text).wrapped(toWidth: width - max(first.count, rest.count))
         return body.enumerated().map { ($0.offset == 0 ? first : rest) + $0.element }
+    }
+
+    /// A type's numbers in words: `last 2.0`, `avg 3.6`, `slope -0.08/wk (25 points)`.
+    static func facts(_ numbers: TypeNumbers) -> [String] {
+        // The slope says how many weeks it rests on: a line through two points says little.
+        ["last \(ChartFormat.decimal(numbers.latest))", "avg \(ChartFormat.decimal(numbers.mean))",
+         numbers.trend.map { "slope \(ChartFormat.slope($0.slopePerWeek)) (\($0.points) points)" } ?? "no slope"]
     }
 
     /// Names joined for running text: `Zoë`, `Zoë and 美咲`, `A, B and C`.
