@@ -39,4 +39,25 @@ struct TrendsBenchmark {
             }
         }
     }
+
+    @Test func screenAt200x60() {
+        let size = Size(width: 200, height: 60)
+        var everything = TrendsView(journal: Self.journal, today: Self.today, tier: .unicode, span: .all)
+        var oneType = everything
+        oneType.nextType(journal: Self.journal, today: Self.today)
+        everything.moveCursor(by: -10)
+        for (label, view) in [("six months, all types", TrendsView(journal: Self.journal, today: Self.today, tier: .unicode)),
+                              ("20 years, all types", everything), ("20 years, emotional", oneType)] {
+            Self.median("trends screen 200x60, \(label)") {
+                var buffer = ScreenBuffer(size: size)
+                TrendsScreen(view: view).render(into: &buffer, in: Rect(size))
+                return buffer.cells.count
+            }
+        }
+        Self.median("choosing the next range (select on change)", runs: 20) {
+            var view = everything
+            view.nextSpan(journal: Self.journal, today: Self.today)
+            return view.selection.report.range.count
+        }
+    }
 }
