@@ -46,6 +46,7 @@ public struct BarChart: Hashable, Sendable {
 
     func numbersText(_ bar: Bar) -> String { tier.text(bar.numbers ?? ChartFormat.decimal(bar.value)) }
 
+    /// Draws a bar per row from the top of `rect`: label, bar, number; rows beyond its height are left out.
     public func render(into buffer: inout ScreenBuffer, in rect: Rect) {
         guard !rect.isEmpty else { return }
         let labelWidth = min(max(4, rect.width / 3), bars.map { tier.text($0.label).terminalWidth }.max() ?? 0)

@@ -55,6 +55,7 @@ public struct Heatmap: Hashable, Sendable {
         return (shortLabel, max(0, width - shortLabel - 1), 0)
     }
 
+    /// Draws a row per entry and the week axis under them, inside `rect`.
     public func render(into buffer: inout ScreenBuffer, in rect: Rect) {
         guard !rows.isEmpty, !rect.isEmpty else { return }
         let (labelWidth, cellWidth, numbersWidth) = layout(width: rect.width)

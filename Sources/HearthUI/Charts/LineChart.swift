@@ -65,6 +65,7 @@ public struct LineChart: Hashable, Sendable {
         value == value.rounded() ? ChartFormat.decimal(value, places: 0) : ChartFormat.decimal(value)
     }
 
+    /// Draws the bands, one per line, and the week axis on the last row of `rect`.
     public func render(into buffer: inout ScreenBuffer, in rect: Rect) {
         guard !lines.isEmpty, rect.height >= 2, rect.width >= 4 else { return }
         let band = bandHeight(in: rect.height)

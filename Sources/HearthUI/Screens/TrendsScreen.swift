@@ -13,6 +13,7 @@ public struct TrendsScreen: Sendable {
     private var selection: TrendsSelection { view.selection }
     private var tier: ChartTier { view.tier }
 
+    /// Draws the title, the charts, the insights and any open week inside `rect`.
     public func render(into buffer: inout ScreenBuffer, in rect: Rect) {
         guard !rect.isEmpty else { return }
         let (titleRow, body) = rect.splitTop(1)

@@ -33,12 +33,14 @@ public struct TrendsSelection: Hashable, Sendable {
 /// The numbers printed beside a type's chart: for the couple (each week's mean of the partners who
 /// rated it) or for the one partner shown.
 public struct TypeNumbers: Hashable, Sendable {
+    /// The weekly values the numbers come from.
     public let series: Series
     /// The least-squares line over the weeks with a value; nil with fewer than two.
     public let trend: LinearTrend?
     /// How far apart the partners' means are, on the weeks both rated; nil for one partner or too few weeks.
     public let gap: PartnerGap?
 
+    /// The most recent week's value and the mean of all weeks with one.
     public var latest: Double? { series.latest }
     public var mean: Double? { series.mean }
 }

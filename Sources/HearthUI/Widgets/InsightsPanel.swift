@@ -34,6 +34,7 @@ public struct InsightsPanel: Sendable {
         return lines
     }
 
+    /// Draws the box and as many insight lines as fit, with `…` when some are left out.
     public func render(into buffer: inout ScreenBuffer, in rect: Rect) {
         guard rect.width >= 8, rect.height >= 3 else { return }
         let title = "Insights (last \(ChartFormat.weeks(weeks)))"

@@ -23,6 +23,7 @@ public struct WeekRatingsOverlay: Sendable {
         }
     }
 
+    /// Draws the box centred in `rect`, over whatever is there.
     public func render(into buffer: inout ScreenBuffer, in rect: Rect) {
         let rows = self.rows.map { $0.map(tier.text) }
         let columns = (0..<(rows.first?.count ?? 0)).map { column in rows.map { $0[column].terminalWidth }.max() ?? 0 }
