@@ -11,6 +11,9 @@ struct Hearth: ParsableCommand {
             else $XDG_DATA_HOME/hearth, else ~/.local/share/hearth. \
             Set HEARTH_TODAY=YYYY-MM-DD to pretend today is another day.
             """,
-        subcommands: [UICommand.self, TrendsCommand.self],
+        subcommands: [
+            UICommand.self, InitCommand.self, CheckInCommand.self, ListCommand.self, ShowCommand.self,
+            SearchCommand.self, TrendsCommand.self, DoctorCommand.self, DemoCommand.self,
+        ],
         defaultSubcommand: UICommand.self)
 }

@@ -5,3 +5,10 @@ struct StoreOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The journal folder.", valueName: "dir"))
     var dir: String?
 }
+
+extension StoreOptions {
+    init(dir: String?) {
+        self.init()
+        self.dir = dir
+    }
+}

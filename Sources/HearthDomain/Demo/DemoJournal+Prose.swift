@@ -11,6 +11,7 @@ enum DemoProse {
             "Tea in bed on Saturday ☕",
             "You let me win at Scrabble. Or you didn't, and I'm brilliant. Either way, thanks.",
             "Picking me up from the station in the rain.",
+            "Breakfast at the little café by the canal, just us and the crossword.",
             "You asked how the interview felt, not just how it went. That meant a lot.",
             "Your laugh during the film, honestly the best part of the week 😂",
         ],

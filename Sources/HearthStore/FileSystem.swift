@@ -1,0 +1,120 @@
+/// The one seam for every file-system call the store makes.
+///
+/// Whole files go in and out as bytes, so a wrapper can encrypt on write and decrypt on read,
+/// and a fault-injecting implementation can fail any single step of a save.
+public protocol FileSystem: Sendable {
+    /// The whole file; nil when there is no such file.
+    func readFile(at path: String) throws(FileSystemError) -> FileContents?
+    /// Size, time and kind of an entry without reading it; nil when absent.
+    func status(at path: String) throws(FileSystemError) -> FileStatus?
+    /// Creates a file that must not exist yet (O_EXCL) with `mode`, and writes all of `bytes` to it.
+    func createFile(at path: String, bytes: [UInt8], mode: UInt32) throws(FileSystemError)
+    /// Flushes a file's content to stable storage (fsync).
+    func syncFile(at path: String) throws(FileSystemError)
+    /// Atomically replaces `destination` with `source` (rename).
+    func rename(_ source: String, to destination: String) throws(FileSystemError)
+    /// Flushes a folder's entries to stable storage, so a rename survives a power cut.
+    func syncDirectory(at path: String) throws(FileSystemError)
+    /// Creates one folder with `mode`; succeeds quietly when it already exists as a folder.
+    func makeDirectory(at path: String, mode: UInt32) throws(FileSystemError)
+    /// Names of the entries in a folder (without `.` and `..`); nil when the folder is absent.
+    func listDirectory(at path: String) throws(FileSystemError) -> [DirectoryEntry]?
+    /// Removes a file.
+    func removeFile(at path: String) throws(FileSystemError)
+    /// Takes an exclusive advisory lock on `path` (created 0600 if needed) without waiting; nil when another holder has it.
+    func lock(at path: String) throws(FileSystemError) -> FileLock?
+    /// Releases a lock taken with `lock(at:)`.
+    func unlock(_ lock: FileLock)
+    /// Opens a folder whose files will be read by name (saves resolving the whole path per file).
+    func openFolder(at path: String) throws(FileSystemError) -> FolderHandle
+    /// `readFile(at:)` for a file directly inside an opened folder.
+    func readFile(named name: String, in folder: FolderHandle) throws(FileSystemError) -> FileContents?
+    /// Closes a folder opened with `openFolder(at:)`.
+    func closeFolder(_ folder: FolderHandle)
+}
+
+/// Wrappers (encryption, fault injection) need only `readFile(at:)`: by default reading by name is reading by path.
+extension FileSystem {
+    public func openFolder(at path: String) throws(FileSystemError) -> FolderHandle { FolderHandle(path: path, descriptor: -1) }
+
+    public func readFile(named name: String, in folder: FolderHandle) throws(FileSystemError) -> FileContents? {
+        try readFile(at: folder.path + "/" + name)
+    }
+
+    public func closeFolder(_ folder: FolderHandle) {}
+}
+
+/// An opened folder: its path, and for the real file system an open descriptor (-1 when none).
+public struct FolderHandle: Hashable, Sendable {
+    public var path: String
+    public var descriptor: Int32
+
+    public init(path: String, descriptor: Int32) {
+        self.path = path
+        self.descriptor = descriptor
+    }
+}
+
+/// A whole file as read. (Its `Revision` is a hash of these bytes: no `stat` per file is needed.)
+public struct FileContents: Sendable {
+    public var bytes: [UInt8]
+
+    public init(bytes: [UInt8]) {
+        self.bytes = bytes
+    }
+}
+
+/// What `stat` says about an entry.
+public struct FileStatus: Hashable, Sendable {
+    public var size: Int
+    /// Modification time in nanoseconds since the epoch.
+    public var modified: Int64
+    /// Permission bits (`0o600`).
+    public var mode: UInt32
+    public var isDirectory: Bool
+
+    public init(size: Int, modified: Int64, mode: UInt32, isDirectory: Bool) {
+        self.size = size
+        self.modified = modified
+        self.mode = mode
+        self.isDirectory = isDirectory
+    }
+}
+
+/// One name in a folder listing.
+public struct DirectoryEntry: Hashable, Sendable {
+    public var name: String
+    public var isDirectory: Bool
+
+    public init(name: String, isDirectory: Bool) {
+        self.name = name
+        self.isDirectory = isDirectory
+    }
+}
+
+/// A held lock; pass it back to `FileSystem.unlock`.
+public struct FileLock: Hashable, Sendable {
+    public var path: String
+    /// The open descriptor for the real file system; any token for other implementations.
+    public var handle: Int32
+
+    public init(path: String, handle: Int32) {
+        self.path = path
+        self.handle = handle
+    }
+}
+
+/// A failed file-system call: which path, which errno, in words.
+public struct FileSystemError: Error, Hashable, Sendable, CustomStringConvertible {
+    public var path: String
+    public var code: Int32
+    public var message: String
+
+    public init(path: String, code: Int32, message: String) {
+        self.path = path
+        self.code = code
+        self.message = message
+    }
+
+    public var description: String { "\(path): \(message)" }
+}

@@ -1,0 +1,57 @@
+import HearthDomain
+
+/// `agenda.md`: the couple's check-in steps, in order.
+enum AgendaFile {
+    static func decode(_ document: Document) throws(SyntaxError) -> Agenda {
+        let fm = document.frontMatter
+        var agenda = Agenda(steps: [])
+        for child in fm.children(of: FrontMatter.root) {
+            if fm.key(of: child, is: "hearth") {
+                continue
+            } else if fm.key(of: child, is: "steps") {
+                for item in try fm.list(child) { agenda.steps.append(try step(fm, item)) }
+            } else {
+                agenda.preserved.frontMatter.append(try fm.rawEntry(child))
+            }
+        }
+        agenda.preserved.sections = document.preservedBody()
+        return agenda
+    }
+
+    static func encode(_ agenda: Agenda) -> [UInt8] {
+        var writer = DocumentWriter()
+        writer.open("steps")
+        for step in agenda.steps {
+            writer.item("kind", step.kind.rawValue, indent: 2)
+            if !step.id.isEmpty { writer.field("id", DocumentWriter.word(step.id), indent: 4) }
+            writer.field("title", DocumentWriter.quoted(step.title), indent: 4)
+            writer.field("prompt", DocumentWriter.quoted(step.prompt), indent: 4)
+        }
+        writer.finish(keeping: agenda.preserved)
+        return writer.bytes
+    }
+
+    private static func step(_ fm: FrontMatter, _ node: Int) throws(SyntaxError) -> AgendaStep {
+        var kind: AgendaStep.Kind?
+        var step = AgendaStep(kind: .notes, title: "", prompt: "")
+        for entry in try fm.map(node) {
+            if fm.key(of: entry, is: "kind") {
+                kind = try fm.choice(entry, AgendaStep.Kind.self, what: "step kind")
+            } else if fm.key(of: entry, is: "id") {
+                step.id = try fm.string(entry)
+            } else if fm.key(of: entry, is: "title") {
+                step.title = try fm.string(entry)
+            } else if fm.key(of: entry, is: "prompt") {
+                step.prompt = try fm.string(entry)
+            } else {
+                throw try fm.unknownKey(entry, in: "an agenda step", known: "kind, id, title, prompt")
+            }
+        }
+        guard let kind else { throw fm.missing("kind", example: "- kind: question", at: node) }
+        step.kind = kind
+        if kind == .question, step.id.isEmpty {
+            throw fm.missing("id", example: "id: money-talk", at: node)
+        }
+        return step
+    }
+}

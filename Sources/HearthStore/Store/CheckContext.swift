@@ -1,0 +1,94 @@
+import HearthDomain
+
+/// What checking a file against the profile needs, computed once per load rather than once per file.
+struct CheckContext: Sendable {
+    let profile: Profile
+    let partnerOrder: [String: Int]
+    let typeIDs: Set<String>
+
+    init(profile: Profile) {
+        self.profile = profile
+        var order: [String: Int] = [:]
+        for (index, partner) in profile.partners.enumerated() where order[partner.id] == nil { order[partner.id] = index }
+        partnerOrder = order
+        typeIDs = Set(profile.intimacyTypes.map(\.id))
+    }
+
+    /// Sort key: week, then the partner's place in the profile.
+    func order(_ week: Week, _ partner: String) -> (Int, Int, Int, String) {
+        (week.year, week.number, partnerOrder[partner] ?? Int.max, partner)
+    }
+
+    /// A quick pass that is true when `validate(against:)` would find nothing; most files take only this path.
+    func looksValid(_ checkIn: CheckIn) -> Bool {
+        guard partnerOrder[checkIn.partner] != nil else { return false }
+        for (type, rating) in checkIn.ratings {
+            guard typeIDs.contains(type) else { return false }
+            if let value = rating.value, !Rating.range.contains(value) { return false }
+        }
+        if let minutes = checkIn.deviceFreeMinutes, minutes < 0 || minutes > 7 * 24 * 60 { return false }
+        return checkIn.moments.allSatisfy { partnerOrder[$0.from] != nil && partnerOrder[$0.to] != nil }
+    }
+
+    /// The week and partner inside a file must be the ones its name promises.
+    func nameMismatches(week: Week, partner: String, file: WeekFile, in document: Document) -> [SyntaxError] {
+        var errors: [SyntaxError] = []
+        let folder = file.path.hasPrefix("moments/") ? "moments" : "checkins"
+        if week != file.week {
+            errors.append(SyntaxError(at: document.offset(ofField: "week"), "week \(week) does not match the file name (\(file.week))",
+                                      hint: "correct the week, or rename the file to \(folder)/\(Store.yearFolder(week))/\(week)-\(partner).md"))
+        }
+        if partner != file.partner {
+            errors.append(SyntaxError(at: document.offset(ofField: "partner"), "partner `\(partner)` does not match the file name (`\(file.partner)`)",
+                                      hint: "correct the partner, or rename the file; each partner writes only their own files"))
+        }
+        return errors
+    }
+
+    /// Rules for moments logged outside a check-in: dated within the file's week, given by the file's partner.
+    func problems(moments: [Moment], week: Week, partner: String) -> [ValidationProblem] {
+        var problems = CheckIn(week: week, partner: partner, moments: moments).validate(against: profile)
+            .filter { $0.field.hasPrefix("moments") }
+        for (index, moment) in moments.enumerated() {
+            if let date = moment.date {
+                if Week(containing: date) != week {
+                    problems.append(.init(field: "moments[\(index)].date", message: "\(date) is not in week \(week)"))
+                }
+            } else {
+                problems.append(.init(field: "moments[\(index)]", message: "a moment logged outside a check-in needs a date"))
+            }
+            if moment.from != partner {
+                problems.append(.init(field: "moments[\(index)].from", message: "moments in \(partner)'s file are the ones \(partner) gave"))
+            }
+        }
+        return problems
+    }
+
+    /// A domain rule broken by a file, placed at the value it concerns.
+    func error(for problem: ValidationProblem, in document: Document) -> SyntaxError {
+        let offset = document.offset(ofField: problem.field)
+        let ids = profile.partners.map(\.id).joined(separator: ", ")
+        if problem.field.hasPrefix("ratings.") {
+            let isNumber = problem.message.first.map { $0.isNumber || $0 == "-" } ?? false
+            return SyntaxError(at: offset, isNumber ? "rating \(problem.message)" : "`\(problem.field.dropFirst(8))`: \(problem.message)",
+                               hint: "use 1-5 or `skipped`, for a type listed in profile.md")
+        }
+        let hint: String
+        switch problem.field {
+        case "partner": hint = "use a partner id from profile.md (\(ids))"
+        case "device_free_minutes": hint = "use whole minutes, 0 to 10080"
+        case let field where field.hasPrefix("moments"): hint = "use partner ids from profile.md (\(ids)) and dates like 2026-11-18"
+        case let field where field.hasPrefix("partners") || field.hasPrefix("types"): hint = "ids are lower-case ASCII letters, digits and `-`, each used once"
+        default: hint = "correct the value, or remove the line"
+        }
+        return SyntaxError(at: offset, "`\(problem.field)`: \(problem.message)", hint: hint)
+    }
+}
+
+extension Store {
+    /// The profile's own rules, placed at the offending entries.
+    static func check(profile: Profile, in document: Document) -> [SyntaxError] {
+        let context = CheckContext(profile: profile)
+        return profile.validate().map { context.error(for: $0, in: document) }
+    }
+}

@@ -1,0 +1,20 @@
+import HearthDomain
+
+/// What `Store.load()` found: the journal, every file it had to skip, and the revision of each file read.
+public struct LoadResult: Sendable {
+    /// Nil when there is no profile yet (or it could not be read: see `problems`).
+    public var journal: Journal?
+    /// Every broken file, skipped from the journal.
+    public var problems: [StoreProblem]
+    var revisions: [String: Revision]
+
+    /// A result without revisions, for previews and tests.
+    public init(journal: Journal?, problems: [StoreProblem] = []) {
+        self.journal = journal
+        self.problems = problems
+        self.revisions = [:]
+    }
+
+    /// The fingerprint of a file as loaded, to pass to a save as `expected`; nil when the file was absent.
+    public func revision(ofPath relativePath: String) -> Revision? { revisions[relativePath] }
+}

@@ -1,0 +1,65 @@
+import HearthDomain
+
+extension Store {
+    /// Writes a whole journal into a new store: check-ins and moments first, in parallel, then the
+    /// profile last, so an interrupted import leaves no profile and can simply be run again.
+    ///
+    /// Meant for generated journals (`hearth demo`): files are renamed into place without a per-file
+    /// fsync (100,000 of them would take minutes); each folder is flushed once at the end.
+    public func importJournal(_ journal: Journal) throws(StoreError) {
+        let profile = journal.profile
+        let problems = profile.validate() + journal.checkIns.flatMap { checkIn in
+            checkIn.validate(against: profile).map { ValidationProblem(field: "\(checkIn.week) \(checkIn.partner): \($0.field)", message: $0.message) }
+        }
+        guard problems.isEmpty else { throw .invalid(Self.profilePath, problems) }
+        try makeRoot()
+        if try exists(Self.profilePath) { throw .alreadyInitialized(root) }
+
+        var files: [(path: String, bytes: @Sendable () -> [UInt8])] = journal.checkIns.map { checkIn in
+            (Self.path(of: checkIn.week, partner: checkIn.partner), { CheckInFile.encode(checkIn) })
+        }
+        let loose = Dictionary(grouping: journal.moments.filter { $0.date != nil }) { moment in
+            Self.momentsPath(of: Week(containing: moment.date ?? CivilDate(daysSinceEpoch: 0)), partner: moment.from)
+        }
+        for (path, moments) in loose.sorted(by: { $0.key < $1.key }) {
+            guard let first = moments.first, let date = first.date else { continue }
+            let contents = MomentsFile.Contents(week: Week(containing: date), partner: first.from, moments: moments,
+                                                preserved: PreservedContent())
+            files.append((path, { MomentsFile.encode(contents) }))
+        }
+        let folders = Set(files.map { Self.parent(of: $0.path) }).sorted()
+        for folder in folders { try makeParentFolders(of: folder + "/.") }
+
+        try writeAll(files, flushing: folders)
+        try initialize(profile: profile, agenda: journal.agenda, rituals: journal.rituals)
+    }
+
+    /// Writes each file through a temporary name and a rename, across both cores, under the writer lock.
+    private func writeAll(_ files: [(path: String, bytes: @Sendable () -> [UInt8])], flushing folders: [String]) throws(StoreError) {
+        let lock = try acquireLock()
+        defer { fileSystem.unlock(lock) }
+        let fileSystem = self.fileSystem
+        let targets = files.map { (absolute($0.path), $0.bytes) }
+        let failures = Self.parallelMap(targets.count) { index -> String? in
+            let (target, bytes) = targets[index]
+            let temporary = Self.parent(of: target) + "/." + Self.name(of: target) + ".import"
+            do throws(FileSystemError) {
+                try? fileSystem.removeFile(at: temporary)
+                try fileSystem.createFile(at: temporary, bytes: bytes(), mode: Self.fileMode)
+                try fileSystem.rename(temporary, to: target)
+                return nil
+            } catch {
+                try? fileSystem.removeFile(at: temporary)
+                return "\(target): \(error.message)"
+            }
+        }
+        if let failure = failures.compactMap({ $0 }).first { throw .io(root, failure) }
+        for folder in folders {
+            do {
+                try fileSystem.syncDirectory(at: absolute(folder))
+            } catch {
+                throw .io(folder, error.message)
+            }
+        }
+    }
+}

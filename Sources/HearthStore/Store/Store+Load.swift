@@ -1,0 +1,98 @@
+import Dispatch
+import HearthDomain
+
+/// How reading one file went.
+enum FileOutcome<Value> {
+    case absent
+    case loaded(Value, Revision)
+    case broken([StoreProblem])
+}
+
+extension Store {
+    /// Reads the whole store; never writes. `journal` is nil when there is no profile yet.
+    public func load() -> LoadResult {
+        var result = LoadResult(journal: nil)
+        let profile: Profile
+        switch read(Self.profilePath, decode: ProfileFile.decode, check: Self.check(profile:in:)) {
+        case .absent: return result
+        case .broken(let problems):
+            result.problems += problems
+            return result
+        case .loaded(let value, let revision):
+            result.revisions[Self.profilePath] = revision
+            profile = value
+        }
+        var journal = Journal(profile: profile)
+        switch read(Self.agendaPath, decode: AgendaFile.decode, check: { _, _ in [] }) {
+        case .absent: break
+        case .broken(let problems): result.problems += problems
+        case .loaded(let agenda, let revision):
+            journal.agenda = agenda
+            result.revisions[Self.agendaPath] = revision
+        }
+        switch read(Self.ritualsPath, decode: RitualsFile.decode, check: { _, _ in [] }) {
+        case .absent: break
+        case .broken(let problems): result.problems += problems
+        case .loaded(let contents, let revision):
+            journal.rituals = contents.rituals
+            result.revisions[Self.ritualsPath] = revision
+        }
+        let context = CheckContext(profile: profile)
+        // Files are read in journal order (week, then partner), so nothing needs sorting afterwards.
+        journal.checkIns = loadWeekFiles(folder: "checkins", context: context, into: &result, read: readCheckIn)
+        journal.moments = loadWeekFiles(folder: "moments", context: context, into: &result, read: readMoments).flatMap(\.moments)
+        result.journal = journal
+        return result
+    }
+
+    /// Reads and decodes one file; `check` turns semantic problems into positioned errors.
+    func read<Value>(_ relativePath: String, load: (() throws(FileSystemError) -> FileContents?)? = nil,
+                     decode: (Document) throws(SyntaxError) -> Value,
+                     check: (Value, Document) -> [SyntaxError]) -> FileOutcome<Value> {
+        let contents: FileContents
+        do throws(FileSystemError) {
+            let loaded: FileContents?
+            if let load { loaded = try load() } else { loaded = try fileSystem.readFile(at: absolute(relativePath)) }
+            guard let read = loaded else { return .absent }
+            contents = read
+        } catch {
+            return .broken([StoreProblem(path: relativePath, message: "cannot be read: \(error.message)",
+                                         hint: "check the file's permissions (Hearth needs to read it)")])
+        }
+        let revision = Revision(contents.bytes)
+        return contents.bytes.withUnsafeBufferPointer { buffer -> FileOutcome<Value> in
+            do throws(SyntaxError) {
+                let document = try Document(buffer)
+                let value = try decode(document)
+                let errors = check(value, document)
+                if errors.isEmpty { return .loaded(value, revision) }
+                return .broken(errors.map { Self.problem($0, in: buffer, path: relativePath) })
+            } catch {
+                return .broken([Self.problem(error, in: buffer, path: relativePath)])
+            }
+        }
+    }
+
+    static func problem(_ error: SyntaxError, in buffer: UnsafeBufferPointer<UInt8>, path: String) -> StoreProblem {
+        let place = position(of: error.offset, in: buffer)
+        return StoreProblem(path: path, line: place.line, column: place.column, message: error.message, hint: error.hint)
+    }
+
+    /// Runs `body` for every index, split across the cores; results come back in index order.
+    static func parallelMap<Output>(_ count: Int, _ body: @Sendable (Int) -> Output) -> [Output] {
+        // Below a few dozen files, waking the thread pool costs more than it saves.
+        let chunkSize = 32
+        guard count > chunkSize else { return (0..<count).map(body) }
+        var results = [Output?](repeating: nil, count: count)
+        results.withUnsafeMutableBufferPointer { buffer in
+            // Each index is written by exactly one chunk, so the threads never touch the same slot.
+            nonisolated(unsafe) let slots = buffer
+            DispatchQueue.concurrentPerform(iterations: (count + chunkSize - 1) / chunkSize) { chunk in
+                for index in chunk * chunkSize..<min(count, (chunk + 1) * chunkSize) {
+                    slots[index] = body(index)
+                }
+            }
+        }
+        return results.compactMap { $0 }
+    }
+}

@@ -1,0 +1,55 @@
+import HearthDomain
+import HearthStore
+
+/// What every store command needs: the environment, today's date and the store at the resolved root.
+struct CommandContext {
+    let environment: [String: String]
+    let today: CivilDate
+    let store: Store
+
+    init(options: StoreOptions) throws {
+        environment = ProcessEnvironment.current()
+        today = try Today.resolve(environment: environment)
+        do {
+            store = Store(root: try Store.resolveRoot(dir: options.dir, environment: environment))
+        } catch {
+            throw CommandFailure("\(error)", hint: "pass --dir DIR or set HEARTH_DIR")
+        }
+    }
+
+    var thisWeek: Week { Week(containing: today) }
+
+    /// Loads the journal, or fails with a hint to run `hearth init` when there is none yet.
+    /// Broken files are skipped; a one-line warning on stderr points at `hearth doctor`.
+    func loadJournal() throws -> (journal: Journal, result: LoadResult) {
+        let result = store.load()
+        guard let journal = result.journal else {
+            if let problem = result.problems.first(where: { $0.path.hasSuffix("profile.md") }) {
+                throw CommandFailure("cannot read the profile: \(problem)", hint: "fix that line, then run `hearth doctor`")
+            }
+            throw CommandFailure("no journal in \(store.root) yet",
+                                 hint: "create one with `hearth init --partner NAME --partner NAME`, or pass --dir")
+        }
+        if !result.problems.isEmpty {
+            let count = result.problems.count
+            StandardError.write("hearth: skipped \(count) unreadable file\(count == 1 ? "" : "s"); run `hearth doctor` for details\n")
+        }
+        return (journal, result)
+    }
+
+    /// Finds a partner by name or id, or fails listing who is in the profile.
+    func partner(_ text: String, in profile: Profile) throws -> Partner {
+        guard let partner = profile.partner(named: text) else {
+            let known = profile.partners.map { "\($0.name) (\($0.id))" }.joined(separator: ", ")
+            throw CommandFailure("'\(text)' is not a partner in this journal", hint: "use one of: \(known)")
+        }
+        return partner
+    }
+
+    /// Parses `2026-W47` or a date inside the week (`2026-11-21`).
+    static func week(from text: String) throws -> Week {
+        if let week = Week(text) { return week }
+        if let date = CivilDate(text) { return Week(containing: date) }
+        throw CommandFailure("'\(text)' is not a week", hint: "write an ISO week like 2026-W47, or a date like 2026-11-21")
+    }
+}

@@ -1,0 +1,81 @@
+import ArgumentParser
+import HearthDomain
+import HearthStore
+
+/// `hearth init`: creates the journal folder with the couple's profile, the default agenda and a first ritual.
+struct InitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "init", abstract: "Create a new journal for the two (or more) of you.")
+
+    @OptionGroup var store: StoreOptions
+
+    @Option(name: .customLong("partner"), help: ArgumentHelp(
+        "A partner's name, in any script. Repeat it for each partner.", valueName: "name"))
+    var partners: [String] = []
+
+    @Option(name: .customLong("love-language"), help: ArgumentHelp(
+        "A partner's love languages, primary first: NAME=LANG[,LANG] with LANG one of words, service, gifts, time, touch.",
+        valueName: "name=lang"))
+    var loveLanguages: [String] = []
+
+    func validate() throws {
+        if partners.isEmpty { throw ValidationError("name at least one partner: --partner NAME (repeat for each)") }
+    }
+
+    func run() throws {
+        let context = try CommandContext(options: store)
+        var profile = Profile(partners: Self.partners(named: partners))
+        for entry in loveLanguages { try Self.apply(entry, to: &profile) }
+        let problems = profile.validate()
+        guard problems.isEmpty else {
+            throw CommandFailure("the profile is not valid: " + problems.map(\.description).joined(separator: "; "))
+        }
+        let checkInRitual = Ritual(id: "weekly-check-in", name: "Weekly check-in", cadence: .weekly(on: .sunday),
+                                   feeds: ["emotional"], since: context.thisWeek)
+        do {
+            try context.store.initialize(profile: profile, agenda: .standard, rituals: [checkInRitual])
+        } catch {
+            throw CommandFailure("\(error)")
+        }
+        let names = profile.partners.map(\.name).joined(separator: " and ")
+        print("Created a journal for \(names) in \(context.store.root)")
+        print("Next: run `hearth` to check in at the keyboard, or `hearth checkin --help` to script it.")
+    }
+
+    /// Partners with ids made from their names, numbered when two names fold to the same id.
+    static func partners(named names: [String]) -> [Partner] {
+        var used = Set<String>()
+        return names.enumerated().map { index, name in
+            let base = Partner.makeID(from: name, fallbackIndex: index + 1)
+            var id = base, suffix = 2
+            while !used.insert(id).inserted {
+                id = "\(base)-\(suffix)"
+                suffix += 1
+            }
+            return Partner(id: id, name: name.trimmingWhitespace())
+        }
+    }
+
+    /// Applies `NAME=LANG[,LANG]` to the matching partner.
+    static func apply(_ entry: String, to profile: inout Profile) throws {
+        guard let equals = entry.firstIndex(of: "=") else {
+            throw CommandFailure("--love-language '\(entry)' needs the form NAME=LANG[,LANG]", hint: "e.g. --love-language Alex=words,time")
+        }
+        let name = String(entry[..<equals])
+        guard let index = profile.partners.firstIndex(where: { $0.id == name.lowercased() || $0.name.lowercased() == name.lowercased() }) else {
+            throw CommandFailure("--love-language names '\(name)', who is not given with --partner")
+        }
+        let languages = try entry[entry.index(after: equals)...].split(separator: ",").map { text in
+            guard let language = LoveLanguage(rawValue: text.lowercased()) else {
+                throw CommandFailure("'\(text)' is not a love language",
+                                     hint: "use " + LoveLanguage.allCases.map(\.rawValue).joined(separator: ", "))
+            }
+            return language
+        }
+        guard (1...2).contains(languages.count) else {
+            throw CommandFailure("--love-language '\(entry)' takes one or two languages (primary, then secondary)")
+        }
+        profile.partners[index].primaryLanguage = languages[0]
+        profile.partners[index].secondaryLanguage = languages.count > 1 ? languages[1] : nil
+    }
+}

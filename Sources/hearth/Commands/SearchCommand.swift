@@ -1,0 +1,52 @@
+import ArgumentParser
+import HearthDomain
+
+/// `hearth search TEXT`: every piece of prose that mentions TEXT, newest first.
+struct SearchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "search", abstract: "Find words in everything you have written, ignoring case and accents.")
+
+    @OptionGroup var store: StoreOptions
+    @Argument(help: ArgumentHelp("What to look for: a word or phrase, in any script (`cafe` finds `café`).", valueName: "text"))
+    var text: [String]
+    @Flag(name: .customLong("private"), help: "Also search private reflections (hidden by default).") var includePrivate = false
+    @Flag(help: "Print JSON instead of text.") var json = false
+
+    func run() throws {
+        let context = try CommandContext(options: store)
+        let journal = try context.loadJournal().journal
+        let query = text.joined(separator: " ")
+        let hits = JournalSearch.hits(in: journal, matching: query, includePrivate: includePrivate)
+        if json {
+            StandardOutput.write(JSON.array(hits.map { hit in
+                .object([
+                    ("week", .string(hit.week.description)), ("partner", .string(hit.partner)),
+                    ("field", .string(hit.field.description)), ("text", .string(hit.text)),
+                    ("match", .string(String(hit.text[hit.match]))),
+                ])
+            }).rendered() + "\n")
+            return
+        }
+        guard !hits.isEmpty else {
+            print("Nothing mentions \"\(query)\"\(includePrivate ? "" : " (private reflections not searched; add --private)").")
+            return
+        }
+        var out = ""
+        for hit in hits {
+            let name = journal.profile.displayName(of: hit.partner)
+            out += "\(hit.week)  \(name), \(hit.field.description.lowercased()): \(Self.excerpt(of: hit))\n"
+        }
+        out += "\(hits.count) match\(hits.count == 1 ? "" : "es"). Open a week with `hearth show WEEK`.\n"
+        StandardOutput.write(out)
+    }
+
+    /// The matched words in [brackets], with some context either side, on one line.
+    static func excerpt(of hit: SearchHit, context: Int = 30) -> String {
+        let before = hit.text[..<hit.match.lowerBound].suffix(context)
+        let after = hit.text[hit.match.upperBound...].prefix(context)
+        let start = before.startIndex > hit.text.startIndex ? "…" : ""
+        let end = after.endIndex < hit.text.endIndex ? "…" : ""
+        let line = start + before + "[" + hit.text[hit.match] + "]" + after + end
+        return String(line.map { $0.isNewline ? " " : $0 })
+    }
+}
