@@ -19,7 +19,8 @@ struct TrendsJSONTests {
 
     static func json(_ query: TrendsQuery, asciiOnly: Bool = false) throws -> String {
         let selection = try query.select(in: journal(), today: week.date(on: .friday))
-        return TrendsJSON(selection: selection, asciiOnly: asciiOnly).rendered()
+        let text = TrendsJSON(selection: selection).json.rendered()
+        return asciiOnly ? TrendsJSON.escapingNonASCII(text) : text
     }
 
     @Test func seriesHaveNullsForGapsAndTheNumbersBesideThem() throws {

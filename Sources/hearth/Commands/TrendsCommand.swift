@@ -16,33 +16,29 @@ struct TrendsCommand: ParsableCommand {
     @Option(help: ArgumentHelp("How many weeks, ending this week.", valueName: "n")) var weeks = 26
     @Option(help: ArgumentHelp("Only this intimacy type (id or name).", valueName: "type")) var type: String?
     @Option(help: ArgumentHelp("Only this partner (name or id).", valueName: "name")) var partner: String?
-    @Flag(help: "Plain ASCII output, whatever the terminal can show.") var ascii = false
+    @Flag(help: "Plain ASCII output, whatever the terminal can show (JSON escapes names).") var ascii = false
     @Flag(help: "Print the numbers as JSON instead of charts.") var json = false
     @Option(help: ArgumentHelp("Columns to lay out for (default: the terminal's width, else $COLUMNS, else 80).",
                                valueName: "n")) var width: Int?
 
     func run() throws {
-        let environment = ProcessEnvironment.current()
-        let today = try Today.resolve(environment: environment)
-        let access = try StoreAccess(dir: store.dir, environment: environment)
-        guard let journal = access.load().journal else {
-            writeError("hearth: no journal in \(access.folder) yet")
-            throw ExitCode(1)
-        }
+        let context = try CommandContext(options: store)
+        let journal = try context.loadJournal().journal
         // JSON is data: names stay as written (escaped under --ascii), whatever the terminal shows.
-        let tier = json ? .unicode : ascii ? .ascii : ChartTier.detect(environment: environment)
-        let query = TrendsQuery(weeks: weeks, type: type, partner: partner)
+        let tier = json ? .unicode : ascii ? .ascii : ChartTier.detect(environment: context.environment)
         let selection: TrendsSelection
         do {
-            selection = try query.select(in: journal, today: today, tier: tier)
+            selection = try TrendsQuery(weeks: weeks, type: type, partner: partner)
+                .select(in: journal, today: context.today, tier: tier)
         } catch {
-            throw ValidationError(error.description)
+            throw CommandFailure(error.description, hint: "see `hearth trends --help`")
         }
         if json {
-            writeOutput(TrendsJSON(selection: selection, asciiOnly: ascii).rendered() + "\n")
+            let text = TrendsJSON(selection: selection).json.rendered() + "\n"
+            StandardOutput.write(ascii ? TrendsJSON.escapingNonASCII(text) : text)
         } else {
-            let columns = TerminalWidth.resolve(option: width, environment: environment)
-            writeOutput(TrendsPrintout(selection: selection, tier: tier, width: columns).render())
+            let columns = TerminalWidth.resolve(option: width, environment: context.environment)
+            StandardOutput.write(TrendsPrintout(selection: selection, tier: tier, width: columns).render())
         }
     }
 }
