@@ -19,11 +19,11 @@ struct TrendsBenchmark {
             samples.append(clock.now - start)
         }
         samples.sort()
-        print("\(label): median \(samples[runs / 2]), p90 \(samples[runs * 9 / 10]) (check \(check / runs))")
+        print("bench \(label): median \(samples[runs / 2]), p90 \(samples[runs * 9 / 10]) (check \(check / runs))")
     }
 
     @Test func seriesAndInsights() throws {
-        print("20-year demo: \(Self.journal.checkIns.count) check-ins")
+        print("bench 20-year demo: \(Self.journal.checkIns.count) check-ins")
         for weeks in [26, 1040] {
             try Self.median("select \(weeks) weeks (report + insights)") {
                 try TrendsQuery(weeks: weeks).select(in: Self.journal, today: Self.today).insights.count
