@@ -64,7 +64,7 @@ public struct Keymap: Hashable, Sendable {
         KeyBinding([.end], .bottom, summary: "End of the name"),
         KeyBinding([.backspace], .deleteBackward),
         KeyBinding([.delete], .deleteForward),
-        KeyBinding([.enter], .confirm, hint: "next/save", summary: "Next field; on the last one, save"),
+        KeyBinding([.enter], .confirm, hint: "save", summary: "Next field; on the last one, save"),
         KeyBinding([.escape], .back, hint: "back"),
     ])
 

@@ -61,6 +61,8 @@ extension StringProtocol {
             out.append(character)
             used += w
         }
+        // "walk …" reads worse than "walk…".
+        while out.last == " " { out.removeLast() }
         return out + "…"
     }
 

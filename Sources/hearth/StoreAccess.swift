@@ -1,19 +1,52 @@
 import HearthDomain
+import HearthStore
+#if canImport(Glibc)
+import Glibc
+#endif
 
-/// The journal folder as the UI sees it. Interim: the store lands on main separately; until it is
-/// merged this reads nothing and refuses to write, saying so.
+/// The journal folder as the UI sees it, backed by HearthStore.
 struct StoreAccess: JournalAccess {
-    struct Unavailable: Error, CustomStringConvertible {
-        var description: String { "this build cannot write journals yet (the store is not merged)" }
+    let store: Store
+    var folder: String { store.root }
+
+    func load() -> (journal: Journal?, problems: [String]) {
+        let result = store.load()
+        return (result.journal, result.problems.map(String.init(describing:)))
     }
 
-    let folder: String
-
-    init(dir: String?, environment: [String: String]) throws {
-        folder = dir ?? environment["HEARTH_DIR"] ?? "~/.local/share/hearth"
+    func create(profile: Profile) throws -> Journal {
+        try store.initialize(profile: profile, agenda: .standard, rituals: [])
+        return try Self.reload(store)
     }
 
-    func load() -> (journal: Journal?, problems: [String]) { (nil, []) }
-    func create(profile: Profile) throws -> Journal { throw Unavailable() }
-    func makeDemo(endingAt week: Week) throws -> (journal: Journal, folder: String) { throw Unavailable() }
+    /// Two years of the generated couple in a new temporary folder: enough for every screen, written in
+    /// well under a second.
+    func makeDemo(endingAt week: Week) throws -> (journal: Journal, folder: String) {
+        let demo = Store(root: try Self.makeTemporaryFolder())
+        try demo.importJournal(DemoJournal.make(weeks: 104, endingAt: week, seed: 1))
+        return (try Self.reload(demo), demo.root)
+    }
+
+    /// The journal as written, read back so the UI shows exactly what is on disk.
+    private static func reload(_ store: Store) throws -> Journal {
+        let result = store.load()
+        guard let journal = result.journal else {
+            throw CommandFailure("wrote \(store.root) but could not read it back: "
+                + (result.problems.first.map(String.init(describing:)) ?? "no profile"))
+        }
+        return journal
+    }
+
+    /// A new private (0700) folder under $TMPDIR, else /tmp.
+    private static func makeTemporaryFolder() throws -> String {
+        let base = getenv("TMPDIR").map { String(cString: $0) }.flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+        var template = Array((base + "/hearth-demo-XXXXXX").utf8CString)
+        let made = template.withUnsafeMutableBufferPointer { buffer in
+            buffer.baseAddress.flatMap(mkdtemp).map { String(cString: $0) }
+        }
+        guard let made else {
+            throw CommandFailure("cannot create a demo folder in \(base): \(String(cString: strerror(errno)))")
+        }
+        return made
+    }
 }

@@ -18,35 +18,31 @@ struct UIRunner {
         defer { terminal.close() }
         while true {
             terminal.draw(state.render(size: terminal.size))
-            var effects = state.update(terminal.nextEvent())
-            while !effects.isEmpty {
-                let effect = effects.removeFirst()
+            for effect in state.update(terminal.nextEvent()) {
                 switch effect {
                 case .quit(let status):
                     return status
                 case .redraw:
                     terminal.invalidate()
-                case .createJournal, .openDemo:
+                case .createJournal(let profile):
                     // Show "Saving…" before work that touches the disk.
                     terminal.draw(state.render(size: terminal.size))
-                    state.apply(perform(effect))
+                    state.apply(outcome { .opened(try access.create(profile: profile), problems: [], location: nil) })
+                case .openDemo:
+                    terminal.draw(state.render(size: terminal.size))
+                    state.apply(outcome {
+                        let demo = try access.makeDemo(endingAt: Week(containing: today))
+                        return .opened(demo.journal, problems: [], location: demo.folder)
+                    })
                 }
             }
         }
     }
 
-    /// Performs an effect that reads or writes the journal, turning failures into a message.
-    private func perform(_ effect: Effect) -> EffectResult {
+    /// Runs journal work, turning a failure into the message the user sees.
+    private func outcome(_ work: () throws -> EffectResult) -> EffectResult {
         do {
-            switch effect {
-            case .createJournal(let profile):
-                return .opened(try access.create(profile: profile), problems: [], location: nil)
-            case .openDemo:
-                let demo = try access.makeDemo(endingAt: Week(containing: today))
-                return .opened(demo.journal, problems: [], location: demo.folder)
-            case .quit, .redraw:
-                return .failed("internal: \(effect) is not a journal effect")
-            }
+            return try work()
         } catch {
             return .failed(String(describing: error))
         }

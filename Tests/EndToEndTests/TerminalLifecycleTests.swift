@@ -86,20 +86,15 @@ struct TerminalLifecycleTests {
 
 /// Without a terminal the UI refuses in one line and points at the scriptable commands.
 struct NonInteractiveTests {
-    @Test func stdinNotATerminalGivesAOneLineErrorAndStatus2() throws {
-        let process = Process()
-        process.executableURL = TmuxSession.binary
-        process.standardInput = FileHandle.nullDevice
-        let output = Pipe(), errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 2)
-        #expect(message.hasPrefix("hearth: "))
-        #expect(message.contains("hearth --help"))
-        #expect(message.split(separator: "\n").count == 1)
-        #expect(output.fileHandleForReading.readDataToEndOfFile().isEmpty)
+    @Test(arguments: [[], ["ui"]])
+    func stdinNotATerminalGivesAOneLineErrorAndStatus2(_ arguments: [String]) throws {
+        let cli = try HearthCLI()
+        defer { cli.cleanUp() }
+        let run = try cli.run(arguments, dir: false)  // stdin is /dev/null, stdout a pipe
+        #expect(run.status == 2)
+        #expect(run.stderr.hasPrefix("hearth: "))
+        #expect(run.stderr.contains("hearth --help"))
+        #expect(run.stderr.split(separator: "\n").count == 1)
+        #expect(run.stdout.isEmpty)
     }
 }

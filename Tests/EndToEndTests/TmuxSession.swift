@@ -12,10 +12,7 @@ final class TmuxSession {
     let target = "hearth"
     private(set) var lastScreen = ""
 
-    static var productsFolder: URL {
-        URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
-    }
-    static var binary: URL { productsFolder.appendingPathComponent("hearth") }
+    static var binary: URL { HearthCLI.binary }
     static var tmux: String? {
         ["/usr/bin/tmux", "/usr/local/bin/tmux", "/opt/homebrew/bin/tmux"].first { FileManager.default.isExecutableFile(atPath: $0) }
     }

@@ -11,7 +11,8 @@ struct TextWidthTests {
     }
 
     @Test func truncationEndsInAnEllipsisAndNeverSplitsAGrapheme() {
-        #expect("Plan the Sunday walk".truncated(toWidth: 10) == "Plan the …")
+        #expect("Plan the Sunday walk".truncated(toWidth: 10) == "Plan the…")
+        #expect("Plan the Sunday walk".truncated(toWidth: 11) == "Plan the S…")
         #expect("美咲美咲".truncated(toWidth: 6) == "美咲…")  // 美 would need two columns and only one is left
         #expect("美咲美咲".truncated(toWidth: 5) == "美咲…")
         #expect("Zoe\u{308}lle".truncated(toWidth: 4) == "Zoe\u{308}…")

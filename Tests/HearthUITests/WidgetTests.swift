@@ -45,6 +45,13 @@ struct WidgetTests {
         #expect(narrow.lines == ["cannot writ…"])
     }
 
+    @Test func anInformationalNoteGivesWayToTheKeyHints() {
+        var buffer = ScreenBuffer(size: Size(width: 30, height: 1))
+        StatusBar(keymap: .home, message: "demo journal in /tmp/hearth-demo-1", messageStyle: .accent)
+            .render(into: &buffer, in: Rect(buffer.size))
+        #expect(buffer.lines == ["? help  q quit   demo journal…"])
+    }
+
     @Test func textFieldEditsByGraphemeAndScrollsToTheCursor() {
         var field = TextField("")
         for character in "👍🏽ab" { field.insert(character) }

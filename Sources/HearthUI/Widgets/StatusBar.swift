@@ -21,11 +21,13 @@ public struct StatusBar: Sendable {
         guard !rect.isEmpty else { return }
         let y = rect.y
         buffer.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1))
-        // The message matters more than the hints when space runs out (an error must be read).
-        let messageWidth = min(message.terminalWidth, rect.width)
+        // An error matters more than the hints when space runs out; any other note gives way to them.
+        let hints = self.hints
+        let reserved = messageStyle == .warning || hints.terminalWidth + 2 >= rect.width ? 0 : hints.terminalWidth + 2
+        let text = message.truncated(toWidth: rect.width - reserved)
+        let messageWidth = text.terminalWidth
         if messageWidth > 0 {
-            let text = message.truncated(toWidth: rect.width)
-            buffer.put(text, x: rect.x + rect.width - text.terminalWidth, y: y, style: messageStyle)
+            buffer.put(text, x: rect.x + rect.width - messageWidth, y: y, style: messageStyle)
         }
         let room = rect.width - messageWidth - (messageWidth > 0 ? 2 : 0)
         if room >= 6 { buffer.put(hints.truncated(toWidth: room), x: rect.x, y: y, style: .dim) }

@@ -1,0 +1,29 @@
+import Foundation
+import Testing
+
+/// Keys as a real terminal sends them (escape sequences, control bytes, UTF-8) arrive as the right Key.
+@Suite(.enabled(if: TmuxSession.tmux != nil, "tmux is not installed"), .timeLimit(.minutes(1)))
+struct KeyDecodingTests {
+    @Test func editingKeysInTheSetupForm() throws {
+        let session = try TmuxSession()
+        try session.waitFor("Welcome to Hearth")
+        try session.press("Down", "Up", "Enter")  // arrows move the list; Enter picks "Set up our journal"
+        try session.waitFor("Set up Hearth")
+        try session.type("Zoëxy")
+        try session.press("BSpace", "Left", "DC")  // Backspace removes y, Delete removes x
+        try session.press("Home")
+        try session.type("[")
+        try session.press("End")
+        try session.type("]")
+        try session.waitFor("[Zoë]")
+        try session.press("Tab", "BTab")  // Shift-Tab comes back to the name
+        try session.type("!")
+        try session.waitFor("[Zoë]!")
+        try session.press("F1")
+        try session.waitFor("Keys: Setup")
+        try session.press("Escape", "Escape")
+        try session.waitFor("Welcome to Hearth")
+        try session.press("q")
+        #expect(try session.waitForExit().status == 0)
+    }
+}
