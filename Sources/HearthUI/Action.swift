@@ -11,6 +11,8 @@ public enum Action: Hashable, Sendable {
     case deleteBackward, deleteForward
     case setUp
     case openDemo
+    case openTrends
+    case nextRange, nextType, nextPartner
 
     /// The words help uses for this action.
     public var summary: String {
@@ -34,6 +36,10 @@ public enum Action: Hashable, Sendable {
         case .deleteForward: "Delete the character under the cursor"
         case .setUp: "Set up your journal"
         case .openDemo: "Open a demo journal in a temporary folder"
+        case .openTrends: "Trends: charts and insights"
+        case .nextRange: "Next range: 12 weeks, 6 months, 1 year, all"
+        case .nextType: "Next type: all, then each one alone"
+        case .nextPartner: "Next partner: both, then each of you"
         }
     }
 }

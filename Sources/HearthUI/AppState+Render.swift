@@ -17,6 +17,8 @@ extension AppState {
             if let journal { HomeScreen(journal: journal, today: today).render(into: &buffer, in: content) }
         case .welcome(let list):
             WelcomeScreen(folder: folder, list: list).render(into: &buffer, in: content.inset(dx: 1, dy: size.height >= 16 ? 1 : 0))
+        case .trends(let view):
+            TrendsScreen(view: view).render(into: &buffer, in: content)
         case .setup(let form):
             SetupScreen(form: form).render(into: &buffer, in: content.inset(dx: 1, dy: size.height >= 16 ? 1 : 0))
         }

@@ -8,6 +8,8 @@ public struct AppState: Hashable, Sendable {
         case welcome(ListState)
         case setup(SetupForm)
         case home
+        /// Charts and insights; Esc goes back home.
+        case trends(TrendsView)
     }
 
     public var today: CivilDate
@@ -25,6 +27,8 @@ public struct AppState: Hashable, Sendable {
     public var problems: [String]
     /// A one-line note for the status bar (an error, a confirmation); cleared by the next key.
     public var message: Message?
+    /// Which characters charts may use on this terminal; the launcher sets it from the environment.
+    public var chartTier: ChartTier = .unicode
 
     /// A status-bar note and whether it reports a failure.
     public struct Message: Hashable, Sendable {
@@ -58,6 +62,7 @@ public struct AppState: Hashable, Sendable {
         case .welcome: .welcome
         case .setup: .setup
         case .home: .home
+        case .trends: .trends
         }
     }
 
