@@ -16,6 +16,8 @@ public enum Action: Hashable, Sendable {
     case markKept, markSkipped, switchPartner
     case addItem, editItem, togglePause, retire
     case nextPrimary, nextSecondary
+    case openTrends
+    case nextRange, nextType, nextPartner
 
     /// The words help uses for this action.
     public var summary: String {
@@ -50,6 +52,10 @@ public enum Action: Hashable, Sendable {
         case .retire: "Retire (history stays)"
         case .nextPrimary: "Next primary love language"
         case .nextSecondary: "Next secondary love language"
+        case .openTrends: "Trends: charts and insights"
+        case .nextRange: "Next range: 12 weeks, 6 months, 1 year, all"
+        case .nextType: "Next type: all, then each one alone"
+        case .nextPartner: "Next partner: both, then each of you"
         }
     }
 }

@@ -92,12 +92,44 @@ extension AppState {
             if case .setup = screen { screen = .setup(form) }
             return effects
         case .home:
+            if action == .openTrends, let journal {
+                screen = .trends(TrendsView(journal: journal, today: today, tier: chartTier))
+            }
+            return []
+        case .trends(var view):
+            performTrends(action, view: &view)
             return []
         case .rituals(var rituals):
             return performRituals(action, state: &rituals)
         case .loveLanguages(var languages):
             return performLoveLanguages(action, state: &languages)
         }
+    }
+
+    private mutating func performTrends(_ action: Action, view: inout TrendsView) {
+        guard let journal else {
+            screen = .home
+            return
+        }
+        switch action {
+        case .back where view.openWeek != nil, .confirm where view.openWeek != nil:
+            view.openWeek = nil
+        case .back:
+            screen = .home
+            return
+        case .confirm: view.openWeek = view.cursorWeek
+        case .left: view.moveCursor(by: -1)
+        case .right: view.moveCursor(by: 1)
+        case .top: view.moveCursor(toStart: true)
+        case .bottom: view.moveCursor(toStart: false)
+        case .nextRange: view.nextSpan(journal: journal, today: today)
+        case .nextType: view.nextType(journal: journal, today: today)
+        case .nextPartner: view.nextPartner(journal: journal, today: today)
+        default: break
+        }
+        // An open week follows the cursor, so the arrows page through weeks with the box open.
+        if view.openWeek != nil { view.openWeek = view.cursorWeek }
+        screen = .trends(view)
     }
 
     private mutating func performWelcome(_ action: Action, list: inout ListState) -> [Effect] {

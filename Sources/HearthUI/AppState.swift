@@ -10,6 +10,8 @@ public struct AppState: Hashable, Sendable {
         case home
         case rituals(RitualsState)
         case loveLanguages(LoveLanguagesState)
+        /// Charts and insights; Esc goes back home.
+        case trends(TrendsView)
     }
 
     public var today: CivilDate
@@ -27,6 +29,8 @@ public struct AppState: Hashable, Sendable {
     public var problems: [String]
     /// A one-line note for the status bar (an error, a confirmation); cleared by the next key.
     public var message: Message?
+    /// Which characters charts may use on this terminal; the launcher sets it from the environment.
+    public var chartTier: ChartTier = .unicode
 
     /// A status-bar note and whether it reports a failure.
     public struct Message: Hashable, Sendable {
@@ -62,6 +66,7 @@ public struct AppState: Hashable, Sendable {
         case .home: .home
         case .rituals(let rituals): rituals.keymap
         case .loveLanguages(let languages): languages.keymap
+        case .trends: .trends
         }
     }
 

@@ -13,6 +13,7 @@ struct UIRunner {
     func run() throws -> Int32 {
         let loaded = access.load()
         var state = AppState(today: today, journal: loaded.journal, folder: access.folder, problems: loaded.problems)
+        state.chartTier = ChartTier.detect(environment: environment)
         let terminal = try TerminalSession(monochrome: monochrome, environment: environment)
         // Restores the terminal on every way out of this function, thrown errors included.
         defer { terminal.close() }

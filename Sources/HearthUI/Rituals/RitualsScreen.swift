@@ -7,9 +7,11 @@ struct RitualsScreen {
     let week: Week
     let state: RitualsState
     let rituals: [Ritual]
+    let tier: ChartTier
 
-    init(journal: Journal, today: CivilDate, state: RitualsState) {
+    init(journal: Journal, today: CivilDate, state: RitualsState, tier: ChartTier = .unicode) {
         self.journal = journal
+        self.tier = tier
         week = Week(containing: today)
         self.state = state
         rituals = RitualsState.ordered(journal.rituals)
@@ -79,7 +81,7 @@ struct RitualsScreen {
                 line.append(Span(String(repeating: " ", count: max(0, 4 - percent.count)) + percent, .normal, at: strengthX))
                 if chartWeeks > 0 {
                     let values = Array(strength.series.values.suffix(chartWeeks))
-                    line.append(Span(StrengthSparkline.text(values), .chart(Self.level(strength.current)), at: strengthX + 5))
+                    line.append(Span(StrengthSparkline.text(values, tier: tier), .chart(Self.level(strength.current)), at: strengthX + 5))
                 }
             }
             line += marks(ritual, at: weekX)
@@ -115,7 +117,7 @@ struct RitualsScreen {
             // From the ritual's first counted week: blank weeks before it would only push the chart right.
             let values = strength.series.values.drop { $0 == nil }.suffix(max(4, width - 12))
             if !values.isEmpty {
-                lines.append([Span(StrengthSparkline.text(Array(values)), .chart(Self.level(strength.current))),
+                lines.append([Span(StrengthSparkline.text(Array(values), tier: tier), .chart(Self.level(strength.current))),
                               Span(" last \(values.count) wk\(values.count == 1 ? "" : "s")", .dim)])
             }
         }

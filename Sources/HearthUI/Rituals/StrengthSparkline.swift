@@ -1,17 +1,14 @@
-/// A ritual's strength history as eighth blocks (`▁▂▃▄▅▆▇█`), one character per week, 0...1 scaled to the
-/// full height; a week before the ritual started is a space.
+/// A ritual's strength history drawn with the charts' `Sparkline`, one column per week, oldest first; a
+/// week before the ritual started is blank.
 ///
-/// The charts branch brings a general sparkline; this one exists because ritual screens landed first.
+/// Strength runs 0...1; it is drawn on a 0...9 scale so that the ASCII tier writes a meaningful digit
+/// (0 faded ... 9 strong) while Unicode draws the same eighth blocks a 0...1 scale would.
 public enum StrengthSparkline {
-    static let blocks: [Character] = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
+    static let scale = ChartScale(0...9)
 
     /// One character per value, oldest first.
-    public static func text(_ values: [Double?]) -> String {
-        String(values.map { value -> Character in
-            guard let value else { return " " }
-            let level = Int((min(max(value, 0), 1) * 8).rounded(.up)) - 1
-            return blocks[min(max(level, 0), 7)]
-        })
+    public static func text(_ values: [Double?], tier: ChartTier = .unicode) -> String {
+        Sparkline(values: values.map { $0.map { $0 * 9 } }, tier: tier, scale: scale).chart(width: values.count).text
     }
 
     /// A strength as a whole percentage, for the number beside the chart.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import HearthDomain
+import HearthUI
 
 /// `hearth ritual list`: every ritual, its strength and this week.
 struct RitualListCommand: ParsableCommand {
@@ -13,7 +14,8 @@ struct RitualListCommand: ParsableCommand {
     func run() throws {
         let context = try CommandContext(options: store)
         let journal = try context.loadJournal().journal
-        let report = RitualReport(journal: journal, week: try week.map(CommandContext.week(from:)) ?? context.thisWeek)
+        let report = RitualReport(journal: journal, week: try week.map(CommandContext.week(from:)) ?? context.thisWeek,
+                                  tier: ChartTier.detect(environment: context.environment))
         StandardOutput.write(json ? report.json().rendered() + "\n" : report.text())
     }
 }

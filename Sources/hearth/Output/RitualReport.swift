@@ -5,6 +5,7 @@ import HearthUI
 struct RitualReport {
     let journal: Journal
     let week: Week
+    var tier: ChartTier = .unicode
     /// Weeks of history drawn beside each ritual.
     static let historyWeeks = 12
 
@@ -27,7 +28,7 @@ struct RitualReport {
             let line = Columns.fit(ritual.name, to: nameWidth) + "  " + Columns.fit(cadences[index], to: cadenceWidth)
                 + "  " + Columns.fit(ritual.status.rawValue, to: 7)
                 + "  " + String(repeating: " ", count: max(0, 8 - percent.count)) + percent
-                + "  " + Columns.fit(StrengthSparkline.text(strength.series.values), to: 13 + String(Self.historyWeeks).count)
+                + "  " + Columns.fit(StrengthSparkline.text(strength.series.values, tier: tier), to: 13 + String(Self.historyWeeks).count)
                 + "  " + thisWeek(ritual)
             out += Columns.trimmingTrailingSpaces(line) + "\n"
         }
