@@ -32,7 +32,7 @@ struct RitualsEndToEndTests {
         try session.press("l")
         try session.waitFor("Who prefers what")
         try session.press("a")
-        try session.waitFor("A moment, 2026-11-18")
+        try session.waitFor("today, 2026-11-18")
         try session.type("Brought tea to bed")
         try session.press("Enter", "Enter")
         try session.waitFor("Logged Zoë → 美咲")

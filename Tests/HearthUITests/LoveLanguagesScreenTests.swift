@@ -71,4 +71,26 @@ struct LoveLanguagesScreenTests {
         let effects = press(&state, .tab, .enter)
         #expect(effects == [.edit(.addMoment(Moment(date: Fixtures.today, from: "zoe", to: "misaki", language: .service, text: "Hug")))])
     }
+
+    @Test func aMomentCanBeFromEarlierDays() {
+        var state = RitualFixtures.loveLanguages()
+        press(&state, .character("a"), .backTab, .backTab, .backTab, .backTab, .left, .left)
+        #expect(state.render(size: Size(width: 80, height: 24)).text.contains("‹ Monday, 2026-11-16 ›"))
+        press(&state, .right)
+        #expect(state.render(size: Size(width: 80, height: 24)).text.contains("‹ yesterday, 2026-11-17 ›"))
+        press(&state, .tab, .tab, .tab, .tab)
+        type(&state, "Tea")
+        let effects = press(&state, .tab, .enter)
+        #expect(effects == [.edit(.addMoment(Moment(date: Fixtures.today.adding(days: -1), from: "zoe", to: "misaki", language: .words, text: "Tea")))])
+    }
+
+    @Test(arguments: [Size(width: 30, height: 8), Size(width: 20, height: 5), Size(width: 120, height: 40)])
+    func ritualAndLoveScreensNeverSpill(_ size: Size) {
+        let states = RitualsScreenTests.states + Self.states
+        for (name, make) in states {
+            let buffer = make().render(size: size)
+            #expect(buffer.lines.count == size.height, "\(name)")
+            for line in buffer.lines { #expect(line.terminalWidth <= size.width, "\(name) at \(size): \(line)") }
+        }
+    }
 }

@@ -56,7 +56,7 @@ extension AppState {
             case .confirm where !form.isOnLastField:
                 form.moveFocus(by: 1)
             case .confirm:
-                switch form.moment(on: today) {
+                switch form.moment(today: today) {
                 case .success(let moment):
                     form.problem = "Saving…"
                     state.mode = .form(form)

@@ -31,7 +31,7 @@ extension Keymap {
         KeyBinding([.down, .character("j")], .down, summary: "Select the partner below"),
         KeyBinding([.character("p"), .right], .nextPrimary, summary: "Next primary language for the selected partner (saved at once)"),
         KeyBinding([.character("s")], .nextSecondary, summary: "Next secondary language, or none (saved at once)"),
-        KeyBinding([.character("a")], .addItem, hint: "add moment", summary: "Log a moment, given today"),
+        KeyBinding([.character("a")], .addItem, hint: "add moment", summary: "Log a moment (today, or up to two weeks back)"),
         KeyBinding([.escape], .back, hint: "back"),
         KeyBinding([.character("q")], .quit),
     ])

@@ -3,8 +3,13 @@ import HearthDomain
 /// Logging a love-language moment: who gave, to whom, which language, what happened, how it landed.
 public struct MomentForm: Hashable, Sendable {
     public enum Field: Hashable, Sendable {
-        case from, to, language, text, landed
+        case day, from, to, language, text, landed
     }
+
+    /// How many days before today it happened: 0 today, up to `maxDaysAgo`.
+    public var daysAgo: Int
+    /// Moments are logged close to when they happen; older ones can go in with `hearth moment add --date`.
+    public static let maxDaysAgo = 13
 
     public var partners: [Partner]
     /// Indexes into `partners`.
@@ -20,6 +25,7 @@ public struct MomentForm: Hashable, Sendable {
     /// A form starting from `giver`, to the next partner, in that partner's primary language.
     public init(partners: [Partner], giver: Int = 0) {
         self.partners = partners
+        daysAgo = 0
         from = partners.indices.contains(giver) ? giver : 0
         to = partners.count > 1 ? (from + 1) % partners.count : from
         language = partners.indices.contains(to) ? partners[to].primaryLanguage ?? .words : .words
@@ -29,7 +35,7 @@ public struct MomentForm: Hashable, Sendable {
         problem = nil
     }
 
-    public static let fields: [Field] = [.from, .to, .language, .text, .landed]
+    public static let fields: [Field] = [.day, .from, .to, .language, .text, .landed]
 
     public var isOnLastField: Bool { focus == Self.fields.last }
     public var isText: Bool { focus == .text || focus == .landed }
@@ -43,6 +49,7 @@ public struct MomentForm: Hashable, Sendable {
     public mutating func change(by delta: Int) {
         let count = max(1, partners.count)
         switch focus {
+        case .day: daysAgo = min(Self.maxDaysAgo, max(0, daysAgo - delta))
         case .from: from = ((from + delta) % count + count) % count
         case .to: to = ((to + delta) % count + count) % count
         case .language:
@@ -73,8 +80,9 @@ public struct MomentForm: Hashable, Sendable {
         }
     }
 
-    /// The moment to log on `date`, or why it cannot be saved yet (and which field to fix).
-    public func moment(on date: CivilDate) -> Result<Moment, MomentFormProblem> {
+    /// The moment to log, `daysAgo` days before `today`, or why it cannot be saved yet (and which field to fix).
+    public func moment(today: CivilDate) -> Result<Moment, MomentFormProblem> {
+        let date = today.adding(days: -daysAgo)
         guard partners.indices.contains(from), partners.indices.contains(to) else {
             return .failure(MomentFormProblem(field: .from, message: "Add a partner to the profile first."))
         }
