@@ -154,7 +154,7 @@ struct RitualCLITests {
         #expect(cli.exists("checkins/2026/2026-W47-sam.md"))
     }
 
-    @Test func aCheckInChangedOnDiskIsNotOverwritten() throws {
+    @Test func aCheckInThatCannotBeReadIsNotOverwritten() throws {
         let cli = try HearthCLI()
         defer { cli.cleanUp() }
         try cli.initCouple()
