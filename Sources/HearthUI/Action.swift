@@ -19,6 +19,13 @@ public enum Action: Hashable, Sendable {
     case deleteWord, deleteToLineStart
     case editExternally
     case leave
+    // Rituals and love languages.
+    case openRituals, openLoveLanguages
+    case markKept, markSkipped, switchPartner
+    case addItem, editItem, togglePause, retire
+    case nextPrimary, nextSecondary
+    case openTrends
+    case nextRange, nextType, nextPartner
 
     /// The words help uses for this action.
     public var summary: String {
@@ -50,6 +57,21 @@ public enum Action: Hashable, Sendable {
         case .deleteToLineStart: "Delete to the start of the line"
         case .editExternally: "Write this answer in your editor ($VISUAL or $EDITOR)"
         case .leave: "Leave the check-in; answers so far are kept as a draft"
+        case .openRituals: "Rituals: strength, this week's marks"
+        case .openLoveLanguages: "Love languages, moments and balance"
+        case .markKept: "Mark the ritual kept this week"
+        case .markSkipped: "Mark the ritual skipped this week, with a reason"
+        case .switchPartner: "Switch who is marking"
+        case .addItem: "Add"
+        case .editItem: "Edit the selected one"
+        case .togglePause: "Pause or resume"
+        case .retire: "Retire (history stays)"
+        case .nextPrimary: "Next primary love language"
+        case .nextSecondary: "Next secondary love language"
+        case .openTrends: "Trends: charts and insights"
+        case .nextRange: "Next range: 12 weeks, 6 months, 1 year, all"
+        case .nextType: "Next type: all, then each one alone"
+        case .nextPartner: "Next partner: both, then each of you"
         }
     }
 }

@@ -23,6 +23,7 @@ extension AppState {
             }
             if let effects = checkInKey(key) { return effects }
             if let action = screenKeymap.action(for: key) { return perform(action) }
+            if typeText(key) { return [] }
             if case .setup(var form) = screen, case .character(let character) = key,
                case .name(let index) = form.focus {
                 form.entries[index].name.insert(character)
@@ -45,10 +46,15 @@ extension AppState {
             isDemo = location != nil
             screen = .home
             message = nil
-        case .checkInSaved, .edited:
+        case .checkInSaved, .editorReturned:
             applyCheckIn(result)
+        case .edited(let journal, let problems, let text):
+            self.journal = journal
+            self.problems = problems
+            finishEdit(text)
         case .failed(let text):
             message = Message(text, isError: true)
+            failEdit(text)
             if case .setup(var form) = screen {
                 form.problem = text
                 screen = .setup(form)
@@ -75,6 +81,12 @@ extension AppState {
         case .startCheckIn:
             startCheckIn()
             return []
+        case .openRituals where screen == .home && journal != nil:
+            screen = .rituals(RitualsState())
+            return []
+        case .openLoveLanguages where screen == .home && journal != nil:
+            screen = .loveLanguages(LoveLanguagesState())
+            return []
         default:
             break
         }
@@ -85,9 +97,47 @@ extension AppState {
             let effects = performSetup(action, form: &form)
             if case .setup = screen { screen = .setup(form) }
             return effects
-        case .home, .checkIn:
+        case .checkIn:
             return []
+        case .home:
+            if action == .openTrends, let journal {
+                screen = .trends(TrendsView(journal: journal, today: today, tier: chartTier))
+            }
+            return []
+        case .trends(var view):
+            performTrends(action, view: &view)
+            return []
+        case .rituals(var rituals):
+            return performRituals(action, state: &rituals)
+        case .loveLanguages(var languages):
+            return performLoveLanguages(action, state: &languages)
         }
+    }
+
+    private mutating func performTrends(_ action: Action, view: inout TrendsView) {
+        guard let journal else {
+            screen = .home
+            return
+        }
+        switch action {
+        case .back where view.openWeek != nil, .confirm where view.openWeek != nil:
+            view.openWeek = nil
+        case .back:
+            screen = .home
+            return
+        case .confirm: view.openWeek = view.cursorWeek
+        case .left: view.moveCursor(by: -1)
+        case .right: view.moveCursor(by: 1)
+        case .top: view.moveCursor(toStart: true)
+        case .bottom: view.moveCursor(toStart: false)
+        case .nextRange: view.nextSpan(journal: journal, today: today)
+        case .nextType: view.nextType(journal: journal, today: today)
+        case .nextPartner: view.nextPartner(journal: journal, today: today)
+        default: break
+        }
+        // An open week follows the cursor, so the arrows page through weeks with the box open.
+        if view.openWeek != nil { view.openWeek = view.cursorWeek }
+        screen = .trends(view)
     }
 
     private mutating func performWelcome(_ action: Action, list: inout ListState) -> [Effect] {

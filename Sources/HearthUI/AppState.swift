@@ -10,6 +10,10 @@ public struct AppState: Hashable, Sendable {
         case home
         /// The weekly check-in wizard.
         case checkIn(CheckInWizard)
+        case rituals(RitualsState)
+        case loveLanguages(LoveLanguagesState)
+        /// Charts and insights; Esc goes back home.
+        case trends(TrendsView)
     }
 
     public var today: CivilDate
@@ -27,6 +31,8 @@ public struct AppState: Hashable, Sendable {
     public var problems: [String]
     /// A one-line note for the status bar (an error, a confirmation); cleared by the next key.
     public var message: Message?
+    /// Which characters charts may use on this terminal; the launcher sets it from the environment.
+    public var chartTier: ChartTier = .unicode
 
     /// A status-bar note and whether it reports a failure.
     public struct Message: Hashable, Sendable {
@@ -61,6 +67,9 @@ public struct AppState: Hashable, Sendable {
         case .setup: .setup
         case .home: .home
         case .checkIn(let wizard): checkInKeymap(wizard)
+        case .rituals(let rituals): rituals.keymap
+        case .loveLanguages(let languages): languages.keymap
+        case .trends: .trends
         }
     }
 

@@ -16,8 +16,10 @@ public enum Effect: Hashable, Sendable {
     case saveCheckIn(CheckIn)
     /// Delete these drafts: the couple chose to start again.
     case discardDrafts([CheckInDraft])
-    /// Suspend the UI, let the user edit this text in $VISUAL/$EDITOR, and report it back as `.edited`.
+    /// Suspend the UI, let the user edit this text in $VISUAL/$EDITOR, and report it back as `.editorReturned`.
     case editInEditor(String)
+    /// Apply one change to the journal's files (a ritual, a mark, a moment, love languages), then reload.
+    case edit(JournalEdit)
 }
 
 /// What the launcher reports back after performing an effect.
@@ -29,5 +31,7 @@ public enum EffectResult: Hashable, Sendable {
     /// A check-in was saved; `path` is where, as the user should read it.
     case checkInSaved(CheckIn, path: String)
     /// The text came back from the editor.
-    case edited(String)
+    case editorReturned(String)
+    /// An edit was saved; the journal as read back, unreadable files, and a line saying what changed.
+    case edited(Journal, problems: [String], message: String)
 }

@@ -18,4 +18,6 @@ protocol JournalAccess {
     func save(_ checkIn: CheckIn, profile: Profile) throws -> String
     /// Deletes drafts the couple chose to discard.
     func discard(_ drafts: [CheckInDraft]) throws
+    /// Applies one edit to the files as they are now, and returns the journal read back with a line saying what changed.
+    func apply(_ edit: JournalEdit) throws -> (journal: Journal, problems: [String], message: String)
 }

@@ -14,6 +14,8 @@ struct StoreAccess: JournalAccess {
     func load() -> (journal: Journal?, problems: [String]) {
         let result = store.load()
         revisions.loaded = result
+        // Freshly read revisions supersede any this session wrote earlier.
+        revisions.written = [:]
         return (result.journal, result.problems.map(String.init(describing:)))
     }
 

@@ -23,7 +23,7 @@ extension UIRunner {
             if let failure = failure({ try access.discard(drafts) }) { state.apply(.failed(failure)) }
         case .editInEditor(let text):
             state.apply(outcome {
-                .edited(try ExternalEditor.edit(text, environment: environment) { run in terminal.suspend(run) })
+                .editorReturned(try ExternalEditor.edit(text, environment: environment) { run in terminal.suspend(run) })
             })
             terminal.invalidate()
         default:

@@ -21,6 +21,7 @@ struct UIRunner {
         } else {
             state.offerDrafts(drafts)
         }
+        state.chartTier = ChartTier.detect(environment: environment)
         let terminal = try TerminalSession(monochrome: monochrome, environment: environment)
         // Restores the terminal on every way out of this function, thrown errors included.
         defer { terminal.close() }
@@ -36,6 +37,12 @@ struct UIRunner {
                     // Show "Saving…" before work that touches the disk.
                     terminal.draw(state.render(size: terminal.size))
                     state.apply(outcome { .opened(try access.create(profile: profile), problems: [], location: nil) })
+                case .edit(let edit):
+                    terminal.draw(state.render(size: terminal.size))
+                    state.apply(outcome {
+                        let saved = try access.apply(edit)
+                        return .edited(saved.journal, problems: saved.problems, message: saved.message)
+                    })
                 case .openDemo:
                     terminal.draw(state.render(size: terminal.size))
                     state.apply(outcome {

@@ -238,7 +238,7 @@ struct CheckInWizardTests {
         type(&state, "draft")
         let effects = press(&state, .control("e"))
         #expect(effects.last == .editInEditor("draft"))
-        state.apply(.edited("Written in vim,\nwith a second line\n"))
+        state.apply(.editorReturned("Written in vim,\nwith a second line\n"))
         let screen = Self.screen(state)
         #expect(screen.contains("Written in vim,"))
         #expect(screen.contains("with a second line"))

@@ -90,7 +90,7 @@ extension AppState {
             journal = current.inserting(checkIn)
             wizard.didSave(checkIn, path: path)
             message = Message("Saved \(path)")
-        case .edited(let text):
+        case .editorReturned(let text):
             wizard.replaceFocusedText(with: text, journal: current)
         default:
             return
