@@ -20,4 +20,6 @@ protocol JournalAccess {
     func discard(_ drafts: [CheckInDraft]) throws
     /// Applies one edit to the files as they are now, and returns the journal read back with a line saying what changed.
     func apply(_ edit: JournalEdit) throws -> (journal: Journal, problems: [String], message: String)
+    /// The same kind of access for another folder (the demo just written), read afresh.
+    func reopened(at folder: String) -> any JournalAccess
 }

@@ -12,6 +12,8 @@ final class RevisionBook {
 extension StoreAccess {
     func loadDrafts() -> [CheckInDraft] { store.loadDrafts().drafts }
 
+    func reopened(at folder: String) -> any JournalAccess { StoreAccess(store: Store(root: folder)) }
+
     func saveDraft(_ draft: CheckInDraft) throws {
         do {
             try store.saveDraft(draft)

@@ -10,7 +10,7 @@ struct CheckInRequest {
 
 extension UIRunner {
     /// The check-in wizard's effects: drafts, saves and the external editor.
-    func performCheckIn(_ effect: Effect, state: inout AppState, terminal: TerminalSession) {
+    func performCheckIn(_ effect: Effect, access: any JournalAccess, state: inout AppState, terminal: TerminalSession) {
         switch effect {
         case .saveDraft(let draft):
             // Quietly, after every answer; only a failure is worth a word.

@@ -4,6 +4,7 @@ import HearthUI
 
 /// The effect loop of DESIGN.md: render, draw, wait for an event, update, perform effects.
 struct UIRunner {
+    /// Where the journal is read and written; a demo opened from the first-run screen replaces it.
     let access: any JournalAccess
     let today: CivilDate
     let monochrome: Bool
@@ -13,6 +14,7 @@ struct UIRunner {
 
     /// Runs the UI until the user quits or a signal stops it; returns the exit status.
     func run() throws -> Int32 {
+        var access = self.access
         let loaded = access.load()
         var state = AppState(today: today, journal: loaded.journal, folder: access.folder, problems: loaded.problems)
         let drafts = access.loadDrafts()
@@ -47,10 +49,13 @@ struct UIRunner {
                     terminal.draw(state.render(size: terminal.size))
                     state.apply(outcome {
                         let demo = try access.makeDemo(endingAt: Week(containing: today))
-                        return .opened(demo.journal, problems: [], location: demo.folder)
+                        // From now on every save (a check-in, a ritual) goes to the demo, never the couple's folder.
+                        access = access.reopened(at: demo.folder)
+                        let loaded = access.load()
+                        return .opened(loaded.journal ?? demo.journal, problems: loaded.problems, location: demo.folder)
                     })
                 case .saveDraft, .saveCheckIn, .discardDrafts, .editInEditor:
-                    performCheckIn(effect, state: &state, terminal: terminal)
+                    performCheckIn(effect, access: access, state: &state, terminal: terminal)
                 }
             }
         }

@@ -210,4 +210,27 @@ struct CheckInEndToEndTests {
         #expect(try session.waitForExit().status == 0)
         #expect(try cli.file("checkins/2026/2026-W47-zoe.md").contains("## Appreciations\n\n- Written in my editor,\n- with 絵文字 👩🏽‍💻\n"))
     }
+
+    @Test func aCheckInEditedInTheDemoIsSavedInTheDemoFolder() throws {
+        let session = try TmuxSession(width: 100, height: 40)
+        try session.waitFor("Welcome to Hearth")
+        try session.press("d")
+        try session.waitFor("✓ Zoë has checked in")
+        try session.press("c")
+        try session.waitFor("Zoë alone (checked in: opens for editing)")
+        try session.press("Enter")
+        try session.waitFor("Check-in · Zoë · 2026-W47")
+        try session.type("1")
+        try session.waitFor("Emotional    1")
+        for _ in 0..<12 { try session.press("PageDown") }
+        try session.waitFor("Review before saving")
+        try session.press("Enter")
+        let saved = try session.waitFor("Saved Zoë's check-in for 2026-W47.")
+        #expect(saved.contains("\(session.home.path)/hearth-demo-"))
+        let own = session.home.appendingPathComponent(".local/share/hearth")
+        #expect(!FileManager.default.fileExists(atPath: own.path), "nothing is written to the couple's own folder")
+        try session.press("Enter")
+        try session.press("q")
+        #expect(try session.waitForExit().status == 0)
+    }
 }

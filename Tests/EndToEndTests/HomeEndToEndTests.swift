@@ -83,7 +83,8 @@ struct HomeEndToEndTests {
     }
 
     @Test func theFirstRunScreenOpensADemoInATemporaryFolder() throws {
-        let session = try TmuxSession()
+        // Wide enough for home's key hints and the whole temporary path beside them.
+        let session = try TmuxSession(width: 100)
         try session.waitFor("Welcome to Hearth")
         try session.press("d")
         let screen = try session.waitFor("Latest ratings")
