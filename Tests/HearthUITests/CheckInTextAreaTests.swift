@@ -132,6 +132,14 @@ struct CheckInTextAreaTests {
         #expect(buffer.lines == ["👩🏽‍💻👩🏽‍💻", "👩🏽‍💻"])
     }
 
+    @Test func graphemesJoinedWhileTypingAreMeasuredAsTheWholeGrapheme() {
+        var area = TextArea()
+        // 👩 alone is two columns, and so is the finished technologist; the accent adds none to the e.
+        Self.typed("👩🏽‍💻👩🏽‍💻e\u{301}e\u{301}", into: &area)
+        #expect(area.rows(width: 4).map(\.count) == [2, 2])
+        #expect(area.cursorPlace(width: 4, rows: area.rows(width: 4)) == Position(x: 2, y: 1))
+    }
+
     @Test func theCursorAfterAFullRowMovesToTheNextRow() {
         let area = TextArea("abcde")
         #expect(area.cursorPlace(width: 5, rows: area.rows(width: 5)) == Position(x: 0, y: 1))

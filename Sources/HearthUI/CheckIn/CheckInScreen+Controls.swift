@@ -110,12 +110,11 @@ extension CheckInScreen {
                 for intention in lastIntentions { lines.append([Span("  \(intention.name): ", .accent), Span(intention.text)]) }
             }
             lines.append([])
-            for (index, choice) in CheckInWizard.reviewChoices.enumerated() {
+            for choice in CheckInWizard.reviewChoices {
                 let chosen = answers.base.lastIntentionReview == choice
                 let isSelected = focused && chosen
                 if isSelected { selected = lines.count }
                 lines.append([Span(chosen ? "(•) " : "( ) ", .accent), Span(choice?.name ?? "Not answered", isSelected ? .selected : .normal)])
-                _ = index
             }
         case .warningSigns:
             for (index, sign) in WarningSign.allCases.enumerated() {
@@ -125,7 +124,7 @@ extension CheckInScreen {
             for (index, ritual) in CheckInWizard.rituals(journal, week: wizard.week).enumerated() {
                 let status = answers.base.rituals.first { $0.ritual == ritual.id }?.status
                 let mark = status.map { $0 == .kept ? "[kept]   " : "[skipped]" } ?? "[ ]      "
-                row(index, mark, "\(ritual.name) · \(ritual.cadence)", status == nil ? .normal : .normal)
+                row(index, mark, "\(ritual.name) · \(ritual.cadence)")
             }
         case .language(let field):
             let language = field == .momentGiven ? answers.givenLanguage : answers.receivedLanguage

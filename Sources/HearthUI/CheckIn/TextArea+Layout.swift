@@ -9,9 +9,10 @@ extension TextArea {
         // Just after the last space in the current row: where a wrap would rather break.
         var lastBreak: Int?
         var index = 0
-        while index < characters.count {
-            let character = characters[index]
-            if character == "\n" {
+        let count = cells.count
+        while index < count {
+            let cell = cells[index]
+            if cell == Self.lineBreakCell {
                 rows.append(start..<index)
                 start = index + 1
                 column = 0
@@ -19,8 +20,9 @@ extension TextArea {
                 index += 1
                 continue
             }
-            let cells = character.terminalWidth
-            if character == " ", column + cells > width {
+            let isSpace = cell == Self.spaceCell
+            let cellWidth = isSpace ? 1 : Int(cell)
+            if isSpace, column + 1 > width {
                 // A space that does not fit becomes the wrap itself rather than pushing its word down.
                 rows.append(start..<index)
                 start = index + 1
@@ -29,20 +31,27 @@ extension TextArea {
                 index += 1
                 continue
             }
-            if column + cells > width, index > start {
+            if column + cellWidth > width, index > start {
                 let cut = lastBreak.flatMap { $0 > start ? $0 : nil } ?? index
                 rows.append(start..<cut)
                 start = cut
-                column = characters[cut..<index].reduce(0) { $0 + $1.terminalWidth }
+                column = columns(cut..<index)
                 lastBreak = nil
                 continue  // the same grapheme again, on the new row
             }
-            column += cells
-            if character == " " { lastBreak = index + 1 }
+            column += cellWidth
+            if isSpace { lastBreak = index + 1 }
             index += 1
         }
-        rows.append(start..<characters.count)
+        rows.append(start..<count)
         return rows
+    }
+
+    /// Columns taken by a run of graphemes on one row.
+    func columns(_ range: Range<Int>) -> Int {
+        var total = 0
+        for cell in cells[range] where cell != Self.lineBreakCell { total += cell == Self.spaceCell ? 1 : Int(cell) }
+        return total
     }
 
     /// Where the cursor shows in a field `width` columns wide: its row and column.
@@ -50,7 +59,7 @@ extension TextArea {
         var row = 0
         // The last row starting at or before the cursor: at a wrap the cursor belongs to the next row.
         while row + 1 < rows.count, rows[row + 1].lowerBound <= cursor { row += 1 }
-        let column = characters[rows[row].lowerBound..<max(rows[row].lowerBound, cursor)].reduce(0) { $0 + $1.terminalWidth }
+        let column = columns(rows[row].lowerBound..<max(rows[row].lowerBound, cursor))
         // A row filled to the last column has no cell left for the cursor: show it at the next row's start.
         return column >= max(1, width) ? Position(x: 0, y: row + 1) : Position(x: column, y: row)
     }

@@ -3,6 +3,9 @@
 public struct TextArea: Hashable, Sendable {
     /// The text, one grapheme cluster per element: indexing is O(1) however long a paste gets.
     public private(set) var characters: [Character]
+    /// Each grapheme's terminal columns, kept beside it so wrapping a long answer on every keystroke is a walk
+    /// over bytes (comparing `Character`s is a Unicode-aware and much slower affair).
+    private(set) var cells: [UInt8]
     /// Cursor position in graphemes from the start (0 ... count).
     public private(set) var cursor: Int
     /// Whether Enter starts a new line (otherwise the text stays on one logical line and only wraps).
@@ -14,8 +17,19 @@ public struct TextArea: Hashable, Sendable {
         self.multiline = multiline
         self.digitsOnly = digitsOnly
         characters = []
+        cells = []
         cursor = 0
         insert(text)
+    }
+
+    /// `cells` marks a line break and a space with values no real width takes.
+    static let lineBreakCell: UInt8 = 0xFF
+    static let spaceCell: UInt8 = 0xFE
+
+    static func cell(of character: Character) -> UInt8 {
+        if character == "\n" { return lineBreakCell }
+        if character == " " { return spaceCell }
+        return UInt8(character.terminalWidth)
     }
 
     public var text: String { String(characters) }
@@ -31,6 +45,7 @@ public struct TextArea: Hashable, Sendable {
     /// Replaces everything (text back from an editor); the cursor goes to the end.
     public mutating func replaceAll(with text: String) {
         characters = []
+        cells = []
         cursor = 0
         insert(text)
     }
@@ -56,22 +71,26 @@ public struct TextArea: Hashable, Sendable {
             let merged = String(characters[cursor - 1]) + String(character)
             if merged.count == 1, let joined = merged.first {
                 characters[cursor - 1] = joined
+                cells[cursor - 1] = Self.cell(of: joined)
                 return
             }
         }
         characters.insert(character, at: cursor)
+        cells.insert(Self.cell(of: character), at: cursor)
         cursor += 1
     }
 
     public mutating func deleteBackward() {
         guard cursor > 0 else { return }
         characters.remove(at: cursor - 1)
+        cells.remove(at: cursor - 1)
         cursor -= 1
     }
 
     public mutating func deleteForward() {
         guard cursor < characters.count else { return }
         characters.remove(at: cursor)
+        cells.remove(at: cursor)
     }
 
     /// Ctrl-W: the word before the cursor and the spaces after it, as shells do.
@@ -81,6 +100,7 @@ public struct TextArea: Hashable, Sendable {
         while start > 0, !characters[start - 1].isWhitespace { start -= 1 }
         if start == cursor, start > 0 { start -= 1 }  // only a line break before the cursor: join the lines
         characters.removeSubrange(start..<cursor)
+        cells.removeSubrange(start..<cursor)
         cursor = start
     }
 
@@ -88,6 +108,7 @@ public struct TextArea: Hashable, Sendable {
     public mutating func deleteToLineStart() {
         let start = lineStart(of: cursor)
         characters.removeSubrange(start..<cursor)
+        cells.removeSubrange(start..<cursor)
         cursor = start
     }
 
