@@ -11,6 +11,9 @@ public enum Action: Hashable, Sendable {
     case deleteBackward, deleteForward
     case setUp
     case openDemo
+    case openHistory, openSearch
+    case nextWeek, previousWeek, goToWeek, yearAgo, togglePrivate
+    case openFilters, clearFilters
 
     /// The words help uses for this action.
     public var summary: String {
@@ -34,6 +37,15 @@ public enum Action: Hashable, Sendable {
         case .deleteForward: "Delete the character under the cursor"
         case .setUp: "Set up your journal"
         case .openDemo: "Open a demo journal in a temporary folder"
+        case .openHistory: "History: every week, newest first"
+        case .openSearch: "Search everything you have written"
+        case .nextWeek: "Next week"
+        case .previousWeek: "Previous week"
+        case .goToWeek: "Go to a week (2026-W47 or a date)"
+        case .yearAgo: "The same week one year earlier"
+        case .togglePrivate: "Show or hide private reflections"
+        case .openFilters: "Filter by partner, warning sign, ritual, rating"
+        case .clearFilters: "Clear all filters"
         }
     }
 }

@@ -6,8 +6,9 @@ extension AppState {
         switch event {
         case .terminate(let signal):
             return [.quit(status: 128 + signal)]
-        case .resize:
-            // Layout is computed from the size at render time; nothing to remember.
+        case .resize(let size):
+            // Layout is computed from the size at render time; update only pages and clamps scrolling with it.
+            viewport = size
             return []
         case .key(let key):
             message = nil
@@ -22,6 +23,7 @@ extension AppState {
                 return []
             }
             if let action = screenKeymap.action(for: key) { return perform(action) }
+            if case .character(let character) = key, typeIntoBrowsing(character) { return [] }
             if case .setup(var form) = screen, case .character(let character) = key,
                case .name(let index) = form.focus {
                 form.entries[index].name.insert(character)
@@ -69,6 +71,12 @@ extension AppState {
         case .setUp:
             screen = .setup(SetupForm())
             return []
+        case .openHistory:
+            openHistory()
+            return []
+        case .openSearch:
+            openSearch()
+            return []
         default:
             break
         }
@@ -81,6 +89,8 @@ extension AppState {
             return effects
         case .home:
             return []
+        case .history, .week, .search:
+            return performBrowsing(action)
         }
     }
 

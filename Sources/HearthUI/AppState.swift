@@ -8,6 +8,12 @@ public struct AppState: Hashable, Sendable {
         case welcome(ListState)
         case setup(SetupForm)
         case home
+        /// Every week, newest first (History/).
+        case history(HistoryState)
+        /// One week, partners side by side (History/).
+        case week(WeekViewState)
+        /// Full-text search over everything written (History/).
+        case search(SearchState)
     }
 
     public var today: CivilDate
@@ -25,6 +31,8 @@ public struct AppState: Hashable, Sendable {
     public var problems: [String]
     /// A one-line note for the status bar (an error, a confirmation); cleared by the next key.
     public var message: Message?
+    /// The terminal size last reported (`Event.resize`): update uses it to page and clamp scrolling.
+    public var viewport: Size
 
     /// A status-bar note and whether it reports a failure.
     public struct Message: Hashable, Sendable {
@@ -47,6 +55,7 @@ public struct AppState: Hashable, Sendable {
         helpOffset = 0
         isDemo = false
         message = nil
+        viewport = Size(width: 80, height: 24)
     }
 
     /// The keymap of what is on top: help when it is open, else the current screen's.
@@ -58,6 +67,7 @@ public struct AppState: Hashable, Sendable {
         case .welcome: .welcome
         case .setup: .setup
         case .home: .home
+        case .history, .week, .search: browseKeymap
         }
     }
 

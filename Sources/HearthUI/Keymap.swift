@@ -42,6 +42,8 @@ public struct Keymap: Hashable, Sendable {
     /// The home screen.
     public static let home = Keymap(title: "Home", bindings: common + [
         KeyBinding([.character("q")], .quit, hint: "quit"),
+        KeyBinding([.character("h")], .openHistory, hint: "history"),
+        KeyBinding([.character("/")], .openSearch, hint: "search"),
     ])
 
     /// The first-run screen that offers setup or a demo.
