@@ -22,3 +22,38 @@ func typeThen(_ state: inout AppState, _ text: String, _ key: Key) {
     type(&state, text)
     press(&state, key)
 }
+
+extension ScreenBuffer {
+    /// The style of the first cell of `text` where it first appears on screen (from row `first`), or nil when it is not shown.
+    func style(of text: String, fromRow first: Int = 0) -> Style? {
+        for y in first..<size.height {
+            var characters: [Character] = [], columns: [Int] = []
+            for x in 0..<size.width where self[x, y].width > 0 {
+                characters.append(self[x, y].character)
+                columns.append(x)
+            }
+            let line = String(characters)
+            guard let range = line.range(of: text) else { continue }
+            return self[columns[line.distance(from: line.startIndex, to: range.lowerBound)], y].style
+        }
+        return nil
+    }
+}
+
+extension AppState {
+    /// The week on show, when a week view is open.
+    var shownWeek: Week? {
+        if case .week(let view) = screen { return view.week }
+        return nil
+    }
+
+    var history: HistoryState? {
+        if case .history(let history) = screen { return history }
+        return nil
+    }
+
+    var search: SearchState? {
+        if case .search(let search) = screen { return search }
+        return nil
+    }
+}

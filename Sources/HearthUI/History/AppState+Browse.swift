@@ -125,7 +125,7 @@ extension AppState {
         case .nextWeek, .previousWeek:
             let later = action == .nextWeek
             guard let week = journal.neighbour(of: view.week, direction: later ? 1 : -1) else {
-                message = Message(later ? "No later week has a check-in." : "No earlier week has a check-in.")
+                message = Message(later ? "This is the newest week." : "This is the oldest week.")
                 return
             }
             view.show(week)
