@@ -81,8 +81,11 @@ struct WeekLayout {
     struct Item {
         var text: String
         var style: Style = .normal
+        /// Drawn before the text, with the wrapped lines indented under the text.
         var prefix: String = ""
         var field: SearchField?
+        /// Words run in before the text (`landed: `): wrapped with it but not part of what search matched.
+        var lead: String = ""
     }
 
     private mutating func addProse(week: Week, showsPrivate: Bool) {
@@ -106,7 +109,9 @@ struct WeekLayout {
                 let to = journal.profile.displayName(of: moment.to)
                 var parts = [Item(text: "→ \(to), \(moment.language.name.lowercased())", style: .dim),
                              Item(text: moment.text, prefix: "  ", field: .moment)]
-                if !moment.landed.isEmpty { parts.append(Item(text: moment.landed, style: .dim, prefix: "  landed: ", field: .moment)) }
+                if !moment.landed.isEmpty {
+                    parts.append(Item(text: moment.landed, style: .dim, prefix: "  ", field: .moment, lead: "landed: "))
+                }
                 return parts
             }
         })
@@ -141,7 +146,7 @@ struct WeekLayout {
             var lines: [[Span]] = [], mark: Int?
             for item in items {
                 let prefixWidth = min(item.prefix.terminalWidth, columnWidth / 2)
-                let wrapped = WrappedText(item.text, width: columnWidth - prefixWidth)
+                let wrapped = WrappedText(item.lead + item.text, width: columnWidth - prefixWidth)
                 let match = matchOffsets(item, partner: checkIns[index].partner)
                 if let match, mark == nil { mark = lines.count + wrapped.line(containing: match.lowerBound) }
                 for line in wrapped.lines.indices {
@@ -163,6 +168,7 @@ struct WeekLayout {
     private func matchOffsets(_ item: Item, partner: String) -> Range<Int>? {
         guard let highlight, let field = item.field, highlight.field == field, highlight.partner == partner,
               highlight.text == item.text else { return nil }
-        return highlight.matchOffsets
+        let offsets = highlight.matchOffsets, shift = item.lead.count
+        return (offsets.lowerBound + shift)..<(offsets.upperBound + shift)
     }
 }

@@ -22,7 +22,8 @@ struct WeekScreen {
             body = split.top
             cursor = prompt.render(into: &buffer, in: split.rest)
         }
-        let rows = state.layout(journal, width: body.width).rows
+        // The last column is kept for the scroll arrows, so they never cover a word.
+        let rows = state.layout(journal, width: body.width - 1).rows
         let offset = min(max(0, state.scroll), max(0, rows.count - body.height))
         TextBlock(Array(rows.dropFirst(offset).prefix(body.height))).render(into: &buffer, in: body)
         if offset > 0 { buffer.put("↑", x: body.maxX - 1, y: body.y, style: .dim) }

@@ -22,9 +22,10 @@ public struct WeekViewState: Hashable, Sendable {
         self.origin = origin.map { [$0] } ?? []
     }
 
-    /// The content area for a terminal of `viewport`: the body less its margins, the title and the rule.
+    /// The content area for a terminal of `viewport`: the body less its margins, the scroll-arrow column,
+    /// the title and the rule.
     static func contentSize(in viewport: Size) -> Size {
-        Size(width: viewport.width - 2, height: viewport.height - 1 - 2)
+        Size(width: viewport.width - 3, height: viewport.height - 1 - 2)
     }
 
     /// The layout of this week at `width` columns.
