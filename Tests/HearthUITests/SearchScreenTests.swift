@@ -85,3 +85,19 @@ struct SearchScreenTests {
         #expect(text.contains("(cafe finds café)"))
     }
 }
+
+/// Typing on narrows the previous matches instead of searching everything again; it must find the same.
+struct SearchNarrowingTests {
+    @Test(arguments: ["cafe by the", "ありがとう。", "The note", "🌧️ x", "walk ", "e\u{301}"])
+    func typingOneCharacterAtATimeFindsWhatAFreshSearchFinds(_ query: String) {
+        var state = SearchScreenTests.searching("")
+        for character in query {
+            type(&state, String(character))
+            let fresh = JournalSearch.hits(in: BrowseFixtures.demo, matching: state.search?.query.text ?? "")
+            #expect(state.search?.hits == fresh, "after typing \(state.search?.query.text ?? "")")
+        }
+        // Deleting widens the search again.
+        press(&state, .backspace, .backspace)
+        #expect(state.search?.hits == JournalSearch.hits(in: BrowseFixtures.demo, matching: state.search?.query.text ?? ""))
+    }
+}

@@ -12,6 +12,15 @@ public struct SearchState: Hashable, Sendable {
     public var filterPanel: FilterPanel?
     /// The screen Esc returns to.
     var origin: [AppState.Screen]
+    /// The last query searched and everything it found before filtering: see `refresh`.
+    private var narrowing: Narrowing?
+
+    /// A query and its unfiltered hits.
+    struct Narrowing: Hashable, Sendable {
+        var query: String
+        var includesPrivate: Bool
+        var hits: [SearchHit]
+    }
 
     init(filter: WeekFilter = WeekFilter(), origin: AppState.Screen?) {
         query = TextField("", capacity: 80)
@@ -30,7 +39,16 @@ public struct SearchState: Hashable, Sendable {
     /// to the newest match.
     mutating func refresh(_ journal: Journal, filter: WeekFilter? = nil) {
         if let filter { self.filter = filter }
-        var hits = JournalSearch.hits(in: journal, matching: query.text, includePrivate: includesPrivate)
+        let text = query.text
+        var source = journal
+        // Typing on at the end can only narrow the matches (a field holding "cafe" holds "caf"), so only the
+        // check-ins that matched the shorter query are searched again: a keystroke stays quick on 20 years.
+        if let last = narrowing, !last.query.isEmpty, last.includesPrivate == includesPrivate,
+           text.unicodeScalars.starts(with: last.query.unicodeScalars) {
+            source.checkIns = Self.checkIns(of: last.hits, in: journal)
+        }
+        var hits = JournalSearch.hits(in: source, matching: text, includePrivate: includesPrivate)
+        narrowing = Narrowing(query: text, includesPrivate: includesPrivate, hits: hits)
         if let partner = self.filter.partner { hits.removeAll { $0.partner != partner } }
         if !self.filter.onlyPartner {
             // Hits come week by week: decide each week once.
@@ -45,6 +63,15 @@ public struct SearchState: Hashable, Sendable {
         }
         self.hits = hits
         list = ListState()
+    }
+
+    /// The check-ins the hits came from, in journal order (loose moments stay in the journal's own list).
+    private static func checkIns(of hits: [SearchHit], in journal: Journal) -> [CheckIn] {
+        var writers: [Week: Set<String>] = [:]
+        for hit in hits { writers[hit.week, default: []].insert(hit.partner) }
+        return writers.keys.sorted().flatMap { week in
+            journal.checkInSlice(of: week).filter { writers[week]?.contains($0.partner) == true }
+        }
     }
 
     /// Matches that fit in a terminal of `viewport`: two rows each under the query and note rows.
