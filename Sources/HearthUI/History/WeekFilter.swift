@@ -94,3 +94,12 @@ public struct WeekFilter: Hashable, Sendable {
         return parts.isEmpty ? "" : "Filter: " + parts.joined(separator: " · ")
     }
 }
+
+extension WeekFilter {
+    /// The check-ins of the weeks that pass, in their order: for commands that list whole weeks.
+    public func keepingMatchingWeeks(of checkIns: [CheckIn]) -> [CheckIn] {
+        var verdicts: [Week: Bool] = [:]
+        for (week, group) in Dictionary(grouping: checkIns, by: \.week) { verdicts[week] = matches(group) }
+        return checkIns.filter { verdicts[$0.week] == true }
+    }
+}
