@@ -83,11 +83,15 @@ struct SearchScreen {
         let budget = max(room / 3, room - after.reduce(0) { $0 + $1.terminalWidth })
         var head = String(before)
         if before.reduce(0, { $0 + $1.terminalWidth }) > budget {
-            head = "…" + String(fit(before.reversed(), max(0, budget - 1)).reversed())
+            head = "…" + String(fit(before.reversed(), max(0, budget - 1)).reversed()).drop { $0 == " " }
         }
         room -= head.terminalWidth
         var tail = String(after)
-        if tail.terminalWidth > room { tail = String(fit(after, max(0, room - 1))) + "…" }
+        if tail.terminalWidth > room {
+            var cut = fit(after, max(0, room - 1))
+            while cut.last == " " { cut.removeLast() }  // "just…" reads better than "just …"
+            tail = String(cut) + "…"
+        }
         return [Span(head, .normal, at: column), Span(shown, .selected), Span(tail)]
     }
 }

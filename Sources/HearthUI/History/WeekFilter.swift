@@ -53,7 +53,7 @@ public struct WeekFilter: Hashable, Sendable {
 
     public var isEmpty: Bool { partner == nil && sign == nil && ritual == nil && thresholds.isEmpty }
 
-    /// Whether the conditions other than the partner hold; then a week's list is only narrowed by who wrote.
+    /// True when no condition but the partner is set: search then only needs to look at who wrote a match.
     var onlyPartner: Bool { sign == nil && ritual == nil && thresholds.isEmpty }
 
     /// Whether a week with these check-ins passes.
