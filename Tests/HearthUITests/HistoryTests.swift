@@ -4,7 +4,8 @@ import Testing
 
 /// The history list and the week view driven by keys over the 2-year demo journal.
 struct HistoryTests {
-    static func week(_ text: String) throws -> Week { try #require(Week(text)) }
+    /// A week literal; tests may force-unwrap (and `try` inside `#expect` crashed the 6.3 optimizer here).
+    static func week(_ text: String) -> Week { Week(text)! }
 
     @Test func hOpensEveryWeekNewestFirstWithBarsAndMarkers() throws {
         var state = BrowseFixtures.home()
@@ -22,28 +23,28 @@ struct HistoryTests {
     @Test func enterOpensTheWeekSideBySideAndEscGoesBack() throws {
         var state = BrowseFixtures.home()
         press(&state, .character("h"), .down, .down, .enter)
-        #expect(state.shownWeek == (try Self.week("2026-W45")))
+        #expect(state.shownWeek == Self.week("2026-W45"))
         let text = BrowseFixtures.text(state)
         #expect(text.contains("2026-W45 · 2–8 Nov 2026"))
         #expect(text.contains("Emotional    4 ●●●●○  4 ●●●●○"))
         #expect(text.contains("Appreciations"))
         press(&state, .escape)
-        #expect(state.history?.selectedWeek == (try Self.week("2026-W45")))
+        #expect(state.history?.selectedWeek == Self.week("2026-W45"))
         press(&state, .escape)
         #expect(state.screen == .home)
     }
 
     @Test func nAndPStepOverWeeksWithoutCheckIns() throws {
         var state = BrowseFixtures.home()
-        state.openWeek(try Self.week("2026-W22"))
+        state.openWeekSelf.week("2026-W22")
         press(&state, .character("p"))
         // 2026-W21 has no check-in in the demo journal: p skips it.
-        #expect(state.shownWeek == (try Self.week("2026-W20")))
+        #expect(state.shownWeek == Self.week("2026-W20"))
         press(&state, .character("n"), .right)
-        #expect(state.shownWeek == (try Self.week("2026-W23")))
-        state.openWeek(try Self.week("2026-W47"))
+        #expect(state.shownWeek == Self.week("2026-W23"))
+        state.openWeekSelf.week("2026-W47")
         press(&state, .character("n"))
-        #expect(state.shownWeek == (try Self.week("2026-W47")))
+        #expect(state.shownWeek == Self.week("2026-W47"))
         #expect(BrowseFixtures.text(state).contains("This is the newest week."))
     }
 
@@ -59,14 +60,14 @@ struct HistoryTests {
         press(&state, .character("h"), .character("g"))
         #expect(BrowseFixtures.text(state).contains("Go to week:"))
         typeThen(&state, "2025-w47", .enter)
-        #expect(state.shownWeek == (try Self.week("2025-W47")))
+        #expect(state.shownWeek == Self.week("2025-W47"))
         press(&state, .character("g"))
         typeThen(&state, "2026-03-04", .enter)
-        #expect(state.shownWeek == (try Self.week("2026-W10")))
+        #expect(state.shownWeek == Self.week("2026-W10"))
         // Letters type into the prompt rather than acting: n is not "next week" here.
         press(&state, .character("g"))
         typeThen(&state, "next", .enter)
-        #expect(state.shownWeek == (try Self.week("2026-W10")))
+        #expect(state.shownWeek == Self.week("2026-W10"))
         #expect(BrowseFixtures.text(state).contains("not a week; try 2026-W47"))
         press(&state, .escape)
         #expect(!BrowseFixtures.text(state).contains("Go to week:"))
@@ -75,9 +76,9 @@ struct HistoryTests {
     @Test func yShowsThisWeekOneYearAgo() throws {
         var state = BrowseFixtures.home()
         press(&state, .character("h"), .character("y"))
-        #expect(state.shownWeek == (try Self.week("2025-W47")))
+        #expect(state.shownWeek == Self.week("2025-W47"))
         press(&state, .character("y"))
-        #expect(state.shownWeek == (try Self.week("2024-W47")))
+        #expect(state.shownWeek == Self.week("2024-W47"))
         // Before the journal began: the week says so instead of showing nothing.
         #expect(BrowseFixtures.text(state).contains("No check-ins this week."))
     }
@@ -101,7 +102,7 @@ struct HistoryTests {
 
     @Test func theWeekScrollsWhenItIsLongerThanTheScreen() throws {
         var state = BrowseFixtures.home(Size(width: 40, height: 12))
-        state.openWeek(try Self.week("2026-W45"))
+        state.openWeekSelf.week("2026-W45")
         let top = BrowseFixtures.text(state)
         #expect(top.contains("Emotional") && top.contains("↓"))
         press(&state, .end)
@@ -117,7 +118,7 @@ struct HistoryTests {
 
     @Test func longProseWrapsByDisplayColumns() throws {
         var state = BrowseFixtures.home(Size(width: 40, height: 40))
-        state.openWeek(try Self.week("2026-W45"))
+        state.openWeekSelf.week("2026-W45")
         let buffer = state.render(size: state.viewport)
         for line in buffer.lines { #expect(line.terminalWidth <= 40, "\(line)") }
         #expect(buffer.text.contains("• The note in my"))
@@ -126,7 +127,7 @@ struct HistoryTests {
 
     @Test func openWeekWorksFromAnyScreenAndEscReturnsThere() throws {
         var state = BrowseFixtures.home()
-        state.openWeek(try Self.week("2026-W30"))
+        state.openWeekSelf.week("2026-W30")
         #expect(BrowseFixtures.text(state).contains("2026-W30 · 20–26 Jul 2026"))
         press(&state, .escape)
         #expect(state.screen == .home)
