@@ -36,13 +36,13 @@ struct HistoryTests {
 
     @Test func nAndPStepOverWeeksWithoutCheckIns() throws {
         var state = BrowseFixtures.home()
-        state.openWeekSelf.week("2026-W22")
+        state.openWeek(Self.week("2026-W22"))
         press(&state, .character("p"))
         // 2026-W21 has no check-in in the demo journal: p skips it.
         #expect(state.shownWeek == Self.week("2026-W20"))
         press(&state, .character("n"), .right)
         #expect(state.shownWeek == Self.week("2026-W23"))
-        state.openWeekSelf.week("2026-W47")
+        state.openWeek(Self.week("2026-W47"))
         press(&state, .character("n"))
         #expect(state.shownWeek == Self.week("2026-W47"))
         #expect(BrowseFixtures.text(state).contains("This is the newest week."))
@@ -102,7 +102,7 @@ struct HistoryTests {
 
     @Test func theWeekScrollsWhenItIsLongerThanTheScreen() throws {
         var state = BrowseFixtures.home(Size(width: 40, height: 12))
-        state.openWeekSelf.week("2026-W45")
+        state.openWeek(Self.week("2026-W45"))
         let top = BrowseFixtures.text(state)
         #expect(top.contains("Emotional") && top.contains("↓"))
         press(&state, .end)
@@ -118,7 +118,7 @@ struct HistoryTests {
 
     @Test func longProseWrapsByDisplayColumns() throws {
         var state = BrowseFixtures.home(Size(width: 40, height: 40))
-        state.openWeekSelf.week("2026-W45")
+        state.openWeek(Self.week("2026-W45"))
         let buffer = state.render(size: state.viewport)
         for line in buffer.lines { #expect(line.terminalWidth <= 40, "\(line)") }
         #expect(buffer.text.contains("• The note in my"))
@@ -127,7 +127,7 @@ struct HistoryTests {
 
     @Test func openWeekWorksFromAnyScreenAndEscReturnsThere() throws {
         var state = BrowseFixtures.home()
-        state.openWeekSelf.week("2026-W30")
+        state.openWeek(Self.week("2026-W30"))
         #expect(BrowseFixtures.text(state).contains("2026-W30 · 20–26 Jul 2026"))
         press(&state, .escape)
         #expect(state.screen == .home)
