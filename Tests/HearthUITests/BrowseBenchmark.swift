@@ -53,6 +53,14 @@ struct BrowseBenchmark {
         }
     }
 
+    @Test func journalSearchAlone() {
+        for query in ["cafe", "ありがとう", "zxqv"] {
+            Self.median("JournalSearch.hits '\(query)', 20-year demo") {
+                JournalSearch.hits(in: Self.journal, matching: query).count
+            }
+        }
+    }
+
     @Test func historyAndWeekRenderAt200x60() {
         var state = Self.home()
         press(&state, .character("h"), .pageDown, .pageDown)
