@@ -19,3 +19,15 @@ struct FoldFastPathTests {
         #expect(checked > 30_000)
     }
 }
+
+/// Plain-ASCII fields are skipped when they lack a byte of the query; nothing that matches may be skipped.
+struct AsciiPrefilterTests {
+    @Test(arguments: [("Walks\tand\nPHONES", "walks and phones", true), ("cafe", "café", true), ("CAFE", "cafe", true),
+                      ("coffee", "cafe", false), ("plain words", "ありがとう", false), ("e\u{301}clair", "eclair", true)])
+    func aFieldIsSearchedWhenItCouldMatch(_ text: String, _ query: String, _ matches: Bool) {
+        let profile = Profile(partners: [Partner(id: "zoe", name: "Zoë")])
+        let week = Week(containing: CivilDate(year: 2026, month: 11, day: 18) ?? CivilDate(daysSinceEpoch: 0))
+        let journal = Journal(profile: profile, checkIns: [CheckIn(week: week, partner: "zoe", notes: text)])
+        #expect(JournalSearch.hits(in: journal, matching: query).count == (matches ? 1 : 0))
+    }
+}

@@ -88,7 +88,7 @@ struct SearchScreenTests {
 
 /// Typing on narrows the previous matches instead of searching everything again; it must find the same.
 struct SearchNarrowingTests {
-    @Test(arguments: ["cafe by the", "ありがとう。", "The note", "🌧️ x", "walk ", "e\u{301}"])
+    @Test(arguments: ["cafe by the", "ありがとう。", "The note", "🌧️ x", "walk ", "e\u{301}", "  cafe", "\u{301}the"])
     func typingOneCharacterAtATimeFindsWhatAFreshSearchFinds(_ query: String) {
         var state = SearchScreenTests.searching("")
         for character in query {
@@ -96,8 +96,14 @@ struct SearchNarrowingTests {
             let fresh = JournalSearch.hits(in: BrowseFixtures.demo, matching: state.search?.query.text ?? "")
             #expect(state.search?.hits == fresh, "after typing \(state.search?.query.text ?? "")")
         }
-        // Deleting widens the search again.
+        // Deleting widens the search again, also after moving into the middle of the query.
         press(&state, .backspace, .backspace)
         #expect(state.search?.hits == JournalSearch.hits(in: BrowseFixtures.demo, matching: state.search?.query.text ?? ""))
+        press(&state, .left, .backspace)
+        type(&state, "z")
+        #expect(state.search?.hits == JournalSearch.hits(in: BrowseFixtures.demo, matching: state.search?.query.text ?? ""))
+        press(&state, .control("r"))
+        let all = JournalSearch.hits(in: BrowseFixtures.demo, matching: state.search?.query.text ?? "", includePrivate: true)
+        #expect(state.search?.hits == all)
     }
 }

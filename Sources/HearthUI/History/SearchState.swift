@@ -12,8 +12,8 @@ public struct SearchState: Hashable, Sendable {
     public var filterPanel: FilterPanel?
     /// The screen Esc returns to.
     var origin: [AppState.Screen]
-    /// The last query searched and everything it found before filtering: see `refresh`.
-    private var narrowing: Narrowing?
+    /// Each query searched while typing, shortest first, with everything it found before filtering: see `refresh`.
+    private var trail: [Narrowing] = []
 
     /// A query and its unfiltered hits.
     struct Narrowing: Hashable, Sendable {
@@ -40,15 +40,21 @@ public struct SearchState: Hashable, Sendable {
     mutating func refresh(_ journal: Journal, filter: WeekFilter? = nil) {
         if let filter { self.filter = filter }
         let text = query.text
-        var source = journal
         // Typing on at the end can only narrow the matches (a field holding "cafe" holds "caf"), so only the
-        // check-ins that matched the shorter query are searched again: a keystroke stays quick on 20 years.
-        if let last = narrowing, !last.query.isEmpty, last.includesPrivate == includesPrivate,
-           text.unicodeScalars.starts(with: last.query.unicodeScalars) {
-            source.checkIns = Self.checkIns(of: last.hits, in: journal)
+        // check-ins that matched the shorter query are searched again, and Backspace finds the shorter
+        // query's matches kept: a keystroke stays quick on 20 years.
+        if trail.first?.includesPrivate != includesPrivate { trail = [] }
+        while let last = trail.last, !text.unicodeScalars.starts(with: last.query.unicodeScalars) { trail.removeLast() }
+        var hits: [SearchHit]
+        if let last = trail.last, last.query == text {
+            hits = last.hits
+        } else {
+            var source = journal
+            // A query that folds to nothing (spaces, a lone accent) found nothing yet rules nothing out.
+            if let last = trail.last, !TextFolding.folded(last.query).isEmpty { source.checkIns = Self.checkIns(of: last.hits, in: journal) }
+            hits = JournalSearch.hits(in: source, matching: text, includePrivate: includesPrivate)
+            trail.append(Narrowing(query: text, includesPrivate: includesPrivate, hits: hits))
         }
-        var hits = JournalSearch.hits(in: source, matching: text, includePrivate: includesPrivate)
-        narrowing = Narrowing(query: text, includesPrivate: includesPrivate, hits: hits)
         if let partner = self.filter.partner { hits.removeAll { $0.partner != partner } }
         if !self.filter.onlyPartner {
             // Hits come week by week: decide each week once.
