@@ -21,18 +21,23 @@ extension AppState {
                 }
                 return []
             }
+            // A focused text field takes printable characters before the keymap does, so that
+            // `?`, `q` or `j` can be typed into a name or a reason; F1 still opens help there.
+            if typeText(key) || typeIntoSetup(key) { return [] }
             if let action = screenKeymap.action(for: key) { return perform(action) }
-            if typeText(key) { return [] }
-            if case .setup(var form) = screen, case .character(let character) = key,
-               case .name(let index) = form.focus {
-                form.entries[index].name.insert(character)
-                form.problem = nil
-                screen = .setup(form)
-                return []
-            }
             message = Message("\(key.label) does nothing here; press ? for this screen's keys")
             return []
         }
+    }
+
+    /// Types a character into the setup form's focused name field, if one has focus.
+    private mutating func typeIntoSetup(_ key: Key) -> Bool {
+        guard case .setup(var form) = screen, case .character(let character) = key,
+              case .name(let index) = form.focus else { return false }
+        form.entries[index].name.insert(character)
+        form.problem = nil
+        screen = .setup(form)
+        return true
     }
 
     /// Applies the outcome of an effect the launcher performed.
