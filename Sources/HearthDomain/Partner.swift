@@ -59,3 +59,13 @@ private let latinFolds: [Character: String] = {
     for (letters, ascii) in table { for letter in letters { folds[letter] = ascii } }
     return folds
 }()
+
+extension Character {
+    /// This accented Latin letter in ASCII, keeping its case (`ë` -> `e`, `Ø` -> `O`, `ß` -> `ss`); nil
+    /// for anything else. Charts' ASCII tier prints names with it.
+    public var latinASCIIFold: String? {
+        let lower = Character(lowercased())
+        guard let folded = latinFolds[lower] else { return nil }
+        return lower == self ? folded : folded.prefix(1).uppercased() + folded.dropFirst()
+    }
+}

@@ -14,6 +14,13 @@ public enum Action: Hashable, Sendable {
     case openHistory, openSearch
     case nextWeek, previousWeek, goToWeek, yearAgo, togglePrivate
     case openFilters, clearFilters
+    // Rituals and love languages.
+    case openRituals, openLoveLanguages
+    case markKept, markSkipped, switchPartner
+    case addItem, editItem, togglePause, retire
+    case nextPrimary, nextSecondary
+    case openTrends
+    case nextRange, nextType, nextPartner
 
     /// The words help uses for this action.
     public var summary: String {
@@ -46,6 +53,21 @@ public enum Action: Hashable, Sendable {
         case .togglePrivate: "Show or hide private reflections"
         case .openFilters: "Filter by partner, warning sign, ritual, rating"
         case .clearFilters: "Clear all filters"
+        case .openRituals: "Rituals: strength, this week's marks"
+        case .openLoveLanguages: "Love languages, moments and balance"
+        case .markKept: "Mark the ritual kept this week"
+        case .markSkipped: "Mark the ritual skipped this week, with a reason"
+        case .switchPartner: "Switch who is marking"
+        case .addItem: "Add"
+        case .editItem: "Edit the selected one"
+        case .togglePause: "Pause or resume"
+        case .retire: "Retire (history stays)"
+        case .nextPrimary: "Next primary love language"
+        case .nextSecondary: "Next secondary love language"
+        case .openTrends: "Trends: charts and insights"
+        case .nextRange: "Next range: 12 weeks, 6 months, 1 year, all"
+        case .nextType: "Next type: all, then each one alone"
+        case .nextPartner: "Next partner: both, then each of you"
         }
     }
 }

@@ -17,6 +17,12 @@ extension AppState {
             if let journal { HomeScreen(journal: journal, today: today).render(into: &buffer, in: content) }
         case .welcome(let list):
             WelcomeScreen(folder: folder, list: list).render(into: &buffer, in: content.inset(dx: 1, dy: size.height >= 16 ? 1 : 0))
+        case .rituals(let rituals):
+            if let journal { RitualsScreen(journal: journal, today: today, state: rituals, tier: chartTier).render(into: &buffer, in: content) }
+        case .loveLanguages(let languages):
+            if let journal { LoveLanguagesScreen(journal: journal, today: today, state: languages).render(into: &buffer, in: content) }
+        case .trends(let view):
+            TrendsScreen(view: view).render(into: &buffer, in: content)
         case .setup(let form):
             SetupScreen(form: form).render(into: &buffer, in: content.inset(dx: 1, dy: size.height >= 16 ? 1 : 0))
         case .history, .week, .search:

@@ -22,18 +22,24 @@ extension AppState {
                 }
                 return []
             }
+            // A focused text field takes printable characters before the keymap does, so that
+            // `?`, `q` or `j` can be typed into a name or a reason; F1 still opens help there.
+            if typeText(key) || typeIntoSetup(key) { return [] }
             if let action = screenKeymap.action(for: key) { return perform(action) }
             if case .character(let character) = key, typeIntoBrowsing(character) { return [] }
-            if case .setup(var form) = screen, case .character(let character) = key,
-               case .name(let index) = form.focus {
-                form.entries[index].name.insert(character)
-                form.problem = nil
-                screen = .setup(form)
-                return []
-            }
             message = Message("\(key.label) does nothing here; press ? for this screen's keys")
             return []
         }
+    }
+
+    /// Types a character into the setup form's focused name field, if one has focus.
+    private mutating func typeIntoSetup(_ key: Key) -> Bool {
+        guard case .setup(var form) = screen, case .character(let character) = key,
+              case .name(let index) = form.focus else { return false }
+        form.entries[index].name.insert(character)
+        form.problem = nil
+        screen = .setup(form)
+        return true
     }
 
     /// Applies the outcome of an effect the launcher performed.
@@ -46,8 +52,13 @@ extension AppState {
             isDemo = location != nil
             screen = .home
             message = nil
+        case .edited(let journal, let problems, let text):
+            self.journal = journal
+            self.problems = problems
+            finishEdit(text)
         case .failed(let text):
             message = Message(text, isError: true)
+            failEdit(text)
             if case .setup(var form) = screen {
                 form.problem = text
                 screen = .setup(form)
@@ -71,6 +82,12 @@ extension AppState {
         case .setUp:
             screen = .setup(SetupForm())
             return []
+        case .openRituals where screen == .home && journal != nil:
+            screen = .rituals(RitualsState())
+            return []
+        case .openLoveLanguages where screen == .home && journal != nil:
+            screen = .loveLanguages(LoveLanguagesState())
+            return []
         case .openHistory:
             openHistory()
             return []
@@ -88,10 +105,46 @@ extension AppState {
             if case .setup = screen { screen = .setup(form) }
             return effects
         case .home:
+            if action == .openTrends, let journal {
+                screen = .trends(TrendsView(journal: journal, today: today, tier: chartTier))
+            }
             return []
         case .history, .week, .search:
             return performBrowsing(action)
+        case .trends(var view):
+            performTrends(action, view: &view)
+            return []
+        case .rituals(var rituals):
+            return performRituals(action, state: &rituals)
+        case .loveLanguages(var languages):
+            return performLoveLanguages(action, state: &languages)
         }
+    }
+
+    private mutating func performTrends(_ action: Action, view: inout TrendsView) {
+        guard let journal else {
+            screen = .home
+            return
+        }
+        switch action {
+        case .back where view.openWeek != nil, .confirm where view.openWeek != nil:
+            view.openWeek = nil
+        case .back:
+            screen = .home
+            return
+        case .confirm: view.openWeek = view.cursorWeek
+        case .left: view.moveCursor(by: -1)
+        case .right: view.moveCursor(by: 1)
+        case .top: view.moveCursor(toStart: true)
+        case .bottom: view.moveCursor(toStart: false)
+        case .nextRange: view.nextSpan(journal: journal, today: today)
+        case .nextType: view.nextType(journal: journal, today: today)
+        case .nextPartner: view.nextPartner(journal: journal, today: today)
+        default: break
+        }
+        // An open week follows the cursor, so the arrows page through weeks with the box open.
+        if view.openWeek != nil { view.openWeek = view.cursorWeek }
+        screen = .trends(view)
     }
 
     private mutating func performWelcome(_ action: Action, list: inout ListState) -> [Effect] {

@@ -14,6 +14,10 @@ public struct AppState: Hashable, Sendable {
         case week(WeekViewState)
         /// Full-text search over everything written (History/).
         case search(SearchState)
+        case rituals(RitualsState)
+        case loveLanguages(LoveLanguagesState)
+        /// Charts and insights; Esc goes back home.
+        case trends(TrendsView)
     }
 
     public var today: CivilDate
@@ -33,6 +37,8 @@ public struct AppState: Hashable, Sendable {
     public var message: Message?
     /// The terminal size last reported (`Event.resize`): update uses it to page and clamp scrolling.
     public var viewport: Size
+    /// Which characters charts may use on this terminal; the launcher sets it from the environment.
+    public var chartTier: ChartTier = .unicode
 
     /// A status-bar note and whether it reports a failure.
     public struct Message: Hashable, Sendable {
@@ -68,6 +74,9 @@ public struct AppState: Hashable, Sendable {
         case .setup: .setup
         case .home: .home
         case .history, .week, .search: browseKeymap
+        case .rituals(let rituals): rituals.keymap
+        case .loveLanguages(let languages): languages.keymap
+        case .trends: .trends
         }
     }
 

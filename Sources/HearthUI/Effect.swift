@@ -10,6 +10,8 @@ public enum Effect: Hashable, Sendable {
     case openDemo
     /// Clear the terminal and draw everything again (after other programs scribbled on it).
     case redraw
+    /// Apply one change to the journal's files (a ritual, a mark, a moment, love languages), then reload.
+    case edit(JournalEdit)
 }
 
 /// What the launcher reports back after performing an effect.
@@ -18,4 +20,6 @@ public enum EffectResult: Hashable, Sendable {
     case opened(Journal, problems: [String], location: String?)
     /// The effect failed; the message is shown to the user as it is.
     case failed(String)
+    /// An edit was saved; the journal as read back, unreadable files, and a line saying what changed.
+    case edited(Journal, problems: [String], message: String)
 }

@@ -41,9 +41,27 @@ public struct Keymap: Hashable, Sendable {
 
     /// The home screen.
     public static let home = Keymap(title: "Home", bindings: common + [
+        KeyBinding([.character("r")], .openRituals),
+        KeyBinding([.character("l")], .openLoveLanguages),
+        KeyBinding([.character("t")], .openTrends),
         KeyBinding([.character("q")], .quit, hint: "quit"),
         KeyBinding([.character("h")], .openHistory, hint: "history"),
-        KeyBinding([.character("/")], .openSearch, hint: "search"),
+        // No hint: the bar keeps room for "x does nothing here…"; help and the history bar show it.
+        KeyBinding([.character("/")], .openSearch),
+    ])
+
+    /// The Trends screen: a cursor over the weeks, and the choices of range, type and partner.
+    public static let trends = Keymap(title: "Trends", bindings: common + [
+        KeyBinding([.left, .character("h")], .left, summary: "Previous week"),
+        KeyBinding([.right, .character("l")], .right, summary: "Next week"),
+        KeyBinding([.home, .character("g")], .top, summary: "First week of the range"),
+        KeyBinding([.end, .character("G")], .bottom, summary: "This week"),
+        KeyBinding([.character("r")], .nextRange, hint: "range"),
+        KeyBinding([.character("t")], .nextType, hint: "type"),
+        KeyBinding([.character("p")], .nextPartner, hint: "who"),
+        KeyBinding([.enter], .confirm, hint: "week", summary: "Show the ratings of the week under the cursor"),
+        KeyBinding([.escape], .back, hint: "back", summary: "Close the week, or go back home"),
+        KeyBinding([.character("q")], .quit, hint: "quit"),
     ])
 
     /// The first-run screen that offers setup or a demo.

@@ -13,7 +13,8 @@ struct Hearth: ParsableCommand {
             """,
         subcommands: [
             UICommand.self, InitCommand.self, CheckInCommand.self, ListCommand.self, ShowCommand.self,
-            SearchCommand.self, DoctorCommand.self, DemoCommand.self,
+            SearchCommand.self, TrendsCommand.self, DoctorCommand.self, DemoCommand.self,
+            RitualCommand.self, MomentCommand.self, ProfileCommand.self,
         ],
         defaultSubcommand: UICommand.self)
 }

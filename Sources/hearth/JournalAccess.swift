@@ -10,4 +10,6 @@ protocol JournalAccess {
     func create(profile: Profile) throws -> Journal
     /// Writes a demo journal ending in `week` to a new temporary folder; returns it and the folder.
     func makeDemo(endingAt week: Week) throws -> (journal: Journal, folder: String)
+    /// Applies one edit to the files as they are now, and returns the journal read back with a line saying what changed.
+    func apply(_ edit: JournalEdit) throws -> (journal: Journal, problems: [String], message: String)
 }

@@ -13,6 +13,7 @@ struct UIRunner {
     func run() throws -> Int32 {
         let loaded = access.load()
         var state = AppState(today: today, journal: loaded.journal, folder: access.folder, problems: loaded.problems)
+        state.chartTier = ChartTier.detect(environment: environment)
         let terminal = try TerminalSession(monochrome: monochrome, environment: environment)
         // Restores the terminal on every way out of this function, thrown errors included.
         defer { terminal.close() }
@@ -30,6 +31,12 @@ struct UIRunner {
                     // Show "Saving…" before work that touches the disk.
                     terminal.draw(state.render(size: terminal.size))
                     state.apply(outcome { .opened(try access.create(profile: profile), problems: [], location: nil) })
+                case .edit(let edit):
+                    terminal.draw(state.render(size: terminal.size))
+                    state.apply(outcome {
+                        let saved = try access.apply(edit)
+                        return .edited(saved.journal, problems: saved.problems, message: saved.message)
+                    })
                 case .openDemo:
                     terminal.draw(state.render(size: terminal.size))
                     state.apply(outcome {

@@ -29,7 +29,8 @@ public struct HomeSummary: Hashable, Sendable {
             if checkIn.week == week { current[checkIn.partner] = checkIn }
             if checkIn.week == lastWeek { previous[checkIn.partner] = checkIn }
         }
-        checkedIn = ids.map { current[$0] != nil }
+        // A check-in that only holds ritual marks (`hearth ritual mark`) is not the week's check-in yet.
+        checkedIn = ids.map { current[$0].map { !$0.isOnlyRitualMarks } ?? false }
         lastIntentions = ids.map { previous[$0]?.intention ?? "" }
         latest = ids.map { newest[$0] }
         let thisWeek = week

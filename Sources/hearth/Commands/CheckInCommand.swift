@@ -48,20 +48,24 @@ struct CheckInCommand: ParsableCommand {
         }
         let path = Store.path(of: target, partner: person.id)
         let expected = loaded.revision(ofPath: path)
-        if expected != nil && !replace {
+        let existing = journal.checkIn(partner: person.id, week: target)
+        // A check-in holding only ritual marks (`hearth ritual mark`) is filled in, not replaced.
+        let onlyMarks = existing?.isOnlyRitualMarks ?? false
+        if expected != nil && !replace && !onlyMarks {
             throw CommandFailure("\(person.name) has already checked in for \(target) (\(context.store.root)/\(path))",
                                  hint: "add --replace to overwrite it, or edit that file by hand")
         }
         var checkIn = CheckIn(week: target, partner: person.id)
         // Keep what a hand edit added that Hearth does not know about.
-        checkIn.preserved = journal.checkIn(partner: person.id, week: target)?.preserved ?? PreservedContent()
+        checkIn.preserved = existing?.preserved ?? PreservedContent()
         checkIn.ratings = try ratings(profile: journal.profile)
         checkIn.appreciations = appreciations
         checkIn.howWeAreDoing = howWeAreDoing ?? ""
         checkIn.moreOf = more ?? ""
         checkIn.lessOf = less ?? ""
         checkIn.warningSigns = try warnings.map(Self.warningSign)
-        checkIn.rituals = try rituals.map { try Self.mark($0, rituals: journal.rituals) }
+        checkIn.rituals = onlyMarks ? existing?.rituals ?? [] : []
+        for mark in try rituals.map({ try Self.mark($0, rituals: journal.rituals) }) { checkIn.setMark(mark) }
         checkIn.deviceFreeMinutes = deviceFreeMinutes
         checkIn.intention = intention ?? ""
         checkIn.notes = note ?? ""

@@ -3,6 +3,9 @@ enum JSON: Equatable {
     case null
     case bool(Bool)
     case number(Int)
+    /// A measured number (a mean, a slope): whole values print as integers, others to four decimals,
+    /// since more digits would be noise from averaging.
+    case decimal(Double)
     case string(String)
     case array([JSON])
     /// Keys keep their order, so output is stable and diff-friendly.
@@ -22,6 +25,7 @@ enum JSON: Equatable {
         case .null: out += "null"
         case .bool(let value): out += value ? "true" : "false"
         case .number(let value): out += String(value)
+        case .decimal(let value): out += JSON.decimalText(value)
         case .string(let value): JSON.writeString(value, into: &out)
         case .array(let items):
             out += "["
@@ -40,6 +44,13 @@ enum JSON: Equatable {
             }
             out += "}"
         }
+    }
+
+    private static func decimalText(_ value: Double) -> String {
+        guard value.isFinite else { return "null" }
+        let rounded = (value * 10_000).rounded() / 10_000
+        if rounded == rounded.rounded(), abs(rounded) < 1e15 { return String(Int(rounded)) }
+        return String(rounded)
     }
 
     private static func writeString(_ value: String, into out: inout String) {

@@ -1,0 +1,69 @@
+import HearthDomain
+
+/// Which characters charts may use: the full Unicode set, or plain ASCII that keeps the same information.
+///
+/// The ASCII tier is for terminals that cannot draw block elements or braille (a non-UTF-8 locale, the
+/// Linux console, a VT100) and for `--ascii`: every chart writes its values as digits there, so nothing
+/// a Unicode glyph says is lost.
+public enum ChartTier: Hashable, Sendable {
+    case unicode
+    case ascii
+
+    /// The tier a terminal with this environment can show: ASCII unless the locale is UTF-8, and for
+    /// `TERM=linux` (its console font lacks braille) and the VT family.
+    public static func detect(environment: [String: String]) -> ChartTier {
+        let term = environment["TERM"] ?? ""
+        if term == "linux" || term.hasPrefix("vt") || term == "dumb" { return .ascii }
+        // POSIX precedence: LC_ALL overrides LC_CTYPE, which overrides LANG; unset means the C locale.
+        let locale = ["LC_ALL", "LC_CTYPE", "LANG"].lazy.compactMap { environment[$0] }.first { !$0.isEmpty } ?? "C"
+        let upper = locale.uppercased()
+        return upper.contains("UTF-8") || upper.contains("UTF8") ? .unicode : .ascii
+    }
+
+    /// `text` as this tier can print it: unchanged in Unicode; in ASCII, accented Latin letters lose
+    /// their accents and anything else becomes `?`, so the output is ASCII whatever the journal holds.
+    public func text(_ text: String) -> String {
+        guard self == .ascii, !text.allSatisfy(\.isASCII) else { return text }
+        var out = ""
+        for character in text {
+            if character.isASCII {
+                out.append(character)
+            } else if let folded = ChartTier.asciiFold(character) {
+                out += folded
+            } else {
+                out.append("?")
+            }
+        }
+        return out
+    }
+
+    /// A name for this tier: in ASCII, the name with accents folded when that is enough, else `fallback`
+    /// (a partner's or type's ASCII id), since a row of `?` would not say who or what it is.
+    public func name(_ name: String, fallback: String) -> String {
+        guard self == .ascii, !name.allSatisfy(\.isASCII) else { return name }
+        let folded = text(name)
+        return folded.contains("?") ? text(fallback) : folded
+    }
+
+    /// `text` in this tier, cut to `width` columns; a cut ends in `…`, or in `.` in ASCII.
+    public func fit(_ text: String, width: Int) -> String {
+        let cut = self.text(text).truncated(toWidth: width)
+        guard self == .ascii, cut.last == "…" else { return cut }
+        return cut.dropLast() + "."
+    }
+
+    /// Accented Latin letters and common typographic marks as ASCII; nil for anything else (CJK has no
+    /// ASCII form).
+    private static func asciiFold(_ character: Character) -> String? {
+        if let folded = character.latinASCIIFold { return folded }
+        switch character {
+        case "…": return "..."
+        case "–", "—", "─": return "-"
+        case "‘", "’": return "'"
+        case "“", "”": return "\""
+        case "·", "•": return "*"
+        case "→": return "->"
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,73 @@
+import HearthDomain
+
+/// What `hearth trends` (and the Trends screen) are asked to show: how many weeks, which type, whose.
+public struct TrendsQuery: Hashable, Sendable {
+    /// Weeks ending with today's week; at least 1.
+    public var weeks: Int
+    /// A type id or name (any case); nil for every type the couple rates.
+    public var type: String?
+    /// A partner id or name (any case); nil for everyone.
+    public var partner: String?
+
+    public init(weeks: Int = 26, type: String? = nil, partner: String? = nil) {
+        self.weeks = weeks
+        self.type = type
+        self.partner = partner
+    }
+
+    /// The most weeks a query may span (a century of weekly check-ins).
+    public static let maximumWeeks = 5_200
+
+    /// Why a query cannot be answered, in words for the user.
+    public struct Problem: Error, Hashable, Sendable, CustomStringConvertible {
+        public let description: String
+
+        public init(description: String) { self.description = description }
+    }
+
+    /// Works out the query against a journal: the report, the selected types and partners, and the
+    /// insights. Insights always look at at least the last 26 weeks, the window their rules are made for.
+    public func select(in journal: Journal, today: CivilDate, tier: ChartTier = .unicode) throws(Problem) -> TrendsSelection {
+        guard (1...Self.maximumWeeks).contains(weeks) else {
+            throw Problem(description: "--weeks must be between 1 and \(Self.maximumWeeks), not \(weeks)")
+        }
+        var journal = journal
+        if tier == .ascii { journal.profile = Self.asciiNames(journal.profile) }
+        let types = journal.profile.intimacyTypes
+        var typeIDs = types.map(\.id)
+        if let type {
+            let wanted = type.lowercased()
+            guard let match = types.first(where: { $0.id == wanted || $0.name.lowercased() == wanted }) else {
+                throw Problem(description: "no intimacy type '\(type)'; the journal rates \(typeIDs.joined(separator: ", "))")
+            }
+            typeIDs = [match.id]
+        }
+        var partnerIDs = journal.profile.partners.map(\.id)
+        if let partner {
+            guard let match = journal.profile.partner(named: partner) else {
+                throw Problem(description: "no partner '\(partner)'; the journal has \(partnerIDs.joined(separator: ", "))")
+            }
+            partnerIDs = [match.id]
+        }
+        let week = Week(containing: today)
+        let report = TrendReport(journal: journal, lastWeeks: weeks, endingAt: week)
+        let insightReport = weeks >= 26 ? report : TrendReport(journal: journal, lastWeeks: 26, endingAt: week)
+        return TrendsSelection(report: report, typeIDs: typeIDs, partnerIDs: partnerIDs,
+                               insights: InsightRules.standard.insights(from: insightReport),
+                               insightWeeks: insightReport.range.count)
+    }
+
+    /// The profile with names an ASCII terminal can print, so insight sentences come out ASCII too.
+    static func asciiNames(_ profile: Profile) -> Profile {
+        var profile = profile
+        for index in profile.partners.indices {
+            let partner = profile.partners[index]
+            profile.partners[index].name = ChartTier.ascii.name(partner.name, fallback: partner.id)
+        }
+        for index in profile.extraTypes.indices {
+            let type = profile.extraTypes[index]
+            profile.extraTypes[index].name = ChartTier.ascii.name(type.name, fallback: type.id)
+        }
+        return profile
+    }
+}

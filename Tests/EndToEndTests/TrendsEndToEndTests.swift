@@ -1,0 +1,39 @@
+import Foundation
+import Testing
+
+/// The Trends screen in a real terminal over a demo journal written by `hearth demo`.
+@Suite(.enabled(if: TmuxSession.tmux != nil, "tmux is not installed"), .timeLimit(.minutes(1)))
+struct TrendsEndToEndTests {
+    @Test func tOpensTrendsEnterShowsAWeekEscGoesHome() throws {
+        let cli = try HomeEndToEndTests.demoFolder()
+        defer { cli.cleanUp() }
+        let session = try TmuxSession(width: 120, height: 40, arguments: ["--dir", cli.journal.path])
+        try session.waitFor("Latest ratings")
+        try session.press("t")
+        let trends = try session.waitFor("Insights (last 26 weeks)")
+        #expect(trends.contains("Trends: 6 months (2026-W22 to 2026-W47), all types, Zoë and 美咲"))
+        #expect(trends.contains("r range  t type  p who  Enter week  Esc back"))
+        try session.press("t", "Left", "Enter")
+        let week = try session.waitFor("Week 2026-W46")
+        #expect(week.contains("Trends: 6 months (2026-W22 to 2026-W47), Emotional"))
+        try session.press("Escape", "Escape")
+        try session.waitFor("Latest ratings")
+        try session.press("q")
+        #expect(try session.waitForExit().status == 0)
+    }
+
+    @Test func linuxConsoleGetsASCIICharts() throws {
+        let cli = try HomeEndToEndTests.demoFolder()
+        defer { cli.cleanUp() }
+        let session = try TmuxSession(width: 100, height: 30, arguments: ["--dir", cli.journal.path],
+                                      environment: ["TERM": "linux"])
+        try session.waitFor("Latest ratings")
+        try session.press("t", "t")
+        let screen = try session.waitFor("Emotional: last")
+        // Digits at their heights, no braille.
+        #expect(!screen.unicodeScalars.contains { (0x2800...0x28FF).contains($0.value) })
+        #expect(screen.contains("5|"))
+        try session.press("q")
+        #expect(try session.waitForExit().status == 0)
+    }
+}

@@ -1,0 +1,80 @@
+import HearthDomain
+import HearthUI
+import Testing
+
+/// The Trends screen on the demo journal inside its rough patch (see `TrendsPrintoutTests`).
+struct TrendsScreenTests {
+    static let journal = TrendsPrintoutTests.journal
+    static let today = TrendsPrintoutTests.today
+
+    static func view(tier: ChartTier = .unicode, _ change: (inout TrendsView) -> Void = { _ in }) -> TrendsView {
+        var view = TrendsView(journal: journal, today: today, tier: tier)
+        change(&view)
+        return view
+    }
+
+    static func screen(_ view: TrendsView, _ size: Size) -> ScreenBuffer {
+        var buffer = ScreenBuffer(size: size)
+        TrendsScreen(view: view).render(into: &buffer, in: Rect(size))
+        return buffer
+    }
+
+    /// One type (physical) over a year, the cursor three weeks back.
+    static func physicalYear(tier: ChartTier = .unicode) -> TrendsView {
+        view(tier: tier) {
+            $0.nextType(journal: journal, today: today)
+            $0.nextType(journal: journal, today: today)
+            $0.nextSpan(journal: journal, today: today)
+            $0.moveCursor(by: -3)
+        }
+    }
+
+    @Test(arguments: [Size(width: 120, height: 40), Size(width: 60, height: 20)])
+    func allTypesWithTheInsights(size: Size) throws {
+        try Golden.check(Self.screen(Self.view { $0.moveCursor(by: -3) }, size), named: "trends-all-\(size)")
+    }
+
+    @Test(arguments: [Size(width: 120, height: 40), Size(width: 60, height: 20)])
+    func oneTypeOverAYear(size: Size) throws {
+        try Golden.check(Self.screen(Self.physicalYear(), size), named: "trends-physical-year-\(size)")
+    }
+
+    @Test func enterShowsTheCursorWeeksRatings() throws {
+        var view = Self.physicalYear()
+        view.openWeek = view.cursorWeek
+        try Golden.check(Self.screen(view, Size(width: 60, height: 20)), named: "trends-week-open-60x20")
+    }
+
+    @Test func asciiScreenIsPlainASCII() throws {
+        let buffer = Self.screen(Self.physicalYear(tier: .ascii), Size(width: 60, height: 20))
+        try Golden.check(buffer, named: "trends-physical-year-ascii-60x20")
+        #expect(buffer.lines.allSatisfy { $0.allSatisfy(\.isASCII) })
+    }
+
+    @Test func choicesCycleAndTheCursorStaysInRange() {
+        var view = Self.view()
+        #expect(view.span == .sixMonths && view.selection.report.range.count == 26)
+        view.nextSpan(journal: Self.journal, today: Self.today)
+        view.nextSpan(journal: Self.journal, today: Self.today)
+        // `all` reaches back to the journal's first check-in: 120 weeks minus the 10 after "today".
+        #expect(view.span == .all && view.selection.report.range.count == 110)
+        view.nextSpan(journal: Self.journal, today: Self.today)
+        #expect(view.span == .twelveWeeks)
+        view.moveCursor(by: -50)
+        #expect(view.cursor == 11)
+        view.moveCursor(by: 5)
+        #expect(view.cursorWeek == view.selection.report.range.last.adding(weeks: -6))
+        view.moveCursor(toStart: false)
+        #expect(view.cursor == 0)
+        let types = Self.journal.profile.intimacyTypes.count
+        for _ in 0..<types { view.nextType(journal: Self.journal, today: Self.today) }
+        #expect(view.selection.types.map(\.type.id) == ["sexual"])
+        view.nextType(journal: Self.journal, today: Self.today)
+        #expect(view.selection.types.count == types)
+        view.nextPartner(journal: Self.journal, today: Self.today)
+        #expect(view.selection.partners.map(\.id) == ["zoe"])
+        view.nextPartner(journal: Self.journal, today: Self.today)
+        view.nextPartner(journal: Self.journal, today: Self.today)
+        #expect(view.selection.partners.count == 2)
+    }
+}
