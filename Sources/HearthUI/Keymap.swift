@@ -45,8 +45,8 @@ public struct Keymap: Hashable, Sendable {
         KeyBinding([.character("l")], .openLoveLanguages),
         KeyBinding([.character("t")], .openTrends),
         KeyBinding([.character("q")], .quit, hint: "quit"),
-        KeyBinding([.character("h")], .openHistory, hint: "history"),
-        // No hint: the bar keeps room for "x does nothing here…"; help and the history bar show it.
+        // No hints, like r, l and t: the bar keeps its room for messages (a demo's folder); help lists them.
+        KeyBinding([.character("h")], .openHistory),
         KeyBinding([.character("/")], .openSearch),
     ])
 
