@@ -33,7 +33,7 @@ struct CheckContext: Sendable {
     /// The week and partner inside a file must be the ones its name promises.
     func nameMismatches(week: Week, partner: String, file: WeekFile, in document: Document) -> [SyntaxError] {
         var errors: [SyntaxError] = []
-        let folder = file.path.hasPrefix("moments/") ? "moments" : "checkins"
+        let folder = file.folder.hasPrefix("moments/") ? "moments" : "checkins"
         if week != file.week {
             errors.append(SyntaxError(at: document.offset(ofField: "week"), "week \(week) does not match the file name (\(file.week))",
                                       hint: "correct the week, or rename the file to \(folder)/\(Store.yearFolder(week))/\(week)-\(partner).md"))
