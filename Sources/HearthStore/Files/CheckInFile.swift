@@ -18,7 +18,8 @@ enum CheckInFile {
         let fm = document.frontMatter
         var week: Week?
         var partner: String?
-        var checkIn = CheckIn(week: Week(containing: CivilDate(daysSinceEpoch: 0)), partner: "")
+        // A placeholder until the `week:` key is read (it is required, so it is always replaced).
+        var checkIn = CheckIn(week: placeholderWeek, partner: "")
         for child in fm.children(of: FrontMatter.root) {
             if fm.key(of: child, is: "hearth") {
                 continue
@@ -29,17 +30,24 @@ enum CheckInFile {
             } else if fm.key(of: child, is: "ratings") {
                 checkIn.ratings = try ratings(fm, child)
             } else if fm.key(of: child, is: "warning_signs") {
-                for item in try fm.list(child) {
+                let items = try fm.list(child)
+                // Sized exactly once rather than grown by appending: saves reallocations and memory per check-in.
+                checkIn.warningSigns.reserveCapacity(fm.count(of: child))
+                for item in items {
                     checkIn.warningSigns.append(try fm.choice(item, WarningSign.self, what: "warning sign"))
                 }
             } else if fm.key(of: child, is: "rituals") {
-                for item in try fm.list(child) { checkIn.rituals.append(try ritualMark(fm, item)) }
+                let items = try fm.list(child)
+                checkIn.rituals.reserveCapacity(fm.count(of: child))
+                for item in items { checkIn.rituals.append(try ritualMark(fm, item)) }
             } else if fm.key(of: child, is: "device_free_minutes") {
                 checkIn.deviceFreeMinutes = fm.isNull(child) ? nil : try fm.int(child)
             } else if fm.key(of: child, is: "intention_review") {
                 checkIn.lastIntentionReview = fm.isNull(child) ? nil : try fm.choice(child, IntentionReview.self, what: "intention review")
             } else if fm.key(of: child, is: "moments") {
-                for item in try fm.list(child) { checkIn.moments.append(try MomentsFile.moment(fm, item)) }
+                let items = try fm.list(child)
+                checkIn.moments.reserveCapacity(fm.count(of: child))
+                for item in items { checkIn.moments.append(try MomentsFile.moment(fm, item)) }
             } else if fm.key(of: child, is: "answers") {
                 for answer in try fm.map(child) { checkIn.answers[try fm.key(of: answer)] = try fm.string(answer) }
             } else {
@@ -53,6 +61,8 @@ enum CheckInFile {
         try decodeSections(document, into: &checkIn)
         return checkIn
     }
+
+    private static let placeholderWeek = Week(containing: CivilDate(daysSinceEpoch: 0))
 
     /// Known headings in lower case, in the order of `Heading`; matched without regard to ASCII case.
     private static let known: [StaticString] = [
@@ -103,9 +113,29 @@ enum CheckInFile {
             } else {
                 throw SyntaxError(at: value.start, "a rating is a number from 1 to 5 or `skipped`", hint: "use 1-5 or `skipped`")
             }
-            ratings[try fm.key(of: entry)] = rating
+            if let key = commonKey(fm, entry) { ratings[key] = rating } else { ratings[try fm.key(of: entry)] = rating }
         }
         return ratings
+    }
+
+    /// The core type ids, decoded once.
+    private static let coreTypeIDs = IntimacyType.core.map(\.id)
+
+    /// A rating key that is a core type id, as the shared string: nearly every key is one, and reusing it skips decoding.
+    private static func commonKey(_ fm: FrontMatter, _ node: Int) -> String? {
+        let entry = fm[node]
+        guard !entry.keyQuoted else { return nil }
+        let length = entry.keyEnd - entry.keyStart
+        for id in coreTypeIDs where id.utf8.count == length {
+            var offset = entry.keyStart
+            var same = true
+            for byte in id.utf8 {
+                if fm.text[offset] != byte { same = false; break }
+                offset += 1
+            }
+            if same { return id }
+        }
+        return nil
     }
 
     private static func ritualMark(_ fm: FrontMatter, _ node: Int) throws(SyntaxError) -> RitualMark {
