@@ -14,7 +14,8 @@ enum CheckInFile {
     }
 
     /// Reads a check-in from a parsed document; semantic checks against the profile come later.
-    static func decode(_ document: Document) throws(SyntaxError) -> CheckIn {
+    /// Type and ritual ids found among `shared` reuse its strings.
+    static func decode(_ document: Document, shared: SharedWords = .coreTypes) throws(SyntaxError) -> CheckIn {
         let fm = document.frontMatter
         var week: Week?
         var partner: String?
@@ -28,7 +29,7 @@ enum CheckInFile {
             } else if fm.key(of: child, is: "partner") {
                 partner = try fm.string(child)
             } else if fm.key(of: child, is: "ratings") {
-                checkIn.ratings = try ratings(fm, child)
+                checkIn.ratings = try ratings(fm, child, shared)
             } else if fm.key(of: child, is: "warning_signs") {
                 let items = try fm.list(child)
                 // Sized exactly once rather than grown by appending: saves reallocations and memory per check-in.
@@ -39,7 +40,7 @@ enum CheckInFile {
             } else if fm.key(of: child, is: "rituals") {
                 let items = try fm.list(child)
                 checkIn.rituals.reserveCapacity(fm.count(of: child))
-                for item in items { checkIn.rituals.append(try ritualMark(fm, item)) }
+                for item in items { checkIn.rituals.append(try ritualMark(fm, item, shared)) }
             } else if fm.key(of: child, is: "device_free_minutes") {
                 checkIn.deviceFreeMinutes = fm.isNull(child) ? nil : try fm.int(child)
             } else if fm.key(of: child, is: "intention_review") {
@@ -98,7 +99,7 @@ enum CheckInFile {
         }
     }
 
-    private static func ratings(_ fm: FrontMatter, _ node: Int) throws(SyntaxError) -> [String: Rating] {
+    private static func ratings(_ fm: FrontMatter, _ node: Int, _ shared: SharedWords) throws(SyntaxError) -> [String: Rating] {
         let entries = try fm.map(node)
         // Sized exactly: over-reserving would cost hundreds of bytes per check-in across a large journal.
         var ratings = [String: Rating](minimumCapacity: fm.count(of: node))
@@ -113,37 +114,17 @@ enum CheckInFile {
             } else {
                 throw SyntaxError(at: value.start, "a rating is a number from 1 to 5 or `skipped`", hint: "use 1-5 or `skipped`")
             }
-            if let key = commonKey(fm, entry) { ratings[key] = rating } else { ratings[try fm.key(of: entry)] = rating }
+            if let key = shared.key(of: entry, in: fm) { ratings[key] = rating } else { ratings[try fm.key(of: entry)] = rating }
         }
         return ratings
     }
 
-    /// The core type ids, decoded once.
-    private static let coreTypeIDs = IntimacyType.core.map(\.id)
-
-    /// A rating key that is a core type id, as the shared string: nearly every key is one, and reusing it skips decoding.
-    private static func commonKey(_ fm: FrontMatter, _ node: Int) -> String? {
-        let entry = fm[node]
-        guard !entry.keyQuoted else { return nil }
-        let length = entry.keyEnd - entry.keyStart
-        for id in coreTypeIDs where id.utf8.count == length {
-            var offset = entry.keyStart
-            var same = true
-            for byte in id.utf8 {
-                if fm.text[offset] != byte { same = false; break }
-                offset += 1
-            }
-            if same { return id }
-        }
-        return nil
-    }
-
-    private static func ritualMark(_ fm: FrontMatter, _ node: Int) throws(SyntaxError) -> RitualMark {
+    private static func ritualMark(_ fm: FrontMatter, _ node: Int, _ shared: SharedWords) throws(SyntaxError) -> RitualMark {
         var ritual: String?
         var mark = RitualMark(ritual: "", status: .kept)
         for entry in try fm.map(node) {
             if fm.key(of: entry, is: "ritual") {
-                ritual = try fm.string(entry)
+                if let known = shared.value(of: entry, in: fm) { ritual = known } else { ritual = try fm.string(entry) }
             } else if fm.key(of: entry, is: "status") {
                 mark.status = try fm.choice(entry, RitualMark.Status.self, what: "ritual status")
             } else if fm.key(of: entry, is: "reason") {

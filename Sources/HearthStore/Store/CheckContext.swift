@@ -10,8 +10,12 @@ struct CheckContext: Sendable {
     let partnerIDList: [String]
     let typeIDList: [String]
 
-    init(profile: Profile) {
+    /// Type and ritual ids, shared by the check-ins that name them.
+    let sharedWords: SharedWords
+
+    init(profile: Profile, rituals: [Ritual] = []) {
         self.profile = profile
+        sharedWords = SharedWords(profile.intimacyTypes.map(\.id) + rituals.map(\.id))
         var order: [String: Int] = [:]
         for (index, partner) in profile.partners.enumerated() where order[partner.id] == nil { order[partner.id] = index }
         partnerOrder = order

@@ -37,7 +37,7 @@ extension Store {
             journal.rituals = contents.rituals
             result.revisions[Self.ritualsPath] = revision
         }
-        let context = CheckContext(profile: profile)
+        let context = CheckContext(profile: profile, rituals: journal.rituals)
         // Files are read in journal order (week, then partner), so nothing needs sorting afterwards.
         journal.checkIns = loadWeekFiles(folder: "checkins", context: context, into: &result, read: readCheckIn)
         journal.moments = loadWeekFiles(folder: "moments", context: context, into: &result, read: readMoments).flatMap(\.moments)

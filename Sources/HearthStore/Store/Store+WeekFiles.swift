@@ -4,10 +4,40 @@ import HearthDomain
 struct WeekFile: Sendable {
     var week: Week
     var partner: String
-    /// The file's name within its year folder.
-    var name: String
+    /// Whether the name spells the week `2026-w47` (which reads like `2026-W47`).
+    var lowercaseW: Bool
     /// Relative path of the year folder.
     var folder: String
+
+    /// The file's name within its year folder, spelled back from the week and partner it was read as
+    /// (the accepted form has exactly one spelling per week, partner and w): keeping every name of a
+    /// large journal until the load ends cost more memory than building each once more to open it.
+    var name: String {
+        let partnerBytes = partner.utf8
+        return String(unsafeUninitializedCapacity: 12 + partnerBytes.count) { buffer in
+            // Names hold four year digits and two week digits, so both are in range here.
+            let year = week.year
+            buffer[0] = UInt8(truncatingIfNeeded: 0x30 + year / 1_000 % 10)
+            buffer[1] = UInt8(truncatingIfNeeded: 0x30 + year / 100 % 10)
+            buffer[2] = UInt8(truncatingIfNeeded: 0x30 + year / 10 % 10)
+            buffer[3] = UInt8(truncatingIfNeeded: 0x30 + year % 10)
+            buffer[4] = 0x2D
+            buffer[5] = lowercaseW ? 0x77 : 0x57
+            buffer[6] = UInt8(truncatingIfNeeded: 0x30 + week.number / 10 % 10)
+            buffer[7] = UInt8(truncatingIfNeeded: 0x30 + week.number % 10)
+            buffer[8] = 0x2D
+            var offset = 9
+            for byte in partnerBytes {
+                buffer[offset] = byte
+                offset += 1
+            }
+            for byte in ".md".utf8 {
+                buffer[offset] = byte
+                offset += 1
+            }
+            return offset
+        }
+    }
 
     /// Relative path of the file; built only when needed (problems, lookups), as most loads never need it.
     var path: String { folder + "/" + name }
@@ -134,7 +164,7 @@ extension Store {
             return .problem(StoreProblem(path: path(), message: "week \(week) belongs to ISO year \(yearFolder(week)), not \(year)",
                                          hint: "move it to \(folder)/\(yearFolder(week))/\(name)"))
         }
-        return .file(WeekFile(week: week, partner: partner, name: name, folder: folderPath))
+        return .file(WeekFile(week: week, partner: partner, lowercaseW: name.utf8.dropFirst(5).first == 0x77, folder: folderPath))
     }
 
     private static func digits(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ count: Int) -> Int? {
@@ -148,7 +178,7 @@ extension Store {
 
     func readCheckIn(_ file: WeekFile, in folder: FolderHandle, _ context: CheckContext) -> FileOutcome<CheckIn> {
         read(file.path, load: { () throws(FileSystemError) in try fileSystem.readFile(named: file.name, in: folder) },
-             decode: CheckInFile.decode) { checkIn, document in
+             decode: { document throws(SyntaxError) in try CheckInFile.decode(document, shared: context.sharedWords) }) { checkIn, document in
             var errors = context.nameMismatches(week: checkIn.week, partner: checkIn.partner, file: file, in: document)
             if !context.looksValid(checkIn) {
                 errors += checkIn.validate(against: context.profile).map { context.error(for: $0, in: document) }

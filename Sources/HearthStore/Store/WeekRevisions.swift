@@ -21,8 +21,7 @@ struct WeekRevisions: Sendable {
     }
 
     mutating func append(_ file: WeekFile, _ revision: Revision) {
-        let lowercaseW = file.name.utf8.dropFirst(5).first == 0x77
-        entries.append(Entry(week: file.week, partner: file.partner, lowercaseW: lowercaseW, revision: revision))
+        entries.append(Entry(week: file.week, partner: file.partner, lowercaseW: file.lowercaseW, revision: revision))
     }
 
     /// The revision of the file at `relativePath` (`checkins/2026/2026-W47-alex.md`) as loaded; nil when it was not loaded.
@@ -32,7 +31,7 @@ struct WeekRevisions: Sendable {
         guard parts.count == 3, parts[0] == folder, parts[1].utf8.count == 4, parts[2].hasSuffix(".md"),
               case .file(let file) = Store.weekFile(year: String(parts[1]), name: String(parts[2]), folder: folder,
                                                     yearFolder: folder + "/" + parts[1]) else { return nil }
-        let lowercaseW = file.name.utf8.dropFirst(5).first == 0x77
+        let lowercaseW = file.lowercaseW
         // Entries are sorted by week: find the first of this week, then look through that week's few files.
         var low = 0
         var high = entries.count
