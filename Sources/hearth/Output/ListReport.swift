@@ -10,9 +10,16 @@ struct ListReport {
     /// Each rating takes four columns: `   4`.
     private var groupWidth: Int { types.count * 4 }
 
-    func text() -> String {
-        let runs = weekRuns()
-        guard !runs.isEmpty else { return "No check-ins yet. Add one with `hearth checkin` or open `hearth`.\n" }
+    func text() -> String { String(decoding: textBytes(), as: UTF8.self) }
+
+    /// The text report as UTF-8, to write out without first making it a String (at 100,000 check-ins
+    /// the copy was megabytes at the point of peak memory).
+    func textBytes() -> [UInt8] {
+        let ids = partners.map(\.id)
+        let checkIns = journal.checkIns
+        guard checkIns.indices.contains(where: { ids.contains(checkIns[$0].partner) }) else {
+            return Array("No check-ins yet. Add one with `hearth checkin` or open `hearth`.\n".utf8)
+        }
         let margin = String(repeating: " ", count: "2026-W47".count)
         var names = margin, labels = margin
         for partner in partners {
@@ -22,11 +29,13 @@ struct ListReport {
         let header = Columns.trimmingTrailingSpaces(names) + "\n" + labels + "\n"
         // Built as bytes: one line per week over a long journal made String appends the larger part of `list`.
         var out: [UInt8] = []
-        out.reserveCapacity(header.utf8.count + runs.count * (10 + partners.count * (2 + groupWidth) + 6) + 80)
+        // Room for one line per week when each partner checked in every week; more only grows the buffer.
+        let weeks = checkIns.count / max(1, partners.count)
+        out.reserveCapacity(header.utf8.count + weeks * (10 + partners.count * (2 + groupWidth) + 6) + 80)
         out.append(contentsOf: header.utf8)
         let types = self.types
         var cells = [Rating?](repeating: nil, count: types.count)
-        for run in runs {
+        forEachWeek { run in
             Self.appendWeek(run.week, to: &out)
             var signs = 0
             for partner in partners {
@@ -46,7 +55,7 @@ struct ListReport {
             out.append(0x0A)
         }
         out.append(contentsOf: "\n1-5 rating, - skipped, . not answered; !N: warning signs ticked that week.\n".utf8)
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     func json() -> JSON {
@@ -69,29 +78,33 @@ struct ListReport {
         })
     }
 
-    /// Each week that has a check-in by a listed partner, newest first, with that week's check-ins in journal order.
-    ///
-    /// A loaded journal is already sorted by week, so the weeks are runs found in one pass, without
-    /// hashing or copying check-ins; any other order is sorted (stably) first.
     private func weekRuns() -> [(week: Week, checkIns: ArraySlice<CheckIn>)] {
+        var runs: [(week: Week, checkIns: ArraySlice<CheckIn>)] = []
+        forEachWeek { runs.append($0) }
+        return runs
+    }
+
+    /// Calls `body` for each week that has a check-in by a listed partner, newest first, with that week's
+    /// check-ins in journal order.
+    ///
+    /// A loaded journal is already sorted by week, so the weeks are runs found walking back from the end,
+    /// without hashing, copying check-ins or collecting the weeks first; any other order is sorted (stably) first.
+    private func forEachWeek(_ body: ((week: Week, checkIns: ArraySlice<CheckIn>)) -> Void) {
         // Indices rather than elements throughout: iterating copies each CheckIn, retaining all of its fields.
         var all = journal.checkIns[...]
         if all.indices.dropFirst().contains(where: { all[$0 - 1].week > all[$0].week }) {
             all = ArraySlice(all.enumerated().sorted { ($0.element.week, $0.offset) < ($1.element.week, $1.offset) }.map(\.element))
         }
         let ids = partners.map(\.id)
-        var runs: [(week: Week, checkIns: ArraySlice<CheckIn>)] = []
-        var start = all.startIndex
-        while start < all.endIndex {
-            let week = all[start].week
-            var end = start + 1
-            while end < all.endIndex, all[end].week == week { end += 1 }
+        var end = all.endIndex
+        while end > all.startIndex {
+            let week = all[end - 1].week
+            var start = end - 1
+            while start > all.startIndex, all[start - 1].week == week { start -= 1 }
             let run = all[start..<end]
-            if run.indices.contains(where: { ids.contains(run[$0].partner) }) { runs.append((week, run)) }
-            start = end
+            if run.indices.contains(where: { ids.contains(run[$0].partner) }) { body((week, run)) }
+            end = start
         }
-        runs.reverse()
-        return runs
     }
 
     /// The ratings of a check-in in the order of `types` (nil when unanswered), matched without hashing each type id.
