@@ -15,6 +15,6 @@ struct ListCommand: ParsableCommand {
         let journal = try context.loadJournal().journal
         let partners = try partner.map { [try context.partner($0, in: journal.profile)] } ?? journal.profile.partners
         let report = ListReport(journal: journal, partners: partners)
-        StandardOutput.write(json ? report.json().rendered() + "\n" : report.text())
+        if json { StandardOutput.write(report.json().rendered() + "\n") } else { StandardOutput.write(bytes: report.textBytes()) }
     }
 }
