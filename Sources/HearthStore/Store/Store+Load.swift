@@ -11,6 +11,39 @@ enum FileOutcome<Value> {
 extension Store {
     /// Reads the whole store; never writes. `journal` is nil when there is no profile yet.
     public func load() -> LoadResult {
+        var result = loadSettings()
+        guard var journal = result.journal else { return result }
+        let context = CheckContext(profile: journal.profile, rituals: journal.rituals)
+        // Files are read in journal order (week, then partner), so nothing needs sorting afterwards.
+        journal.checkIns = loadWeekFiles(folder: "checkins", context: context, into: &result, read: readCheckIn)
+        journal.moments = loadWeekFiles(folder: "moments", context: context, into: &result, read: readMoments).flatMap(\.moments)
+        result.journal = journal
+        return result
+    }
+
+    /// Reads only what changing one partner's week needs: the profile, agenda, rituals and that
+    /// partner's check-in for the week (the journal holds at most that one). Never writes.
+    /// Problems in other files are not looked for: `load()` and `hearth doctor` find those.
+    public func load(week: Week, partner: String) -> LoadResult {
+        var result = loadSettings()
+        guard var journal = result.journal else { return result }
+        let path = Self.path(of: week, partner: partner)
+        let file = WeekFile(week: week, partner: partner, lowercaseW: false, folder: Self.parent(of: path))
+        let context = CheckContext(profile: journal.profile, rituals: journal.rituals)
+        switch readCheckIn(file, in: FolderHandle(path: absolute(file.folder), descriptor: -1), context) {
+        case .absent: break
+        // A broken file gets no revision, so a save refuses to write over it.
+        case .broken(let problems): result.problems += problems
+        case .loaded(let checkIn, let revision):
+            journal.checkIns = [checkIn]
+            result.revisions[path] = revision
+        }
+        result.journal = journal
+        return result
+    }
+
+    /// The profile, agenda and rituals: the small files every command needs.
+    private func loadSettings() -> LoadResult {
         var result = LoadResult(journal: nil)
         let profile: Profile
         switch read(Self.profilePath, decode: ProfileFile.decode, check: Self.check(profile:in:)) {
@@ -37,10 +70,6 @@ extension Store {
             journal.rituals = contents.rituals
             result.revisions[Self.ritualsPath] = revision
         }
-        let context = CheckContext(profile: profile, rituals: journal.rituals)
-        // Files are read in journal order (week, then partner), so nothing needs sorting afterwards.
-        journal.checkIns = loadWeekFiles(folder: "checkins", context: context, into: &result, read: readCheckIn)
-        journal.moments = loadWeekFiles(folder: "moments", context: context, into: &result, read: readMoments).flatMap(\.moments)
         result.journal = journal
         return result
     }
