@@ -42,8 +42,8 @@ extension Store {
         return result
     }
 
-    /// The profile, agenda and rituals: the small files every command needs.
-    private func loadSettings() -> LoadResult {
+    /// Reads only the profile, agenda and rituals: the small files every command needs. Never writes.
+    public func loadSettings() -> LoadResult {
         var result = LoadResult(journal: nil)
         let profile: Profile
         switch read(Self.profilePath, decode: ProfileFile.decode, check: Self.check(profile:in:)) {
