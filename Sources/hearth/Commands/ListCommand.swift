@@ -26,7 +26,7 @@ struct ListCommand: ParsableCommand {
             }
         }
         let report = ListReport(journal: journal, partners: partners)
-        StandardOutput.write(json ? report.json().rendered() + "\n" : report.text())
+        if json { StandardOutput.write(report.json().rendered() + "\n") } else { StandardOutput.write(bytes: report.textBytes()) }
     }
 
     /// `emotional=3` means rated below 3; the type may be any the couple rates, by id or name.
