@@ -37,27 +37,45 @@ public struct RealFileSystem: FileSystem {
         }
         defer { close(descriptor) }
         // Most files fit the first read; a read that comes back short proves the end of the file,
-        // so a typical file costs open, read and close, without a stat.
-        var bytes = [UInt8](repeating: 0, count: 8_192)
-        var filled = 0
-        while true {
-            if filled == bytes.count { bytes.append(contentsOf: repeatElement(0, count: bytes.count)) }
-            let wanted = bytes.count - filled
-            let count = bytes.withUnsafeMutableBytes { buffer -> Int in
-                guard let base = buffer.baseAddress else { return 0 }
-                return read(descriptor, base + filled, wanted)
-            }
-            if count < 0 {
-                let code = errno
-                if code == EINTR { continue }
-                if code == EISDIR { throw FileSystemError(path: path(), code: code, message: "is a folder, not a file") }
-                throw FileSystemError(path: path(), code: code, message: describe(code))
-            }
-            filled += count
-            if count < wanted { break }
+        // so a typical file costs open, read and close, without a stat. The first read goes into
+        // uninitialized stack space and the result is copied out at its exact size: zero-filling a
+        // heap buffer per file cost more than parsing the file, and the exact size keeps the bytes
+        // held during a load small.
+        let firstSize = 8_192
+        var bytes = try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: firstSize) { scratch throws(FileSystemError) -> [UInt8] in
+            guard let base = scratch.baseAddress else { return [] }
+            let count = try readSome(descriptor, into: base, count: firstSize, path: path())
+            return Array(UnsafeBufferPointer(start: base, count: count))
         }
-        bytes.removeSubrange(filled...)
+        // Only a file larger than the scratch space gets here: grow by doubling until a read comes back short.
+        if bytes.count == firstSize {
+            var filled = bytes.count
+            while true {
+                let wanted = max(bytes.count, firstSize)
+                bytes.append(contentsOf: repeatElement(0, count: wanted))
+                let count = try bytes.withUnsafeMutableBufferPointer { buffer throws(FileSystemError) -> Int in
+                    guard let base = buffer.baseAddress else { return 0 }
+                    return try readSome(descriptor, into: base + filled, count: wanted, path: path())
+                }
+                filled += count
+                if count < wanted { break }
+            }
+            bytes.removeSubrange(filled...)
+        }
         return FileContents(bytes: bytes)
+    }
+
+    /// One read of up to `count` bytes, retried when interrupted; how many arrived (0 at the end of the file).
+    private static func readSome(_ descriptor: Int32, into base: UnsafeMutablePointer<UInt8>, count: Int,
+                                 path: @autoclosure () -> String) throws(FileSystemError) -> Int {
+        while true {
+            let got = read(descriptor, base, count)
+            if got >= 0 { return got }
+            let code = errno
+            if code == EINTR { continue }
+            if code == EISDIR { throw FileSystemError(path: path(), code: code, message: "is a folder, not a file") }
+            throw FileSystemError(path: path(), code: code, message: describe(code))
+        }
     }
 
     public func status(at path: String) throws(FileSystemError) -> FileStatus? {

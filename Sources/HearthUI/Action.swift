@@ -19,6 +19,9 @@ public enum Action: Hashable, Sendable {
     case deleteWord, deleteToLineStart
     case editExternally
     case leave
+    case openHistory, openSearch
+    case nextWeek, previousWeek, goToWeek, yearAgo, togglePrivate
+    case openFilters, clearFilters
     // Rituals and love languages.
     case openRituals, openLoveLanguages
     case markKept, markSkipped, switchPartner
@@ -57,6 +60,15 @@ public enum Action: Hashable, Sendable {
         case .deleteToLineStart: "Delete to the start of the line"
         case .editExternally: "Write this answer in your editor ($VISUAL or $EDITOR)"
         case .leave: "Leave the check-in; answers so far are kept as a draft"
+        case .openHistory: "History: every week, newest first"
+        case .openSearch: "Search everything you have written"
+        case .nextWeek: "Next week"
+        case .previousWeek: "Previous week"
+        case .goToWeek: "Go to a week (2026-W47 or a date)"
+        case .yearAgo: "The same week one year earlier"
+        case .togglePrivate: "Show or hide private reflections"
+        case .openFilters: "Filter by partner, warning sign, ritual, rating"
+        case .clearFilters: "Clear all filters"
         case .openRituals: "Rituals: strength, this week's marks"
         case .openLoveLanguages: "Love languages, moments and balance"
         case .markKept: "Mark the ritual kept this week"

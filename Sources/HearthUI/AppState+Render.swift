@@ -27,6 +27,8 @@ extension AppState {
             TrendsScreen(view: view).render(into: &buffer, in: content)
         case .setup(let form):
             SetupScreen(form: form).render(into: &buffer, in: content.inset(dx: 1, dy: size.height >= 16 ? 1 : 0))
+        case .history, .week, .search:
+            renderBrowsing(into: &buffer, in: content)
         }
         StatusBar(keymap: activeKeymap, message: statusText.text, messageStyle: statusText.style)
             .render(into: &buffer, in: bar)

@@ -6,8 +6,9 @@ extension AppState {
         switch event {
         case .terminate(let signal):
             return checkInExitEffects() + [.quit(status: 128 + signal)]
-        case .resize:
-            // Layout is computed from the size at render time; nothing to remember.
+        case .resize(let size):
+            // Layout is computed from the size at render time; update only pages and clamps scrolling with it.
+            viewport = size
             return []
         case .key(let key):
             message = nil
@@ -22,18 +23,24 @@ extension AppState {
                 return []
             }
             if let effects = checkInKey(key) { return effects }
+            // A focused text field takes printable characters before the keymap does, so that
+            // `?`, `q` or `j` can be typed into a name or a reason; F1 still opens help there.
+            if typeText(key) || typeIntoSetup(key) { return [] }
             if let action = screenKeymap.action(for: key) { return perform(action) }
-            if typeText(key) { return [] }
-            if case .setup(var form) = screen, case .character(let character) = key,
-               case .name(let index) = form.focus {
-                form.entries[index].name.insert(character)
-                form.problem = nil
-                screen = .setup(form)
-                return []
-            }
+            if case .character(let character) = key, typeIntoBrowsing(character) { return [] }
             message = Message("\(key.label) does nothing here; press ? for this screen's keys")
             return []
         }
+    }
+
+    /// Types a character into the setup form's focused name field, if one has focus.
+    private mutating func typeIntoSetup(_ key: Key) -> Bool {
+        guard case .setup(var form) = screen, case .character(let character) = key,
+              case .name(let index) = form.focus else { return false }
+        form.entries[index].name.insert(character)
+        form.problem = nil
+        screen = .setup(form)
+        return true
     }
 
     /// Applies the outcome of an effect the launcher performed.
@@ -87,6 +94,12 @@ extension AppState {
         case .openLoveLanguages where screen == .home && journal != nil:
             screen = .loveLanguages(LoveLanguagesState())
             return []
+        case .openHistory:
+            openHistory()
+            return []
+        case .openSearch:
+            openSearch()
+            return []
         default:
             break
         }
@@ -104,6 +117,8 @@ extension AppState {
                 screen = .trends(TrendsView(journal: journal, today: today, tier: chartTier))
             }
             return []
+        case .history, .week, .search:
+            return performBrowsing(action)
         case .trends(var view):
             performTrends(action, view: &view)
             return []

@@ -10,6 +10,12 @@ public struct AppState: Hashable, Sendable {
         case home
         /// The weekly check-in wizard.
         case checkIn(CheckInWizard)
+        /// Every week, newest first (History/).
+        case history(HistoryState)
+        /// One week, partners side by side (History/).
+        case week(WeekViewState)
+        /// Full-text search over everything written (History/).
+        case search(SearchState)
         case rituals(RitualsState)
         case loveLanguages(LoveLanguagesState)
         /// Charts and insights; Esc goes back home.
@@ -31,6 +37,8 @@ public struct AppState: Hashable, Sendable {
     public var problems: [String]
     /// A one-line note for the status bar (an error, a confirmation); cleared by the next key.
     public var message: Message?
+    /// The terminal size last reported (`Event.resize`): update uses it to page and clamp scrolling.
+    public var viewport: Size
     /// Which characters charts may use on this terminal; the launcher sets it from the environment.
     public var chartTier: ChartTier = .unicode
 
@@ -55,6 +63,7 @@ public struct AppState: Hashable, Sendable {
         helpOffset = 0
         isDemo = false
         message = nil
+        viewport = Size(width: 80, height: 24)
     }
 
     /// The keymap of what is on top: help when it is open, else the current screen's.
@@ -67,6 +76,7 @@ public struct AppState: Hashable, Sendable {
         case .setup: .setup
         case .home: .home
         case .checkIn(let wizard): checkInKeymap(wizard)
+        case .history, .week, .search: browseKeymap
         case .rituals(let rituals): rituals.keymap
         case .loveLanguages(let languages): languages.keymap
         case .trends: .trends

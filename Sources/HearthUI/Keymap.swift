@@ -46,6 +46,9 @@ public struct Keymap: Hashable, Sendable {
         KeyBinding([.character("l")], .openLoveLanguages),
         KeyBinding([.character("t")], .openTrends),
         KeyBinding([.character("q")], .quit, hint: "quit"),
+        // No hints, like r, l and t: the bar keeps its room for messages (a demo's folder); help lists them.
+        KeyBinding([.character("h")], .openHistory),
+        KeyBinding([.character("/")], .openSearch),
     ])
 
     /// The Trends screen: a cursor over the weeks, and the choices of range, type and partner.

@@ -27,6 +27,8 @@ struct UIRunner {
         let terminal = try TerminalSession(monochrome: monochrome, environment: environment)
         // Restores the terminal on every way out of this function, thrown errors included.
         defer { terminal.close() }
+        // Scrolling screens page by the window's height; later sizes arrive as resize events.
+        _ = state.update(.resize(terminal.size))
         while true {
             terminal.draw(state.render(size: terminal.size))
             for effect in state.update(terminal.nextEvent()) {

@@ -17,7 +17,7 @@ struct ScreenTests {
 
     static func withHelp(_ state: AppState) -> AppState {
         var state = state
-        press(&state, .character("?"))
+        press(&state, .function(1))
         return state
     }
 

@@ -36,23 +36,23 @@ struct WidgetTests {
         #expect(buffer.lines == ["┌─ Zoë ────┐", "│          │", "└──────────┘"])
     }
 
-    /// Two hinted keys, fixed here so that new keys on real screens do not change what these tests measure.
-    static let helpAndQuit = Keymap(title: "Test", bindings: [
+    /// Two hinted keys, as home had before it grew more: the status bar tests are about the bar, not home.
+    static let twoHints = Keymap(title: "Two", bindings: [
         KeyBinding([.character("?")], .help, hint: "help"), KeyBinding([.character("q")], .quit, hint: "quit"),
     ])
 
     @Test func statusBarGivesAnErrorPriorityOverHints() {
         var buffer = ScreenBuffer(size: Size(width: 30, height: 1))
-        StatusBar(keymap: Self.helpAndQuit, message: "disk full", messageStyle: .warning).render(into: &buffer, in: Rect(buffer.size))
+        StatusBar(keymap: Self.twoHints, message: "disk full", messageStyle: .warning).render(into: &buffer, in: Rect(buffer.size))
         #expect(buffer.lines == ["? help  q quit       disk full"])
         var narrow = ScreenBuffer(size: Size(width: 12, height: 1))
-        StatusBar(keymap: Self.helpAndQuit, message: "cannot write profile", messageStyle: .warning).render(into: &narrow, in: Rect(narrow.size))
+        StatusBar(keymap: Self.twoHints, message: "cannot write profile", messageStyle: .warning).render(into: &narrow, in: Rect(narrow.size))
         #expect(narrow.lines == ["cannot writ…"])
     }
 
     @Test func anInformationalNoteGivesWayToTheKeyHints() {
         var buffer = ScreenBuffer(size: Size(width: 30, height: 1))
-        StatusBar(keymap: Self.helpAndQuit, message: "demo journal in /tmp/hearth-demo-1", messageStyle: .accent)
+        StatusBar(keymap: Self.twoHints, message: "demo journal in /tmp/hearth-demo-1", messageStyle: .accent)
             .render(into: &buffer, in: Rect(buffer.size))
         #expect(buffer.lines == ["? help  q quit   demo journal…"])
     }

@@ -43,10 +43,13 @@ public enum JournalSearch {
         needleText.fold(query)
         let needle = needleText.scalars
         guard !needle.isEmpty else { return [] }
+        let needleBytes = AsciiBytes(folded: needle)
         var buffer = FoldedText()
         var hits: [SearchHit] = []
         func consider(_ text: String, _ field: SearchField, _ week: Week, _ partner: String) {
             guard !text.isEmpty else { return }
+            // Folding is the cost of a search; a plain-ASCII field missing a byte of the query can be skipped.
+            if let bytes = AsciiBytes(text), !bytes.covers(needleBytes) { return }
             buffer.fold(text)
             guard let start = buffer.firstIndex(of: needle) else { return }
             let utf8 = text.utf8

@@ -14,11 +14,13 @@ enum CheckInFile {
     }
 
     /// Reads a check-in from a parsed document; semantic checks against the profile come later.
-    static func decode(_ document: Document) throws(SyntaxError) -> CheckIn {
+    /// Type and ritual ids found among `shared` reuse its strings.
+    static func decode(_ document: Document, shared: SharedWords = .coreTypes) throws(SyntaxError) -> CheckIn {
         let fm = document.frontMatter
         var week: Week?
         var partner: String?
-        var checkIn = CheckIn(week: Week(containing: CivilDate(daysSinceEpoch: 0)), partner: "")
+        // A placeholder until the `week:` key is read (it is required, so it is always replaced).
+        var checkIn = CheckIn(week: placeholderWeek, partner: "")
         for child in fm.children(of: FrontMatter.root) {
             if fm.key(of: child, is: "hearth") {
                 continue
@@ -27,19 +29,26 @@ enum CheckInFile {
             } else if fm.key(of: child, is: "partner") {
                 partner = try fm.string(child)
             } else if fm.key(of: child, is: "ratings") {
-                checkIn.ratings = try ratings(fm, child)
+                checkIn.ratings = try ratings(fm, child, shared)
             } else if fm.key(of: child, is: "warning_signs") {
-                for item in try fm.list(child) {
+                let items = try fm.list(child)
+                // Sized exactly once rather than grown by appending: saves reallocations and memory per check-in.
+                checkIn.warningSigns.reserveCapacity(fm.count(of: child))
+                for item in items {
                     checkIn.warningSigns.append(try fm.choice(item, WarningSign.self, what: "warning sign"))
                 }
             } else if fm.key(of: child, is: "rituals") {
-                for item in try fm.list(child) { checkIn.rituals.append(try ritualMark(fm, item)) }
+                let items = try fm.list(child)
+                checkIn.rituals.reserveCapacity(fm.count(of: child))
+                for item in items { checkIn.rituals.append(try ritualMark(fm, item, shared)) }
             } else if fm.key(of: child, is: "device_free_minutes") {
                 checkIn.deviceFreeMinutes = fm.isNull(child) ? nil : try fm.int(child)
             } else if fm.key(of: child, is: "intention_review") {
                 checkIn.lastIntentionReview = fm.isNull(child) ? nil : try fm.choice(child, IntentionReview.self, what: "intention review")
             } else if fm.key(of: child, is: "moments") {
-                for item in try fm.list(child) { checkIn.moments.append(try MomentsFile.moment(fm, item)) }
+                let items = try fm.list(child)
+                checkIn.moments.reserveCapacity(fm.count(of: child))
+                for item in items { checkIn.moments.append(try MomentsFile.moment(fm, item)) }
             } else if fm.key(of: child, is: "answers") {
                 for answer in try fm.map(child) { checkIn.answers[try fm.key(of: answer)] = try fm.string(answer) }
             } else {
@@ -53,6 +62,8 @@ enum CheckInFile {
         try decodeSections(document, into: &checkIn)
         return checkIn
     }
+
+    private static let placeholderWeek = Week(containing: CivilDate(daysSinceEpoch: 0))
 
     /// Known headings in lower case, in the order of `Heading`; matched without regard to ASCII case.
     private static let known: [StaticString] = [
@@ -88,7 +99,7 @@ enum CheckInFile {
         }
     }
 
-    private static func ratings(_ fm: FrontMatter, _ node: Int) throws(SyntaxError) -> [String: Rating] {
+    private static func ratings(_ fm: FrontMatter, _ node: Int, _ shared: SharedWords) throws(SyntaxError) -> [String: Rating] {
         let entries = try fm.map(node)
         // Sized exactly: over-reserving would cost hundreds of bytes per check-in across a large journal.
         var ratings = [String: Rating](minimumCapacity: fm.count(of: node))
@@ -103,17 +114,17 @@ enum CheckInFile {
             } else {
                 throw SyntaxError(at: value.start, "a rating is a number from 1 to 5 or `skipped`", hint: "use 1-5 or `skipped`")
             }
-            ratings[try fm.key(of: entry)] = rating
+            if let key = shared.key(of: entry, in: fm) { ratings[key] = rating } else { ratings[try fm.key(of: entry)] = rating }
         }
         return ratings
     }
 
-    private static func ritualMark(_ fm: FrontMatter, _ node: Int) throws(SyntaxError) -> RitualMark {
+    private static func ritualMark(_ fm: FrontMatter, _ node: Int, _ shared: SharedWords) throws(SyntaxError) -> RitualMark {
         var ritual: String?
         var mark = RitualMark(ritual: "", status: .kept)
         for entry in try fm.map(node) {
             if fm.key(of: entry, is: "ritual") {
-                ritual = try fm.string(entry)
+                if let known = shared.value(of: entry, in: fm) { ritual = known } else { ritual = try fm.string(entry) }
             } else if fm.key(of: entry, is: "status") {
                 mark.status = try fm.choice(entry, RitualMark.Status.self, what: "ritual status")
             } else if fm.key(of: entry, is: "reason") {

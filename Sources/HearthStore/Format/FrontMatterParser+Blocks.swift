@@ -99,12 +99,15 @@ extension FrontMatterParser {
                                   hint: "write `key: value`, or put the key in double quotes")
             }
             colon = line.start
+            // One load per byte, and only `:` or `#` look further: this loop runs over every key of every file.
             while true {
-                if colon >= line.end || (text[colon] == 0x23 && text[colon - 1] == 0x20) {
-                    throw SyntaxError(at: line.start, "expected `key: value`",
-                                      hint: "add `: ` after the key, or join this line to the value above (long text goes in double quotes with \\n for line breaks)")
+                guard colon < line.end else { throw Self.expectedKeyValue(at: line.start) }
+                let byte = text[colon]
+                if byte == 0x3A {
+                    if colon + 1 == line.end || isSpace(text[colon + 1]) { break }
+                } else if byte == 0x23, text[colon - 1] == 0x20 {
+                    throw Self.expectedKeyValue(at: line.start)
                 }
-                if text[colon] == 0x3A, colon + 1 == line.end || isSpace(text[colon + 1]) { break }
                 colon += 1
             }
             end = colon
@@ -113,6 +116,11 @@ extension FrontMatterParser {
         var valueStart = colon + 1
         while valueStart < line.end, isSpace(text[valueStart]) { valueStart += 1 }
         return (start, end, quoted, valueStart)
+    }
+
+    private static func expectedKeyValue(at offset: Int) -> SyntaxError {
+        SyntaxError(at: offset, "expected `key: value`",
+                    hint: "add `: ` after the key, or join this line to the value above (long text goes in double quotes with \\n for line breaks)")
     }
 
     /// Whether a line (or the rest of a `- ` line) opens a mapping: a key followed by `: `.

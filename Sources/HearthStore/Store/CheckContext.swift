@@ -5,13 +5,31 @@ struct CheckContext: Sendable {
     let profile: Profile
     let partnerOrder: [String: Int]
     let typeIDs: Set<String>
+    /// The same ids as arrays: a couple has a handful of each, and comparing a few short strings is
+    /// cheaper than hashing one, for a check that runs on every rating of every file.
+    let partnerIDList: [String]
+    let typeIDList: [String]
 
-    init(profile: Profile) {
+    /// Type and ritual ids, shared by the check-ins that name them.
+    let sharedWords: SharedWords
+
+    init(profile: Profile, rituals: [Ritual] = []) {
         self.profile = profile
+        sharedWords = SharedWords(profile.intimacyTypes.map(\.id) + rituals.map(\.id))
         var order: [String: Int] = [:]
         for (index, partner) in profile.partners.enumerated() where order[partner.id] == nil { order[partner.id] = index }
         partnerOrder = order
         typeIDs = Set(profile.intimacyTypes.map(\.id))
+        partnerIDList = profile.partners.map(\.id)
+        typeIDList = profile.intimacyTypes.map(\.id)
+    }
+
+    /// Whether `id` is one of `ids`, comparing lengths before contents; falls back to `set` for long lists.
+    private static func contains(_ id: String, in ids: [String], or set: @autoclosure () -> Bool) -> Bool {
+        guard ids.count <= 16 else { return set() }
+        let length = id.utf8.count
+        for candidate in ids where candidate.utf8.count == length && candidate == id { return true }
+        return false
     }
 
     /// Sort key: week, then the partner's place in the profile.
@@ -21,19 +39,26 @@ struct CheckContext: Sendable {
 
     /// A quick pass that is true when `validate(against:)` would find nothing; most files take only this path.
     func looksValid(_ checkIn: CheckIn) -> Bool {
-        guard partnerOrder[checkIn.partner] != nil else { return false }
+        guard isPartner(checkIn.partner) else { return false }
         for (type, rating) in checkIn.ratings {
-            guard typeIDs.contains(type) else { return false }
+            guard Self.contains(type, in: typeIDList, or: typeIDs.contains(type)) else { return false }
             if let value = rating.value, !Rating.range.contains(value) { return false }
         }
         if let minutes = checkIn.deviceFreeMinutes, minutes < 0 || minutes > 7 * 24 * 60 { return false }
-        return checkIn.moments.allSatisfy { partnerOrder[$0.from] != nil && partnerOrder[$0.to] != nil }
+        for index in checkIn.moments.indices where !isPartner(checkIn.moments[index].from) || !isPartner(checkIn.moments[index].to) {
+            return false
+        }
+        return true
+    }
+
+    private func isPartner(_ id: String) -> Bool {
+        Self.contains(id, in: partnerIDList, or: partnerOrder[id] != nil)
     }
 
     /// The week and partner inside a file must be the ones its name promises.
     func nameMismatches(week: Week, partner: String, file: WeekFile, in document: Document) -> [SyntaxError] {
         var errors: [SyntaxError] = []
-        let folder = file.path.hasPrefix("moments/") ? "moments" : "checkins"
+        let folder = file.folder.hasPrefix("moments/") ? "moments" : "checkins"
         if week != file.week {
             errors.append(SyntaxError(at: document.offset(ofField: "week"), "week \(week) does not match the file name (\(file.week))",
                                       hint: "correct the week, or rename the file to \(folder)/\(Store.yearFolder(week))/\(week)-\(partner).md"))

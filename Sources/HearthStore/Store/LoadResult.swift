@@ -6,7 +6,10 @@ public struct LoadResult: Sendable {
     public var journal: Journal?
     /// Every broken file, skipped from the journal.
     public var problems: [StoreProblem]
+    /// Revisions of the single files (profile, agenda, rituals).
     var revisions: [String: Revision]
+    /// Revisions of the week files, one set per folder.
+    var weekRevisions: [WeekRevisions] = []
 
     /// A result without revisions, for previews and tests.
     public init(journal: Journal?, problems: [StoreProblem] = []) {
@@ -16,5 +19,11 @@ public struct LoadResult: Sendable {
     }
 
     /// The fingerprint of a file as loaded, to pass to a save as `expected`; nil when the file was absent.
-    public func revision(ofPath relativePath: String) -> Revision? { revisions[relativePath] }
+    public func revision(ofPath relativePath: String) -> Revision? {
+        if let revision = revisions[relativePath] { return revision }
+        for folder in weekRevisions {
+            if let revision = folder.revision(ofPath: relativePath) { return revision }
+        }
+        return nil
+    }
 }

@@ -55,7 +55,7 @@ extension Store {
         for entry in entries.sorted(by: { $0.name < $1.name })
         where !entry.isDirectory && !entry.name.hasPrefix(".") && entry.name.hasSuffix(".md") {
             let path = Self.draftsFolder + "/" + entry.name
-            switch read(path, decode: CheckInFile.decode, check: { _, _ in [] }) {
+            switch read(path, decode: { document throws(SyntaxError) in try CheckInFile.decode(document) }, check: { _, _ in [] }) {
             case .absent: break
             case .broken(let found): problems += found
             case .loaded(let checkIn, _): drafts.append(Self.draft(from: checkIn))

@@ -11,6 +11,39 @@ enum FileOutcome<Value> {
 extension Store {
     /// Reads the whole store; never writes. `journal` is nil when there is no profile yet.
     public func load() -> LoadResult {
+        var result = loadSettings()
+        guard var journal = result.journal else { return result }
+        let context = CheckContext(profile: journal.profile, rituals: journal.rituals)
+        // Files are read in journal order (week, then partner), so nothing needs sorting afterwards.
+        journal.checkIns = loadWeekFiles(folder: "checkins", context: context, into: &result, read: readCheckIn)
+        journal.moments = loadWeekFiles(folder: "moments", context: context, into: &result, read: readMoments).flatMap(\.moments)
+        result.journal = journal
+        return result
+    }
+
+    /// Reads only what changing one partner's week needs: the profile, agenda, rituals and that
+    /// partner's check-in for the week (the journal holds at most that one). Never writes.
+    /// Problems in other files are not looked for: `load()` and `hearth doctor` find those.
+    public func load(week: Week, partner: String) -> LoadResult {
+        var result = loadSettings()
+        guard var journal = result.journal else { return result }
+        let path = Self.path(of: week, partner: partner)
+        let file = WeekFile(week: week, partner: partner, lowercaseW: false, folder: Self.parent(of: path))
+        let context = CheckContext(profile: journal.profile, rituals: journal.rituals)
+        switch readCheckIn(file, in: FolderHandle(path: absolute(file.folder), descriptor: -1), context) {
+        case .absent: break
+        // A broken file gets no revision, so a save refuses to write over it.
+        case .broken(let problems): result.problems += problems
+        case .loaded(let checkIn, let revision):
+            journal.checkIns = [checkIn]
+            result.revisions[path] = revision
+        }
+        result.journal = journal
+        return result
+    }
+
+    /// Reads only the profile, agenda and rituals: the small files every command needs. Never writes.
+    public func loadSettings() -> LoadResult {
         var result = LoadResult(journal: nil)
         let profile: Profile
         switch read(Self.profilePath, decode: ProfileFile.decode, check: Self.check(profile:in:)) {
@@ -37,26 +70,23 @@ extension Store {
             journal.rituals = contents.rituals
             result.revisions[Self.ritualsPath] = revision
         }
-        let context = CheckContext(profile: profile)
-        // Files are read in journal order (week, then partner), so nothing needs sorting afterwards.
-        journal.checkIns = loadWeekFiles(folder: "checkins", context: context, into: &result, read: readCheckIn)
-        journal.moments = loadWeekFiles(folder: "moments", context: context, into: &result, read: readMoments).flatMap(\.moments)
         result.journal = journal
         return result
     }
 
     /// Reads and decodes one file; `check` turns semantic problems into positioned errors.
-    func read<Value>(_ relativePath: String, load: (() throws(FileSystemError) -> FileContents?)? = nil,
+    /// The path is built only when needed: week files have no use for it unless something is wrong.
+    func read<Value>(_ relativePath: @autoclosure () -> String, load: (() throws(FileSystemError) -> FileContents?)? = nil,
                      decode: (Document) throws(SyntaxError) -> Value,
                      check: (Value, Document) -> [SyntaxError]) -> FileOutcome<Value> {
         let contents: FileContents
         do throws(FileSystemError) {
             let loaded: FileContents?
-            if let load { loaded = try load() } else { loaded = try fileSystem.readFile(at: absolute(relativePath)) }
+            if let load { loaded = try load() } else { loaded = try fileSystem.readFile(at: absolute(relativePath())) }
             guard let read = loaded else { return .absent }
             contents = read
         } catch {
-            return .broken([StoreProblem(path: relativePath, message: "cannot be read: \(error.message)",
+            return .broken([StoreProblem(path: relativePath(), message: "cannot be read: \(error.message)",
                                          hint: "check the file's permissions (Hearth needs to read it)")])
         }
         let revision = Revision(contents.bytes)
@@ -66,9 +96,10 @@ extension Store {
                 let value = try decode(document)
                 let errors = check(value, document)
                 if errors.isEmpty { return .loaded(value, revision) }
-                return .broken(errors.map { Self.problem($0, in: buffer, path: relativePath) })
+                let path = relativePath()
+                return .broken(errors.map { Self.problem($0, in: buffer, path: path) })
             } catch {
-                return .broken([Self.problem(error, in: buffer, path: relativePath)])
+                return .broken([Self.problem(error, in: buffer, path: relativePath())])
             }
         }
     }
@@ -76,6 +107,29 @@ extension Store {
     static func problem(_ error: SyntaxError, in buffer: UnsafeBufferPointer<UInt8>, path: String) -> StoreProblem {
         let place = position(of: error.offset, in: buffer)
         return StoreProblem(path: path, line: place.line, column: place.column, message: error.message, hint: error.hint)
+    }
+
+    /// Runs `body` for every index, split across the cores, and hands each result to `receive` in index order.
+    ///
+    /// Results are moved out of one uninitialized buffer rather than collected into an array of optionals
+    /// and copied: copying a decoded check-in retains each of its fields, and releases them again later.
+    static func parallelForEach<Output>(_ count: Int, _ body: @Sendable (Int) -> Output, then receive: (consuming Output) -> Void) {
+        // Below a few dozen files, waking the thread pool costs more than it saves.
+        let chunkSize = 32
+        guard count > chunkSize else {
+            for index in 0..<count { receive(body(index)) }
+            return
+        }
+        let results = UnsafeMutableBufferPointer<Output>.allocate(capacity: count)
+        defer { results.deallocate() }
+        // Each index is initialized by exactly one chunk, so the threads never touch the same slot.
+        nonisolated(unsafe) let slots = results
+        DispatchQueue.concurrentPerform(iterations: (count + chunkSize - 1) / chunkSize) { chunk in
+            for index in chunk * chunkSize..<min(count, (chunk + 1) * chunkSize) {
+                slots.initializeElement(at: index, to: body(index))
+            }
+        }
+        for index in 0..<count { receive(results.moveElement(from: index)) }
     }
 
     /// Runs `body` for every index, split across the cores; results come back in index order.

@@ -2,13 +2,45 @@ import HearthDomain
 
 /// A file under `checkins/` or `moments/` whose name says which week and partner it holds.
 struct WeekFile: Sendable {
-    var path: String
     var week: Week
     var partner: String
-    /// The file's name within its year folder.
-    var name: String
+    /// Whether the name spells the week `2026-w47` (which reads like `2026-W47`).
+    var lowercaseW: Bool
     /// Relative path of the year folder.
     var folder: String
+
+    /// The file's name within its year folder, spelled back from the week and partner it was read as
+    /// (the accepted form has exactly one spelling per week, partner and w): keeping every name of a
+    /// large journal until the load ends cost more memory than building each once more to open it.
+    var name: String {
+        let partnerBytes = partner.utf8
+        return String(unsafeUninitializedCapacity: 12 + partnerBytes.count) { buffer in
+            // Names hold four year digits and two week digits, so both are in range here.
+            let year = week.year
+            buffer[0] = UInt8(truncatingIfNeeded: 0x30 + year / 1_000 % 10)
+            buffer[1] = UInt8(truncatingIfNeeded: 0x30 + year / 100 % 10)
+            buffer[2] = UInt8(truncatingIfNeeded: 0x30 + year / 10 % 10)
+            buffer[3] = UInt8(truncatingIfNeeded: 0x30 + year % 10)
+            buffer[4] = 0x2D
+            buffer[5] = lowercaseW ? 0x77 : 0x57
+            buffer[6] = UInt8(truncatingIfNeeded: 0x30 + week.number / 10 % 10)
+            buffer[7] = UInt8(truncatingIfNeeded: 0x30 + week.number % 10)
+            buffer[8] = 0x2D
+            var offset = 9
+            for byte in partnerBytes {
+                buffer[offset] = byte
+                offset += 1
+            }
+            for byte in ".md".utf8 {
+                buffer[offset] = byte
+                offset += 1
+            }
+            return offset
+        }
+    }
+
+    /// Relative path of the file; built only when needed (problems, lookups), as most loads never need it.
+    var path: String { folder + "/" + name }
 }
 
 /// A file name read as a week file, or why it cannot be.
@@ -21,39 +53,53 @@ extension Store {
     /// Lists `folder/YYYY/*.md`, reads every file on both cores, and keeps what loaded.
     func loadWeekFiles<Value>(folder: String, context: CheckContext, into result: inout LoadResult,
                               read: @Sendable (WeekFile, FolderHandle, CheckContext) -> FileOutcome<Value>) -> [Value] {
-        let files = listWeekFiles(folder: folder, into: &result)
-            .map { (context.order($0.week, $0.partner), $0) }
-            .sorted { $0.0 < $1.0 }
-            .map(\.1)
+        let files = Self.sorted(listWeekFiles(folder: folder, into: &result), context: context)
         var values: [Value] = []
         values.reserveCapacity(files.count)
+        var revisions = WeekRevisions(folder: folder)
+        revisions.entries.reserveCapacity(files.count)
         // In batches, so that only one batch of outcomes exists beside the values at any time.
         let batchSize = 4_096
         for batchStart in stride(from: 0, to: files.count, by: batchSize) {
             let batch = files[batchStart..<min(files.count, batchStart + batchSize)]
             // Files sort by week, so each year folder is one run: open it once, read its files by name.
             var handles: [String: FolderHandle] = [:]
-            for file in batch where handles[file.folder] == nil {
-                let path = absolute(file.folder)
-                handles[file.folder] = (try? fileSystem.openFolder(at: path)) ?? FolderHandle(path: path, descriptor: -1)
+            for index in batch.indices where handles[batch[index].folder] == nil {
+                let path = absolute(batch[index].folder)
+                handles[batch[index].folder] = (try? fileSystem.openFolder(at: path)) ?? FolderHandle(path: path, descriptor: -1)
             }
             let folders = handles
-            let outcomes = Self.parallelMap(batch.count) { index in
+            var position = batch.startIndex
+            Self.parallelForEach(batch.count, { index in
                 let file = batch[batch.startIndex + index]
                 return read(file, folders[file.folder] ?? FolderHandle(path: absolute(file.folder), descriptor: -1), context)
-            }
-            for handle in handles.values { fileSystem.closeFolder(handle) }
-            for (file, outcome) in zip(batch, outcomes) {
-                switch outcome {
+            }, then: { outcome in
+                // Outcomes arrive in order and are moved, not copied: a copied CheckIn retains every field.
+                switch consume outcome {
                 case .absent: break
                 case .broken(let problems): result.problems += problems
                 case .loaded(let value, let revision):
                     values.append(value)
-                    result.revisions[file.path] = revision
+                    revisions.append(batch[position], revision)
                 }
-            }
+                position += 1
+            })
+            for handle in handles.values { fileSystem.closeFolder(handle) }
         }
+        result.weekRevisions.append(revisions)
         return values
+    }
+
+    /// Journal order: week, then the partner's place in the profile, then id; listing order breaks ties.
+    private static func sorted(_ files: [WeekFile], context: CheckContext) -> [WeekFile] {
+        // Sorting small integer keys and indices, rather than the files with a tuple holding a String, is what keeps this cheap.
+        let keys = files.map { file in (week: file.week.year &* 64 &+ file.week.number, partner: context.partnerOrder[file.partner] ?? Int.max) }
+        let order = files.indices.sorted { a, b in
+            if keys[a] != keys[b] { return keys[a] < keys[b] }
+            if files[a].partner != files[b].partner { return files[a].partner < files[b].partner }
+            return a < b
+        }
+        return order.map { files[$0] }
     }
 
     private func listWeekFiles(folder: String, into result: inout LoadResult) -> [WeekFile] {
@@ -69,9 +115,9 @@ extension Store {
             }
             guard year.name.utf8.count == 4, year.name.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
                   let entries = list(folder + "/" + year.name, into: &result) else { continue }
+            let folderPath = folder + "/" + year.name
             for entry in entries where !entry.isDirectory && !entry.name.hasPrefix(".") && entry.name.hasSuffix(".md") {
-                let path = folder + "/" + year.name + "/" + entry.name
-                switch Self.weekFile(path: path, year: year.name, name: entry.name, folder: folder) {
+                switch Self.weekFile(year: year.name, name: entry.name, folder: folder, yearFolder: folderPath) {
                 case .file(let file): files.append(file)
                 case .problem(let problem): result.problems.append(problem)
                 }
@@ -91,33 +137,37 @@ extension Store {
     }
 
     /// Reads `2026-W47-alex.md` in folder `2026`; anything else is a problem that names the expected form.
-    static func weekFile(path: String, year: String, name: String, folder: String) -> WeekFileName {
-        let bytes = Array(name.utf8)
+    static func weekFile(year: String, name: String, folder: String, yearFolder folderPath: String) -> WeekFileName {
         var partner = ""
         var week: Week?
-        // The same rule as `Partner.isValidID`, on bytes: this runs for every file of the journal.
-        if bytes.count > 12, bytes.count <= 52, bytes[4] == 0x2D, bytes[5] | 0x20 == 0x77, bytes[8] == 0x2D, bytes[9] != 0x2D,
-           bytes[9..<(bytes.count - 3)].allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D }),
-           let yearNumber = digits(bytes, 0, 4), let weekNumber = digits(bytes, 6, 2) {
-            week = Week(year: yearNumber, number: weekNumber)
-            partner = String(decoding: bytes[9..<(bytes.count - 3)], as: UTF8.self)
+        var contiguous = name
+        contiguous.withUTF8 { bytes in
+            // The same rule as `Partner.isValidID`, on bytes: this runs for every file of the journal.
+            if bytes.count > 12, bytes.count <= 52, bytes[4] == 0x2D, bytes[5] | 0x20 == 0x77, bytes[8] == 0x2D, bytes[9] != 0x2D,
+               UnsafeBufferPointer(rebasing: bytes[9..<(bytes.count - 3)])
+                .allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D }),
+               let yearNumber = digits(bytes, 0, 4), let weekNumber = digits(bytes, 6, 2) {
+                week = Week(year: yearNumber, number: weekNumber)
+                partner = String(decoding: UnsafeBufferPointer(rebasing: bytes[9..<(bytes.count - 3)]), as: UTF8.self)
+            }
         }
+        let path = { folderPath + "/" + name }
         guard let week else {
             let isConflict = name.contains("conflict")
             return .problem(StoreProblem(
-                path: path, message: isConflict ? "a sync conflict copy, not read" : "not a name Hearth understands, not read",
+                path: path(), message: isConflict ? "a sync conflict copy, not read" : "not a name Hearth understands, not read",
                 hint: isConflict ? "merge what differs into the original file by hand, then delete this copy"
                     : "name it like 2026-W47-alex.md (ISO week, then the partner id), or move it out of \(folder)/"))
         }
         // The week's ISO year is the name's first four digits, so the folder must carry the same four.
-        guard bytes.prefix(4).elementsEqual(year.utf8) else {
-            return .problem(StoreProblem(path: path, message: "week \(week) belongs to ISO year \(yearFolder(week)), not \(year)",
+        guard name.utf8.prefix(4).elementsEqual(year.utf8) else {
+            return .problem(StoreProblem(path: path(), message: "week \(week) belongs to ISO year \(yearFolder(week)), not \(year)",
                                          hint: "move it to \(folder)/\(yearFolder(week))/\(name)"))
         }
-        return .file(WeekFile(path: path, week: week, partner: partner, name: name, folder: folder + "/" + year))
+        return .file(WeekFile(week: week, partner: partner, lowercaseW: name.utf8.dropFirst(5).first == 0x77, folder: folderPath))
     }
 
-    private static func digits(_ bytes: [UInt8], _ start: Int, _ count: Int) -> Int? {
+    private static func digits(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ count: Int) -> Int? {
         var value = 0
         for byte in bytes[start..<(start + count)] {
             guard byte >= 0x30 && byte <= 0x39 else { return nil }
@@ -128,7 +178,7 @@ extension Store {
 
     func readCheckIn(_ file: WeekFile, in folder: FolderHandle, _ context: CheckContext) -> FileOutcome<CheckIn> {
         read(file.path, load: { () throws(FileSystemError) in try fileSystem.readFile(named: file.name, in: folder) },
-             decode: CheckInFile.decode) { checkIn, document in
+             decode: { document throws(SyntaxError) in try CheckInFile.decode(document, shared: context.sharedWords) }) { checkIn, document in
             var errors = context.nameMismatches(week: checkIn.week, partner: checkIn.partner, file: file, in: document)
             if !context.looksValid(checkIn) {
                 errors += checkIn.validate(against: context.profile).map { context.error(for: $0, in: document) }

@@ -9,6 +9,7 @@ struct SearchCommand: ParsableCommand {
     @OptionGroup var store: StoreOptions
     @Argument(help: ArgumentHelp("What to look for: a word or phrase, in any script (`cafe` finds `café`).", valueName: "text"))
     var text: [String]
+    @Option(help: ArgumentHelp("Only what this partner wrote (name or id).", valueName: "name")) var partner: String?
     @Flag(name: .customLong("private"), help: "Also search private reflections (hidden by default).") var includePrivate = false
     @Flag(help: "Print JSON instead of text.") var json = false
 
@@ -16,7 +17,11 @@ struct SearchCommand: ParsableCommand {
         let context = try CommandContext(options: store)
         let journal = try context.loadJournal().journal
         let query = text.joined(separator: " ")
-        let hits = JournalSearch.hits(in: journal, matching: query, includePrivate: includePrivate)
+        var hits = JournalSearch.hits(in: journal, matching: query, includePrivate: includePrivate)
+        if let partner {
+            let id = try context.partner(partner, in: journal.profile).id
+            hits.removeAll { $0.partner != id }
+        }
         if json {
             StandardOutput.write(JSON.array(hits.map { hit in
                 .object([

@@ -1,0 +1,49 @@
+import HearthDomain
+
+/// One week open in full: every partner side by side, scrolled, private reflections hidden until asked.
+public struct WeekViewState: Hashable, Sendable {
+    public var week: Week
+    /// The first content row shown.
+    public var scroll: Int
+    public var showsPrivate: Bool
+    /// The search match the week was opened at, drawn highlighted.
+    public var highlight: SearchHit?
+    /// The go-to-week prompt, when open.
+    public var goTo: GoToPrompt?
+    /// The screen Esc returns to (at most one; an array keeps the recursive value finite).
+    var origin: [AppState.Screen]
+
+    init(week: Week, highlight: SearchHit? = nil, origin: AppState.Screen?) {
+        self.week = week
+        scroll = 0
+        showsPrivate = highlight?.field.isPrivate ?? false
+        self.highlight = highlight
+        goTo = nil
+        self.origin = origin.map { [$0] } ?? []
+    }
+
+    /// The content area for a terminal of `viewport`: the body less its margins, the scroll-arrow column,
+    /// the title and the rule.
+    static func contentSize(in viewport: Size) -> Size {
+        Size(width: viewport.width - 3, height: viewport.height - 1 - 2)
+    }
+
+    /// The layout of this week at `width` columns.
+    func layout(_ journal: Journal, width: Int) -> WeekLayout {
+        WeekLayout(journal: journal, week: week, showsPrivate: showsPrivate, highlight: highlight, width: width)
+    }
+
+    /// Scrolls by `delta` rows, kept between the top and the last screenful.
+    mutating func scroll(by delta: Int, journal: Journal, viewport: Size) {
+        let size = Self.contentSize(in: viewport)
+        let rows = layout(journal, width: size.width).rows.count
+        scroll = min(max(0, scroll + delta), max(0, rows - size.height))
+    }
+
+    /// Scrolls so the highlighted match sits near the top, with a little context above it.
+    mutating func scrollToHighlight(journal: Journal, viewport: Size) {
+        guard let row = layout(journal, width: Self.contentSize(in: viewport).width).highlightRow else { return }
+        scroll = 0
+        scroll(by: row - 2, journal: journal, viewport: viewport)
+    }
+}

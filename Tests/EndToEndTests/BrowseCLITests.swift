@@ -1,0 +1,50 @@
+import Foundation
+import Testing
+
+/// The command-line side of browsing: `hearth search --partner` and `hearth list --below TYPE=N`.
+@Suite("hearth search --partner, hearth list --below")
+struct BrowseCLITests {
+    static let ratings = ["--physical", "3", "--intellectual", "5", "--spiritual", "3", "--experiential", "2"]
+
+    /// Zoë: emotional 2 in W45 and 4 in W46, both mentioning walks; 美咲: emotional 1 in W46.
+    static func journal() throws -> HearthCLI {
+        let cli = try HearthCLI()
+        try cli.initCouple()
+        for (partner, week, emotional, text) in [("zoe", "2026-W45", "2", "Long walks"), ("zoe", "2026-W46", "4", "More walks"),
+                                                 ("美咲", "2026-W46", "1", "散歩 walks")] {
+            let result = try cli.run(["checkin", "--partner", partner, "--week", week, "--emotional", emotional, "--more", text] + ratings)
+            guard result.status == 0 else { throw HearthCLI.Failure("checkin failed: \(result.stderr)") }
+        }
+        return cli
+    }
+
+    @Test func searchKeepsOnlyOnePartnersWords() throws {
+        let cli = try Self.journal()
+        defer { cli.cleanUp() }
+        let all = try cli.run(["search", "walks"])
+        #expect(all.stdout.contains("3 matches."))
+        let zoe = try cli.run(["search", "walks", "--partner", "Zoë"])
+        #expect(zoe.status == 0, "\(zoe.stderr)")
+        #expect(zoe.stdout.contains("2 matches.") && !zoe.stdout.contains("美咲"))
+        let nobody = try cli.run(["search", "walks", "--partner", "Sam"])
+        #expect(nobody.status != 0)
+        #expect(nobody.stderr.contains("'Sam' is not a partner in this journal"))
+    }
+
+    @Test func listBelowKeepsWeeksRatedUnderTheLimit() throws {
+        let cli = try Self.journal()
+        defer { cli.cleanUp() }
+        let low = try cli.run(["list", "--below", "emotional=3"])
+        #expect(low.status == 0, "\(low.stderr)")
+        #expect(low.stdout.contains("2026-W46") && low.stdout.contains("2026-W45"))
+        // With a partner, only that partner's rating counts: Zoë rated W46 a 4.
+        let zoe = try cli.run(["list", "--below", "Emotional=3", "--partner", "zoe"])
+        #expect(zoe.stdout.contains("2026-W45") && !zoe.stdout.contains("2026-W46"))
+        let none = try cli.run(["list", "--below", "emotional=2", "--partner", "zoe"])
+        #expect(none.stdout == "No week has a rating that low (emotional=2).\n")
+        let bad = try cli.run(["list", "--below", "closeness=3"])
+        #expect(bad.status != 0)
+        #expect(bad.stderr.contains("'closeness=3' is not TYPE=N"))
+        #expect(try cli.run(["list", "--below", "emotional=9"]).stderr.contains("use 2 to 5"))
+    }
+}

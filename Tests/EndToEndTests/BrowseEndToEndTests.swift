@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+
+/// History, a week and search in the real binary, in tmux, over a 2-year demo journal on disk.
+@Suite(.enabled(if: TmuxSession.tmux != nil, "tmux is not installed"), .timeLimit(.minutes(1)))
+struct BrowseEndToEndTests {
+    @Test func historyOpensAWeekAndSearchLandsOnTheWeekOfAMatch() throws {
+        let cli = try HomeEndToEndTests.demoFolder()
+        defer { cli.cleanUp() }
+        let session = try TmuxSession(arguments: ["--dir", cli.journal.path])
+        try session.waitFor("Latest ratings")
+        try session.press("h")
+        try session.waitFor("History · 103 weeks")
+        #expect(session.lastScreen.contains("› 2026-W47  16 Nov 2026"))
+        try session.press("j", "j", "Enter")
+        let week = try session.waitFor("2026-W45 · 2–8 Nov 2026")
+        #expect(week.contains("Emotional") && week.contains("Appreciations"))
+        try session.press("p")
+        try session.waitFor("2026-W44 · 26 Oct – 1 Nov 2026")
+        try session.press("Escape")
+        try session.waitFor("› 2026-W44")
+        // Search from history: accents do not matter, and Enter lands on the match's week.
+        try session.press("/")
+        try session.waitFor("Search:")
+        try session.type("CAFE")
+        let results = try session.waitUntil("matches for CAFE") { $0.contains(" matches") && $0.contains("café") }
+        let first = try #require(results.split(separator: "\n").first { $0.contains("› ") && $0.contains("-W") })
+        let weekOfMatch = try #require(first.split(separator: " ").first { $0.contains("-W") })
+        try session.press("Enter")
+        let landed = try session.waitFor("\(weekOfMatch) ·")
+        #expect(landed.contains("café"))
+        try session.press("Escape")
+        try session.waitFor("Search: CAFE")
+        try session.press("Escape")
+        try session.waitFor("History ·")
+        try session.press("q")
+        let exit = try session.waitForExit()
+        #expect(exit.status == 0)
+        #expect(exit.cooked)
+    }
+
+    @Test func goToAWeekByItsDateAndRevealAPrivateReflection() throws {
+        let cli = try HomeEndToEndTests.demoFolder()
+        defer { cli.cleanUp() }
+        let session = try TmuxSession(width: 80, height: 50, arguments: ["--dir", cli.journal.path])
+        try session.waitFor("Latest ratings")
+        try session.press("h", "g")
+        try session.waitFor("Go to week:")
+        try session.type("2026-11-18")
+        try session.press("Enter")
+        try session.waitFor("2026-W47 · 16–22 Nov 2026")
+        try session.press("End")
+        try session.waitFor("🔒 hidden · r shows it")
+        try session.press("r")
+        try session.waitFor("I felt connected on Sunday")
+        try session.press("q")
+        #expect(try session.waitForExit().status == 0)
+    }
+}

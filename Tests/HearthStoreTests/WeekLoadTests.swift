@@ -1,0 +1,64 @@
+import HearthDomain
+import Testing
+@testable import HearthStore
+
+/// `load(week:partner:)`: what a one-week change reads, and that it is as safe to save over as a full load.
+@Suite("Loading one partner's week")
+struct WeekLoadTests {
+    private let alexPath = "checkins/2026/2026-W47-alex.md"
+
+    @Test func readsSettingsAndOnlyThatWeeksFile() throws {
+        let store = try Fixtures.initializedStore()
+        var checkIn = Fixtures.fullCheckIn
+        checkIn.partner = "alex"
+        try store.save(checkIn, profile: Fixtures.profile, expected: nil)
+        var earlier = checkIn
+        earlier.week = Fixtures.week.previous
+        try store.save(earlier, profile: Fixtures.profile, expected: nil)
+        // A broken file in another week is not this load's business.
+        try Fixtures.write("---\nhearth: 1\nweek: 2026-W40\n", to: "checkins/2026/2026-W40-alex.md", in: store)
+
+        let loaded = store.load(week: Fixtures.week, partner: "alex")
+        let journal = try #require(loaded.journal)
+        #expect(journal.profile == Fixtures.profile)
+        #expect(journal.rituals.map(\.id) == store.load().journal?.rituals.map(\.id))
+        #expect(journal.checkIns == [checkIn])
+        #expect(loaded.problems.isEmpty)
+        #expect(loaded.revision(ofPath: alexPath) == store.load().revision(ofPath: alexPath))
+        #expect(store.load().problems.count == 1, "the full load still finds the broken file")
+    }
+
+    @Test func anAbsentWeekHasNoCheckInAndNoRevision() throws {
+        let store = try Fixtures.initializedStore()
+        let loaded = store.load(week: Fixtures.week, partner: "alex")
+        #expect(loaded.journal?.checkIns.isEmpty == true)
+        #expect(loaded.revision(ofPath: alexPath) == nil)
+    }
+
+    @Test func aSaveOverItsRevisionIsRefusedWhenTheFileChangedMeanwhile() throws {
+        let store = try Fixtures.initializedStore()
+        var checkIn = Fixtures.fullCheckIn
+        checkIn.partner = "alex"
+        try store.save(checkIn, profile: Fixtures.profile, expected: nil)
+        let loaded = store.load(week: Fixtures.week, partner: "alex")
+        let edited = try Fixtures.read(alexPath, in: store).replacingOccurrences(of: "emotional: 4", with: "emotional: 5")
+        try Fixtures.write(edited, to: alexPath, in: store)
+        #expect(throws: StoreError.changedOnDisk(alexPath)) {
+            try store.save(checkIn, profile: Fixtures.profile, expected: loaded.revision(ofPath: alexPath))
+        }
+        #expect(try Fixtures.read(alexPath, in: store) == edited)
+    }
+
+    @Test func aBrokenWeekFileIsReportedAndCannotBeOverwritten() throws {
+        let store = try Fixtures.initializedStore()
+        try Fixtures.write("---\nhearth: 1\nweek: 2026-W47\npartner: alex\nratings:\n  emotional: 9\n---\n", to: alexPath, in: store)
+        let loaded = store.load(week: Fixtures.week, partner: "alex")
+        #expect(loaded.problems.map(\.path) == [alexPath])
+        #expect(loaded.problems.first?.line == 6)
+        var checkIn = Fixtures.fullCheckIn
+        checkIn.partner = "alex"
+        #expect(throws: StoreError.alreadyExists(alexPath)) {
+            try store.save(checkIn, profile: Fixtures.profile, expected: loaded.revision(ofPath: alexPath))
+        }
+    }
+}
