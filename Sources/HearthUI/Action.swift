@@ -29,6 +29,8 @@ public enum Action: Hashable, Sendable {
     case nextPrimary, nextSecondary
     case openTrends
     case nextRange, nextType, nextPartner
+    /// Shows a small box of the cursor week's ratings without leaving the chart.
+    case peekWeek
 
     /// The words help uses for this action.
     public var summary: String {
@@ -84,6 +86,7 @@ public enum Action: Hashable, Sendable {
         case .nextRange: "Next range: 12 weeks, 6 months, 1 year, all"
         case .nextType: "Next type: all, then each one alone"
         case .nextPartner: "Next partner: both, then each of you"
+        case .peekWeek: "Peek at the ratings of the week under the cursor"
         }
     }
 }

@@ -135,12 +135,18 @@ extension AppState {
             return
         }
         switch action {
-        case .back where view.openWeek != nil, .confirm where view.openWeek != nil:
+        case .back where view.openWeek != nil, .peekWeek where view.openWeek != nil:
             view.openWeek = nil
         case .back:
             screen = .home
             return
-        case .confirm: view.openWeek = view.cursorWeek
+        case .confirm:
+            // The week view returns to this screen, cursor and choices as they were.
+            view.openWeek = nil
+            screen = .trends(view)
+            openWeek(view.cursorWeek)
+            return
+        case .peekWeek: view.openWeek = view.cursorWeek
         case .left: view.moveCursor(by: -1)
         case .right: view.moveCursor(by: 1)
         case .top: view.moveCursor(toStart: true)

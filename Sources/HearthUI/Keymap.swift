@@ -60,8 +60,9 @@ public struct Keymap: Hashable, Sendable {
         KeyBinding([.character("r")], .nextRange, hint: "range"),
         KeyBinding([.character("t")], .nextType, hint: "type"),
         KeyBinding([.character("p")], .nextPartner, hint: "who"),
-        KeyBinding([.enter], .confirm, hint: "week", summary: "Show the ratings of the week under the cursor"),
-        KeyBinding([.escape], .back, hint: "back", summary: "Close the week, or go back home"),
+        KeyBinding([.enter], .confirm, hint: "week", summary: "Open the week under the cursor (Esc comes back here)"),
+        KeyBinding([.character(" ")], .peekWeek, summary: "Peek at that week's ratings without leaving the chart"),
+        KeyBinding([.escape], .back, hint: "back", summary: "Close the peek, or go back home"),
         KeyBinding([.character("q")], .quit, hint: "quit"),
     ])
 

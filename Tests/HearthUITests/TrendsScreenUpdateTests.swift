@@ -21,9 +21,21 @@ struct TrendsScreenUpdateTests {
         try Golden.check(state.render(size: size), named: "app-trends-\(size)")
     }
 
-    @Test func keysChooseRangeTypeAndPartnerAndEnterOpensTheWeek() throws {
+    @Test func enterOpensTheWeekViewAndEscComesBackToTheSameChart() throws {
         var state = Self.state()
-        press(&state, .character("r"), .character("t"), .character("t"), .character("p"), .left, .character("h"), .enter)
+        press(&state, .character("r"), .character("t"), .character("t"), .character("p"), .left, .character("h"))
+        let before = try #require(Self.view(state))
+        press(&state, .enter)
+        guard case .week(let week) = state.screen else { Issue.record("Enter did not open the week view"); return }
+        #expect(week.week == before.cursorWeek)
+        #expect(state.render(size: Size(width: 80, height: 24)).lines[0].contains(before.cursorWeek.description))
+        press(&state, .escape)
+        #expect(Self.view(state) == before, "back on the chart with range, type, partner and cursor kept")
+    }
+
+    @Test func keysChooseRangeTypeAndPartnerAndSpacePeeksAtTheWeek() throws {
+        var state = Self.state()
+        press(&state, .character("r"), .character("t"), .character("t"), .character("p"), .left, .character("h"), .character(" "))
         let view = try #require(Self.view(state))
         #expect(view.span == .year)
         #expect(view.selection.types.map(\.type.id) == ["physical"])
