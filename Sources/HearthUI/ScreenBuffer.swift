@@ -88,7 +88,7 @@ public struct ScreenBuffer: Hashable, Sendable {
     }
 
     /// Places one cell, mending any wide grapheme it cuts in half.
-    private mutating func set(_ cell: Cell, x: Int, y: Int) {
+    mutating func set(_ cell: Cell, x: Int, y: Int) {
         guard contains(x: x, y: y) else { return }
         let index = y * size.width + x
         if cells[index].width == 0, x > 0 { cells[index - 1] = Cell(character: " ", style: cells[index - 1].style, width: 1) }

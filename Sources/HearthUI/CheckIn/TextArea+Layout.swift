@@ -73,7 +73,7 @@ extension TextArea {
         let place = cursorPlace(width: rect.width, rows: rows)
         let top = max(0, place.y - rect.height + 1)
         for (offset, range) in rows.dropFirst(top).prefix(rect.height).enumerated() {
-            buffer.put(String(characters[range]), x: rect.x, y: rect.y + offset, style: style, limit: rect.width)
+            buffer.put(graphemes: characters[range], cells: cells[range], x: rect.x, y: rect.y + offset, style: style, limit: rect.width)
         }
         return Position(x: rect.x + place.x, y: rect.y + place.y - top)
     }
