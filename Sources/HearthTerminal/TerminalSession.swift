@@ -86,6 +86,19 @@ public final class TerminalSession {
         }
     }
 
+    /// An event that is already waiting (the rest of a paste, keys typed ahead), without waiting; nil when none is.
+    public func pendingEvent() -> Event? {
+        let pending = hearth_take_pending_signal()
+        if pending != 0 { return .terminate(signal: pending) }
+        let window = hearth_stdscr()
+        wtimeout(window, 0)
+        defer { wtimeout(window, Self.pollInterval) }
+        var character: wint_t = 0
+        let status = wget_wch(window, &character)
+        guard status != ERR else { return nil }
+        return KeyDecoder.decode(isKeyCode: status == KEY_CODE_YES, value: UInt32(character), size: size)
+    }
+
     /// True when stdin reports hang-up or an error rather than "no key yet".
     private static func inputHungUp() -> Bool {
         var descriptor = pollfd(fd: 0, events: Int16(POLLIN), revents: 0)

@@ -31,34 +31,39 @@ struct UIRunner {
         _ = state.update(.resize(terminal.size))
         while true {
             terminal.draw(state.render(size: terminal.size))
-            for effect in state.update(terminal.nextEvent()) {
-                switch effect {
-                case .quit(let status):
-                    return status
-                case .redraw:
-                    terminal.invalidate()
-                case .createJournal(let profile):
-                    // Show "Saving…" before work that touches the disk.
-                    terminal.draw(state.render(size: terminal.size))
-                    state.apply(outcome { .opened(try access.create(profile: profile), problems: [], location: nil) })
-                case .edit(let edit):
-                    terminal.draw(state.render(size: terminal.size))
-                    state.apply(outcome {
-                        let saved = try access.apply(edit)
-                        return .edited(saved.journal, problems: saved.problems, message: saved.message)
-                    })
-                case .openDemo:
-                    terminal.draw(state.render(size: terminal.size))
-                    state.apply(outcome {
-                        let demo = try access.makeDemo(endingAt: Week(containing: today))
-                        // From now on every save (a check-in, a ritual) goes to the demo, never the couple's folder.
-                        access = access.reopened(at: demo.folder)
-                        let loaded = access.load()
-                        return .opened(loaded.journal ?? demo.journal, problems: loaded.problems, location: demo.folder)
-                    })
-                case .saveDraft, .saveCheckIn, .discardDrafts, .editInEditor:
-                    performCheckIn(effect, access: access, state: &state, terminal: terminal)
+            var next: Event? = terminal.nextEvent()
+            // Keys already waiting (a paste) are all applied before the next draw: one frame per burst, not per key.
+            while let event = next {
+                for effect in state.update(event) {
+                    switch effect {
+                    case .quit(let status):
+                        return status
+                    case .redraw:
+                        terminal.invalidate()
+                    case .createJournal(let profile):
+                        // Show "Saving…" before work that touches the disk.
+                        terminal.draw(state.render(size: terminal.size))
+                        state.apply(outcome { .opened(try access.create(profile: profile), problems: [], location: nil) })
+                    case .edit(let edit):
+                        terminal.draw(state.render(size: terminal.size))
+                        state.apply(outcome {
+                            let saved = try access.apply(edit)
+                            return .edited(saved.journal, problems: saved.problems, message: saved.message)
+                        })
+                    case .openDemo:
+                        terminal.draw(state.render(size: terminal.size))
+                        state.apply(outcome {
+                            let demo = try access.makeDemo(endingAt: Week(containing: today))
+                            // From now on every save (a check-in, a ritual) goes to the demo, never the couple's folder.
+                            access = access.reopened(at: demo.folder)
+                            let loaded = access.load()
+                            return .opened(loaded.journal ?? demo.journal, problems: loaded.problems, location: demo.folder)
+                        })
+                    case .saveDraft, .saveCheckIn, .discardDrafts, .editInEditor:
+                        performCheckIn(effect, access: access, state: &state, terminal: terminal)
+                    }
                 }
+                next = terminal.pendingEvent()
             }
         }
     }

@@ -237,4 +237,23 @@ struct CheckInEndToEndTests {
         try session.press("q")
         #expect(try session.waitForExit().status == 0)
     }
+
+    @Test func aLongPasteArrivesWholeAndIsSavedAsPasted() throws {
+        let cli = try Self.journal()
+        defer { cli.cleanUp() }
+        let session = try Self.session(cli, ["checkin", "--partner", "zoe"])
+        try session.waitFor("Check-in · Zoë")
+        try session.press("Tab", "Tab")
+        try session.waitFor("Appreciations, one per line")
+        let paste = String(String(repeating: "We walked by the river, 美咲 laughed, and the tea was cold. ", count: 100).prefix(5_000))
+        try session.type(paste + "END")
+        // Keys already waiting are applied before the next frame, so a paste shows in a fraction of a second.
+        try session.waitFor(String(paste.suffix(8)) + "END", timeout: 5)
+        for _ in 0..<8 { try session.press("PageDown") }
+        try session.waitFor("Enter saves")
+        try session.press("Enter")
+        try session.waitFor("It is a plain Markdown file")
+        let file = try cli.file("checkins/2026/2026-W47-zoe.md")
+        #expect(file.contains("## Appreciations\n\n- " + (paste + "END").trimmingCharacters(in: .whitespaces) + "\n"))
+    }
 }
