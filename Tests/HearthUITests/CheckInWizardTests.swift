@@ -289,4 +289,23 @@ struct CheckInWizardTests {
             }
         }
     }
+
+    @Test func onASmallTerminalTheFocusedAnswerStaysInView() {
+        var state = Self.open(choice: 0)
+        press(&state, .pageDown, .pageDown, .pageDown, .tab, .tab)
+        type(&state, "Phones")
+        let buffer = state.render(size: Size(width: 40, height: 12))
+        #expect(buffer.text.contains("Less of"))
+        #expect(buffer.text.contains("Phones"))
+        #expect(buffer.cursor != nil)
+    }
+
+    @Test func spaceStepsThroughTheIntentionReviewAndTheRatingsHintSaysRate() {
+        var state = Self.open(choice: 0)
+        #expect(Self.screen(state).contains("1 rate"))
+        press(&state, .tab, .character(" "))
+        #expect(Self.screen(state).contains("(•) We did it"))
+        press(&state, .character(" "), .character(" "), .character(" "))
+        #expect(Self.screen(state).contains("(•) Not answered"))
+    }
 }

@@ -12,7 +12,10 @@ extension CheckInScreen {
         let singles = controls.filter { $0.field?.isMultiline == false }.count
         let spare = max(0, rect.height - fixed - singles * 2)
         var y = rect.y
-        for (index, control) in controls.enumerated() {
+        // When the page does not fit, the answers above the focused one give way so it stays in view.
+        let needed = fixed + singles * 2 + multiline * 3
+        let first = needed > rect.height ? focusedIndex : 0
+        for (index, control) in controls.enumerated() where index >= first {
             guard y < rect.maxY else { break }
             let focused = index == focusedIndex
             let height: Int

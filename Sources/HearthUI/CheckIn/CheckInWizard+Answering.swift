@@ -133,6 +133,7 @@ extension CheckInWizard {
             let current = choices.firstIndex(of: answers[turn].base.lastIntentionReview) ?? 0
             if action == .up { answers[turn].base.lastIntentionReview = choices[max(0, current - 1)] }
             if action == .down { answers[turn].base.lastIntentionReview = choices[min(choices.count - 1, current + 1)] }
+            if action == .toggle { answers[turn].base.lastIntentionReview = choices[(current + 1) % choices.count] }
         case .warningSigns:
             let signs = WarningSign.allCases
             moveRow(action, count: signs.count)

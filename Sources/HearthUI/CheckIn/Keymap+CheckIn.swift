@@ -51,7 +51,8 @@ extension Keymap {
         KeyBinding([.enter], .nextField, summary: "Next step"),
         KeyBinding([.up, .character("k")], .up, summary: "Previous type"),
         KeyBinding([.down, .character("j")], .down, summary: "Next type"),
-        KeyBinding((1...5).map { .character(Character(String($0))) }, .rate(0), summary: "Rate 1 (far apart) to 5 (deeply connected)"),
+        KeyBinding((1...5).map { .character(Character(String($0))) }, .rate(0), hint: "rate",
+                   summary: "Rate 1 (far apart) to 5 (deeply connected)"),
         KeyBinding([.left, .character("-")], .left, summary: "One lower"),
         KeyBinding([.right, .character("+")], .right, summary: "One higher"),
         KeyBinding([.character("s"), .character("0")], .skipRating),
@@ -64,7 +65,7 @@ extension Keymap {
         KeyBinding([.enter], .nextField, summary: "Next answer, then the next step"),
         KeyBinding([.up, .character("k")], .up),
         KeyBinding([.down, .character("j")], .down),
-        KeyBinding([.character(" "), .character("x")], .toggle, hint: "tick", summary: "Tick or untick (rituals: kept, skipped, not marked)"),
+        KeyBinding([.character(" "), .character("x")], .toggle, hint: "tick", summary: "Tick or untick; a ritual or an answer steps to its next choice"),
         leaving,
     ])
 
