@@ -21,8 +21,9 @@ struct CommandContext {
 
     /// Loads the journal, or fails with a hint to run `hearth init` when there is none yet.
     /// Broken files are skipped; a one-line warning on stderr points at `hearth doctor`.
-    func loadJournal() throws -> (journal: Journal, result: LoadResult) {
-        let result = store.load()
+    /// `reading` picks how much to read: everything (the default), or less for commands that need less.
+    func loadJournal(reading: (Store) -> LoadResult = { $0.load() }) throws -> (journal: Journal, result: LoadResult) {
+        let result = reading(store)
         ProcessLifetime.keep(result)
         guard let journal = result.journal else {
             if let problem = result.problems.first(where: { $0.path.hasSuffix("profile.md") }) {

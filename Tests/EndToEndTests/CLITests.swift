@@ -105,6 +105,21 @@ struct CLITests {
         #expect(try cli.files(under: "checkins").isEmpty, "nothing written")
     }
 
+    @Test func aBrokenFileInAnotherWeekNeitherBlocksNorIsTouchedByACheckIn() throws {
+        let cli = try HearthCLI()
+        defer { cli.cleanUp() }
+        try cli.initCouple()
+        #expect(try cli.run(["checkin", "--partner", "zoe", "--week", "2026-W40"] + ratings).status == 0)
+        let path = cli.journal.appendingPathComponent("checkins/2026/2026-W40-zoe.md")
+        let broken = "---\nhearth: 1\nweek: 2026-W40\n"
+        try broken.write(to: path, atomically: true, encoding: .utf8)
+        let saved = try cli.run(["checkin", "--partner", "zoe"] + ratings)
+        #expect(saved.status == 0, "\(saved.stderr)")
+        #expect(cli.exists("checkins/2026/2026-W47-zoe.md"))
+        #expect(try String(contentsOf: path, encoding: .utf8) == broken)
+        #expect(try cli.run(["doctor"]).status == 1, "doctor still reports it")
+    }
+
     @Test func aRatingOutOfRangeIsRejectedByTheParser() throws {
         let cli = try HearthCLI()
         defer { cli.cleanUp() }

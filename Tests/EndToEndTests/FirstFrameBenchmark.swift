@@ -18,7 +18,7 @@ struct FirstFrameBenchmark {
         }
         samples.sort()
         let median = samples[samples.count / 2]
-        print("first frame (\(marker)) in \(Self.folder ?? "an empty folder"): median \(String(format: "%.1f", median)) ms, "
+        print("bench first frame (\(marker)) in \(Self.folder ?? "an empty folder"): median \(String(format: "%.1f", median)) ms, "
             + "min \(String(format: "%.1f", samples[0])) ms, max \(String(format: "%.1f", samples[samples.count - 1])) ms")
         #expect(samples.count == 25)
     }

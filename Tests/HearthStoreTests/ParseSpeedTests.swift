@@ -31,7 +31,7 @@ struct ParseSpeedTests {
             sink &+= (try? Store.parseCheckIn(bytes))?.ratings.count ?? 0
         }
         let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start)
-        print("hearth-store: one check-in (\(bytes.count) bytes) parsed in \(elapsed / Double(iterations) / 1000) us (\(sink % 7))")
+        print("bench one check-in (\(bytes.count) bytes) parsed in \(elapsed / Double(iterations) / 1000) us (\(sink % 7))")
     }
 
     @Test func loadTimeOf2080CheckIns() throws {
@@ -54,6 +54,6 @@ struct ParseSpeedTests {
         let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
         #expect(result.problems.isEmpty)
         #expect(result.journal?.checkIns.count == 2_080)
-        print("hearth-store: loaded 2,080 check-ins in \(elapsed) ms (second load, page cache warm)")
+        print("bench load of 2,080 check-ins in \(elapsed) ms (second load, page cache warm)")
     }
 }

@@ -23,7 +23,7 @@ struct RenderBenchmark {
         }
         samples.sort()
         let median = samples[samples.count / 2]
-        print("home render 200x60, 20-year demo journal: median \(median), p90 \(samples[samples.count * 9 / 10]) (\(check / 200) cells)")
+        print("bench home render 200x60, 20-year demo journal: median \(median), p90 \(samples[samples.count * 9 / 10]) (\(check / 200) cells)")
         #expect(check == 200 * 200 * 60)
     }
 }

@@ -56,8 +56,9 @@ struct CheckInCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let context = try CommandContext(options: store)
-        let (journal, loaded) = try context.loadJournal()
-        let person = try partner.map { try context.partner($0, in: journal.profile) }
+        // The profile names the partner; then only that partner's week file is read, not the journal.
+        let settings = try context.loadJournal { $0.loadSettings() }.journal
+        let person = try partner.map { try context.partner($0, in: settings.profile) }
         let target = try week.map(CommandContext.week(from:)) ?? context.thisWeek
         if target > context.thisWeek {
             throw CommandFailure("\(target) has not started yet (this week is \(context.thisWeek))",
@@ -74,6 +75,7 @@ struct CheckInCommand: ParsableCommand {
         guard let person else {
             throw CommandFailure("--partner is needed with ratings: who is checking in?", hint: "add --partner NAME, or leave out the ratings to use the wizard")
         }
+        let (journal, loaded) = try context.loadJournal { $0.load(week: target, partner: person.id) }
         let path = Store.path(of: target, partner: person.id)
         let expected = loaded.revision(ofPath: path)
         let existing = journal.checkIn(partner: person.id, week: target)
