@@ -1,5 +1,6 @@
 import ArgumentParser
 import HearthDomain
+import HearthUI
 
 /// `hearth moment`: love-language moments, logged any day of the week.
 struct MomentCommand: ParsableCommand {
@@ -94,13 +95,13 @@ struct MomentListCommand: ParsableCommand {
             StandardOutput.write("No moments yet. Log one with `hearth moment add --from NAME --to NAME --language time \"...\"`.\n")
             return
         }
-        let nameWidth = profile.partners.map { $0.name.reduce(0) { $0 + Columns.columns(of: $1) } }.max() ?? 4
+        let nameWidth = profile.partners.map { $0.name.terminalWidth }.max() ?? 4
         var out = ""
         for entry in entries {
             let when = entry.moment.date?.description ?? entry.week.description + "  "
-            out += when + "  " + Columns.fit(profile.displayName(of: entry.moment.from), to: nameWidth) + " → "
-                + Columns.fit(profile.displayName(of: entry.moment.to), to: nameWidth) + "  "
-                + Columns.fit(entry.moment.language.rawValue, to: 7) + "  " + entry.moment.text
+            out += when + "  " + profile.displayName(of: entry.moment.from).padded(toWidth: nameWidth) + " → "
+                + profile.displayName(of: entry.moment.to).padded(toWidth: nameWidth) + "  "
+                + entry.moment.language.rawValue.padded(toWidth: 7) + "  " + entry.moment.text
                 + (entry.moment.landed.isEmpty ? "" : " (landed: \(entry.moment.landed))") + "\n"
         }
         StandardOutput.write(out)

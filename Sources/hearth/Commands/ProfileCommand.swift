@@ -1,5 +1,6 @@
 import ArgumentParser
 import HearthDomain
+import HearthUI
 
 /// `hearth profile`: who the partners are and their love languages; `--love-language` changes them.
 struct ProfileCommand: ParsableCommand {
@@ -33,11 +34,11 @@ struct ProfileCommand: ParsableCommand {
     }
 
     static func text(_ profile: Profile) -> String {
-        let nameWidth = profile.partners.map { $0.name.reduce(0) { $0 + Columns.columns(of: $1) } }.max() ?? 4
+        let nameWidth = profile.partners.map { $0.name.terminalWidth }.max() ?? 4
         var out = ""
         for partner in profile.partners {
             let languages = [partner.primaryLanguage, partner.secondaryLanguage].compactMap { $0?.name }
-            out += Columns.fit(partner.name, to: nameWidth) + "  (\(partner.id))  "
+            out += partner.name.padded(toWidth: nameWidth) + "  (\(partner.id))  "
                 + (languages.isEmpty ? "love languages not set" : languages.joined(separator: ", then ")) + "\n"
         }
         if !profile.extraTypes.isEmpty {

@@ -1,4 +1,5 @@
 import HearthDomain
+import HearthUI
 
 /// `hearth list`: one line per week, newest first, each partner's ratings side by side.
 struct ListReport {
@@ -23,8 +24,8 @@ struct ListReport {
         let margin = String(repeating: " ", count: "2026-W47".count)
         var names = margin, labels = margin
         for partner in partners {
-            names += "  " + Columns.fit(partner.name, to: groupWidth)
-            labels += "  " + types.map { " " + Columns.fit(String($0.id.prefix(3)), to: 3) }.joined()
+            names += "  " + partner.name.padded(toWidth: groupWidth)
+            labels += "  " + types.map { " " + String($0.id.prefix(3)).padded(toWidth: 3) }.joined()
         }
         let header = Columns.trimmingTrailingSpaces(names) + "\n" + labels + "\n"
         // Built as bytes: one line per week over a long journal made String appends the larger part of `list`.

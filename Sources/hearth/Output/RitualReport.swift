@@ -17,18 +17,18 @@ struct RitualReport {
         guard !journal.rituals.isEmpty else {
             return "No rituals yet. Add one with `hearth ritual add \"Date night\" --weekly friday`.\n"
         }
-        let nameWidth = min(24, max(6, journal.rituals.map { $0.name.reduce(0) { $0 + Columns.columns(of: $1) } }.max() ?? 0))
+        let nameWidth = min(24, max(6, journal.rituals.map { $0.name.terminalWidth }.max() ?? 0))
         let cadences = journal.rituals.map { HomeSummary.cadenceText($0.cadence) }
         let cadenceWidth = max(7, cadences.map(\.count).max() ?? 0)
-        var out = Columns.trimmingTrailingSpaces(Columns.fit("Ritual", to: nameWidth) + "  " + Columns.fit("Cadence", to: cadenceWidth)
+        var out = Columns.trimmingTrailingSpaces("Ritual".padded(toWidth: nameWidth) + "  " + "Cadence".padded(toWidth: cadenceWidth)
             + "  Status   Strength  Last \(Self.historyWeeks) weeks  This week") + "\n"
         for (index, strength) in strengths.enumerated() {
             let ritual = strength.ritual
             let percent = String(StrengthSparkline.percent(strength.current)) + "%"
-            let line = Columns.fit(ritual.name, to: nameWidth) + "  " + Columns.fit(cadences[index], to: cadenceWidth)
-                + "  " + Columns.fit(ritual.status.rawValue, to: 7)
+            let line = ritual.name.padded(toWidth: nameWidth) + "  " + cadences[index].padded(toWidth: cadenceWidth)
+                + "  " + ritual.status.rawValue.padded(toWidth: 7)
                 + "  " + String(repeating: " ", count: max(0, 8 - percent.count)) + percent
-                + "  " + Columns.fit(StrengthSparkline.text(strength.series.values, tier: tier), to: 13 + String(Self.historyWeeks).count)
+                + "  " + StrengthSparkline.text(strength.series.values, tier: tier).padded(toWidth: 13 + String(Self.historyWeeks).count)
                 + "  " + thisWeek(ritual)
             out += Columns.trimmingTrailingSpaces(line) + "\n"
         }

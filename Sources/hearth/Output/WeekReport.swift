@@ -1,4 +1,5 @@
 import HearthDomain
+import HearthUI
 
 /// `hearth show WEEK`: every partner's answers for one week, ratings side by side.
 struct WeekReport {
@@ -34,19 +35,19 @@ struct WeekReport {
 
     private func ratingsTable() -> String {
         let nameWidth = 16
-        var out = Columns.fit("", to: 14)
-        for checkIn in checkIns { out += Columns.fit(profile.displayName(of: checkIn.partner), to: nameWidth) }
+        var out = String(repeating: " ", count: 14)
+        for checkIn in checkIns { out += profile.displayName(of: checkIn.partner).padded(toWidth: nameWidth) }
         out = Columns.trimmingTrailingSpaces(out) + "\n"
         for type in profile.intimacyTypes {
-            var line = Columns.fit(type.name, to: 14)
+            var line = type.name.padded(toWidth: 14)
             var scores: [Int] = []
             for checkIn in checkIns {
                 switch checkIn.ratings[type.id] {
                 case .score(let value)?:
                     scores.append(value)
-                    line += Columns.fit("\(value) \(Rating.anchor(for: value))", to: nameWidth)
-                case .skipped?: line += Columns.fit("- skipped", to: nameWidth)
-                case nil: line += Columns.fit(".", to: nameWidth)
+                    line += "\(value) \(Rating.anchor(for: value))".padded(toWidth: nameWidth)
+                case .skipped?: line += "- skipped".padded(toWidth: nameWidth)
+                case nil: line += ".".padded(toWidth: nameWidth)
                 }
             }
             if let high = scores.max(), let low = scores.min(), high - low >= 2 {
