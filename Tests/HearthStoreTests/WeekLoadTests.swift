@@ -26,6 +26,10 @@ struct WeekLoadTests {
         #expect(loaded.problems.isEmpty)
         #expect(loaded.revision(ofPath: alexPath) == store.load().revision(ofPath: alexPath))
         #expect(store.load().problems.count == 1, "the full load still finds the broken file")
+
+        let onto = store.load(week: Fixtures.week, partner: "alex", onto: store.loadSettings())
+        #expect(onto.journal == journal, "settings read first give the same journal")
+        #expect(onto.revision(ofPath: alexPath) == loaded.revision(ofPath: alexPath))
     }
 
     @Test func anAbsentWeekHasNoCheckInAndNoRevision() throws {

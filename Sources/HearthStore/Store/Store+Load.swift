@@ -25,7 +25,12 @@ extension Store {
     /// partner's check-in for the week (the journal holds at most that one). Never writes.
     /// Problems in other files are not looked for: `load()` and `hearth doctor` find those.
     public func load(week: Week, partner: String) -> LoadResult {
-        var result = loadSettings()
+        load(week: week, partner: partner, onto: loadSettings())
+    }
+
+    /// `load(week:partner:)` onto settings already read with `loadSettings()`, so they are not read twice.
+    public func load(week: Week, partner: String, onto settings: LoadResult) -> LoadResult {
+        var result = settings
         guard var journal = result.journal else { return result }
         let path = Self.path(of: week, partner: partner)
         let file = WeekFile(week: week, partner: partner, lowercaseW: false, folder: Self.parent(of: path))

@@ -1,7 +1,6 @@
 import ArgumentParser
 import HearthDomain
 import HearthStore
-import HearthTerminal
 
 /// `hearth checkin`: one partner's check-in for a week, from flags (the scriptable path).
 struct CheckInCommand: ParsableCommand {
@@ -51,31 +50,25 @@ struct CheckInCommand: ParsableCommand {
     }
 
     func run() throws {
-        if wantsWizard, let reason = TerminalSession.nonInteractiveReason() {
-            StandardError.write("hearth: \(reason)\n")
-            throw ExitCode(2)
-        }
+        if wantsWizard { try CommandContext.requireTerminal() }
         let context = try CommandContext(options: store)
         // The profile names the partner; then only that partner's week file is read, not the journal.
-        let settings = try context.loadJournal { $0.loadSettings() }.journal
-        let person = try partner.map { try context.partner($0, in: settings.profile) }
+        let settings = try context.loadJournal { $0.loadSettings() }
+        let person = try partner.map { try context.partner($0, in: settings.journal.profile) }
         let target = try week.map(CommandContext.week(from:)) ?? context.thisWeek
         if target > context.thisWeek {
             throw CommandFailure("\(target) has not started yet (this week is \(context.thisWeek))",
                                  hint: "check in for this week or an earlier one")
         }
         if wantsWizard {
-            let runner = UIRunner(access: StoreAccess(store: context.store), today: context.today,
-                                  monochrome: !(context.environment["NO_COLOR"] ?? "").isEmpty, environment: context.environment,
-                                  checkIn: CheckInRequest(week: target, partner: person?.id))
-            let status = try runner.run()
-            if status != 0 { throw ExitCode(status) }
+            try context.runUI(checkIn: CheckInRequest(week: target, partner: person?.id))
             return
         }
         guard let person else {
             throw CommandFailure("--partner is needed with ratings: who is checking in?", hint: "add --partner NAME, or leave out the ratings to use the wizard")
         }
-        let (journal, loaded) = try context.loadJournal { $0.load(week: target, partner: person.id) }
+        // The settings go on without their problems: those were reported once already.
+        let (journal, loaded) = try context.loadJournal { $0.load(week: target, partner: person.id, onto: LoadResult(journal: settings.journal)) }
         let path = Store.path(of: target, partner: person.id)
         let expected = loaded.revision(ofPath: path)
         let existing = journal.checkIn(partner: person.id, week: target)

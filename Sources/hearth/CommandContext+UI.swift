@@ -1,0 +1,22 @@
+import ArgumentParser
+import HearthStore
+import HearthTerminal
+
+extension CommandContext {
+    /// Stops with the one-line "not a terminal" error (exit 2) when the UI cannot run here.
+    static func requireTerminal() throws {
+        if let reason = TerminalSession.nonInteractiveReason() {
+            StandardError.write("hearth: \(reason)\n")
+            throw ExitCode(2)
+        }
+    }
+
+    /// Runs the terminal UI over this journal, optionally straight into a check-in; a non-zero status becomes the exit code.
+    func runUI(checkIn: CheckInRequest? = nil) throws {
+        let runner = UIRunner(access: StoreAccess(store: store), today: today,
+                              monochrome: !(environment["NO_COLOR"] ?? "").isEmpty, environment: environment,
+                              checkIn: checkIn)
+        let status = try runner.run()
+        if status != 0 { throw ExitCode(status) }
+    }
+}
