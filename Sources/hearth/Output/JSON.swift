@@ -1,5 +1,5 @@
 /// A JSON value, written without Foundation so that `--json` costs nothing at start-up.
-enum JSON: Equatable {
+enum JSON {
     case null
     case bool(Bool)
     case number(Int)
@@ -10,8 +10,6 @@ enum JSON: Equatable {
     case array([JSON])
     /// Keys keep their order, so output is stable and diff-friendly.
     case object([(String, JSON)])
-
-    static func == (lhs: JSON, rhs: JSON) -> Bool { lhs.rendered() == rhs.rendered() }
 
     /// Compact JSON text.
     func rendered() -> String {
