@@ -79,8 +79,11 @@ struct CheckInEndToEndTests {
         try session.waitFor("Review before saving")
         #expect(!session.lastScreen.contains("Tea in bed"))
         try session.press("Enter")
-        let reveal = try session.waitFor("- ゾエのカレー")
-        #expect(reveal.contains("Side by side · 2026-W47"))
+        // The review screen already lists "- ゾエのカレー", so wait for the reveal's title and its
+        // lowest line together: a bare wait for the appreciation can match the frame before Enter.
+        let reveal = try session.waitUntil("the reveal, drawn down to the appreciations") {
+            $0.contains("Side by side · 2026-W47") && $0.contains("- ゾエのカレー")
+        }
         #expect(reveal.contains("◆ 2 apart"))
         // tmux drops the emoji variation selector from what it captures; the file below keeps it.
         #expect(reveal.contains("- Tea in bed ☕"))
