@@ -59,7 +59,7 @@ enum CheckInFile {
         guard let partner else { throw fm.missing("partner", example: "partner: alex") }
         checkIn.week = week
         checkIn.partner = partner
-        try decodeSections(document, into: &checkIn)
+        try decodeSections(document.body, into: &checkIn)
         return checkIn
     }
 
@@ -70,13 +70,12 @@ enum CheckInFile {
         "appreciations", "how we are doing", "more of", "less of", "intention", "private reflection", "notes",
     ]
 
-    private static func decodeSections(_ document: Document, into checkIn: inout CheckIn) throws(SyntaxError) {
-        let body = document.body
-        if let preamble = document.preservedPreamble() { checkIn.preserved.sections.append(preamble) }
+    static func decodeSections(_ body: MarkdownBody, into checkIn: inout CheckIn) throws(SyntaxError) {
+        if let preamble = body.preservedPreamble() { checkIn.preserved.sections.append(preamble) }
         var seen = 0
         for section in body.sections {
             guard let kind = known.firstIndex(where: { body.heading(of: section, is: $0) }) else {
-                checkIn.preserved.sections.append(document.preservedSection(section))
+                checkIn.preserved.sections.append(body.preserved(section))
                 continue
             }
             if seen & (1 << kind) != 0 {

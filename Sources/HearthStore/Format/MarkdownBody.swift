@@ -1,3 +1,5 @@
+import HearthDomain
+
 /// The Markdown after the front matter, cut into `## ` sections, read straight from the bytes.
 ///
 /// A prose line that would read as a section heading is written with a leading backslash
@@ -60,6 +62,22 @@ struct MarkdownBody {
             if byte != expected[offset] { return false }
         }
         return true
+    }
+
+    /// An unknown `## ` section, kept as it is under its heading.
+    func preserved(_ section: Section) -> RawEntry {
+        RawEntry(key: heading(of: section), text: raw(section.start..<section.end))
+    }
+
+    /// Text before the first heading, kept under an empty key when there is any.
+    func preservedPreamble() -> RawEntry? {
+        let text = raw(preamble)
+        return text.isEmpty ? nil : RawEntry(key: "", text: text)
+    }
+
+    /// The whole body kept as it is, for files whose body Hearth does not interpret.
+    func preservedWhole() -> [RawEntry] {
+        (preservedPreamble().map { [$0] } ?? []) + sections.map(preserved)
     }
 
     /// A prose section's text, heading escapes undone.

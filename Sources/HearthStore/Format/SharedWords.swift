@@ -29,10 +29,15 @@ struct SharedWords: Sendable {
     }
 
     private func word(from start: Int, to end: Int, in fm: FrontMatter) -> String? {
-        let length = end - start
+        word(in: fm.text, start..<end)
+    }
+
+    /// The shared string spelled by `range` of `text`, or nil when it is not one of the words.
+    func word(in text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String? {
+        let length = range.count
         for word in words where word.bytes.count == length {
             var offset = 0
-            while offset < length, word.bytes[offset] == fm.text[start + offset] { offset += 1 }
+            while offset < length, word.bytes[offset] == text[range.lowerBound + offset] { offset += 1 }
             if offset == length { return word.text }
         }
         return nil
