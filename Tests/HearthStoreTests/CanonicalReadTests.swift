@@ -61,6 +61,30 @@ import Testing
         #expect(Self.canonicalRead(Array(text.utf8)) == nil)
     }
 
+    @Test func momentsFilesReadTheSameBothWays() throws {
+        var values = TrickyValues(seed: 17)
+        var files: [MomentsFile.Contents] = []
+        for moment in Self.demo.moments {
+            guard let date = moment.date else { continue }
+            files.append(MomentsFile.Contents(week: Week(containing: date), partner: moment.from, moments: [moment], preserved: PreservedContent()))
+        }
+        for index in 0..<300 {
+            let week = Week(year: 2026, number: 1 + index % 52)!
+            let moments = values.checkIn(week: week, partner: "alex", partners: ["alex", "sam", "no"]).moments
+            files.append(MomentsFile.Contents(week: week, partner: "alex", moments: moments, preserved: PreservedContent()))
+        }
+        #expect(files.count > 300)
+        for contents in files {
+            let bytes = MomentsFile.encode(contents)
+            let full = try bytes.withUnsafeBufferPointer { try MomentsFile.decode(try Document($0)) }
+            let fast = try #require(bytes.withUnsafeBufferPointer { MomentsFile.decodeCanonical($0) },
+                                    "not read as canonical: \(String(decoding: bytes, as: UTF8.self))")
+            #expect(fast.week == full.week && fast.partner == full.partner && fast.moments == full.moments && fast.preserved == full.preserved)
+        }
+        let handEdited = "---\nhearth: 1\nweek: 2026-W47\npartner: sam\nmoments:\n  - date: 2026-11-18 # tuesday\n    from: sam\n---\n"
+        #expect(Array(handEdited.utf8).withUnsafeBufferPointer { MomentsFile.decodeCanonical($0) } == nil)
+    }
+
     /// Random damage to written files: whatever the fast reader still accepts, the full parser reads the same.
     @Test func damagedFilesAreNeverReadDifferently() {
         var random = SplitMix(seed: 5)

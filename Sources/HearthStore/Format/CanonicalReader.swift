@@ -98,8 +98,9 @@ struct CanonicalReader {
     /// One of a fixed set of words, written plainly.
     mutating func choice<Choice: FileWord>(_ type: Choice.Type) -> Choice? {
         guard let word = plainWord() else { return nil }
+        guard let base = text.baseAddress else { return nil }
         for candidate in Choice.words where candidate.bytes.count == word.count
-            && candidate.bytes.withUnsafeBufferPointer({ $0.elementsEqual(text[word]) }) {
+            && candidate.bytes.withUnsafeBufferPointer({ $0.baseAddress.map { memcmp($0, base + word.lowerBound, word.count) == 0 } ?? false }) {
             return candidate.value
         }
         return nil

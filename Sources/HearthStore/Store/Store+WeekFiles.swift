@@ -120,11 +120,16 @@ extension Store {
     }
 
     func readMoments(_ file: WeekFile, in folder: FolderHandle, _ context: CheckContext) -> FileOutcome<MomentsFile.Contents> {
-        read(file.path, load: { () throws(FileSystemError) in try fileSystem.readFile(named: file.name, in: folder) },
-             decode: MomentsFile.decode) { contents, document in
-            context.nameMismatches(week: contents.week, partner: contents.partner, file: file, in: document)
-                + context.problems(moments: contents.moments, week: contents.week, partner: contents.partner)
-                    .map { context.error(for: $0, in: document) }
+        readWeekFile(file, in: folder) { bytes in
+            if let contents = MomentsFile.decodeCanonical(bytes), contents.week == file.week, contents.partner == file.partner,
+               context.problems(moments: contents.moments, week: contents.week, partner: contents.partner).isEmpty {
+                return .loaded(contents, Revision(bytes))
+            }
+            return outcome(of: bytes, path: file.path, decode: MomentsFile.decode) { contents, document in
+                context.nameMismatches(week: contents.week, partner: contents.partner, file: file, in: document)
+                    + context.problems(moments: contents.moments, week: contents.week, partner: contents.partner)
+                        .map { context.error(for: $0, in: document) }
+            }
         }
     }
 }
