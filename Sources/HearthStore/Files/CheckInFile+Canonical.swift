@@ -3,8 +3,9 @@ import HearthDomain
 extension CheckInFile {
     /// Reads a check-in written exactly as `encode` writes it, or nil for any other form (hand edits,
     /// unknown keys, comments, CR LF): those go through `decode`, which reads them all and explains errors.
-    /// Where both read a file they agree value for value (CanonicalReadTests).
-    static func decodeCanonical(_ text: UnsafeBufferPointer<UInt8>, shared: SharedWords) -> CheckIn? {
+    /// Where both read a file they agree value for value (CanonicalReadTests). Without `prose`, the
+    /// sections are checked but their text is left out.
+    static func decodeCanonical(_ text: UnsafeBufferPointer<UInt8>, shared: SharedWords, prose: Bool = true) -> CheckIn? {
         guard (try? checkText(text)) != nil else { return nil }
         var reader = CanonicalReader(text)
         guard reader.skip("---\nhearth: 1\nweek: "), let week = reader.weekLine(),
@@ -38,7 +39,8 @@ extension CheckInFile {
             guard let answers = answers(&reader) else { return nil }
             checkIn.answers = answers
         }
-        guard reader.skip("---\n"), (try? decodeSections(MarkdownBody(text: text, from: reader.offset), into: &checkIn)) != nil else {
+        guard reader.skip("---\n"),
+              (try? decodeSections(MarkdownBody(text: text, from: reader.offset), into: &checkIn, keepingText: prose)) != nil else {
             return nil
         }
         return checkIn

@@ -10,13 +10,18 @@ enum FileOutcome<Value> {
 
 extension Store {
     /// Reads the whole store; never writes. `journal` is nil when there is no profile yet.
-    /// With `moments: false` the moments logged outside check-ins are not read, for reports that do not show them.
-    public func load(moments: Bool = true) -> LoadResult {
+    ///
+    /// For reports that show less: `moments: false` does not read the moments logged outside check-ins;
+    /// `prose: false` leaves the check-ins' written answers (appreciations, needs, intention, notes, unknown
+    /// sections) empty, though every file is still checked in full and the same broken files are reported.
+    public func load(moments: Bool = true, prose: Bool = true) -> LoadResult {
         var result = loadSettings()
         guard var journal = result.journal else { return result }
         let context = CheckContext(profile: journal.profile, rituals: journal.rituals)
         // Files are read in journal order (week, then partner), so nothing needs sorting afterwards.
-        journal.checkIns = loadWeekFiles(folder: "checkins", context: context, into: &result, read: readCheckIn)
+        journal.checkIns = loadWeekFiles(folder: "checkins", context: context, into: &result) { file, folder, context in
+            readCheckIn(file, in: folder, context, prose: prose)
+        }
         if moments {
             journal.moments = loadWeekFiles(folder: "moments", context: context, into: &result, read: readMoments).flatMap(\.moments)
         }

@@ -90,15 +90,16 @@ extension Store {
         return value
     }
 
-    func readCheckIn(_ file: WeekFile, in folder: FolderHandle, _ context: CheckContext) -> FileOutcome<CheckIn> {
+    /// Reads one check-in; without `prose` its sections are checked but their text is left out.
+    func readCheckIn(_ file: WeekFile, in folder: FolderHandle, _ context: CheckContext, prose: Bool = true) -> FileOutcome<CheckIn> {
         readWeekFile(file, in: folder) { bytes in
             // Files as Hearth wrote them take the one-pass reader; anything else, or anything wrong, the full one.
-            if let checkIn = CheckInFile.decodeCanonical(bytes, shared: context.sharedWords),
+            if let checkIn = CheckInFile.decodeCanonical(bytes, shared: context.sharedWords, prose: prose),
                checkIn.week == file.week, checkIn.partner == file.partner, context.looksValid(checkIn) {
                 return .loaded(checkIn, Revision(bytes))
             }
             return outcome(of: bytes, path: file.path,
-                           decode: { document throws(SyntaxError) in try CheckInFile.decode(document, shared: context.sharedWords) }) { checkIn, document in
+                           decode: { document throws(SyntaxError) in try CheckInFile.decode(document, shared: context.sharedWords, prose: prose) }) { checkIn, document in
                 var errors = context.nameMismatches(week: checkIn.week, partner: checkIn.partner, file: file, in: document)
                 if !context.looksValid(checkIn) {
                     errors += checkIn.validate(against: context.profile).map { context.error(for: $0, in: document) }
