@@ -33,10 +33,10 @@ struct CanonicalReader {
     func countLines(startingWith prefix: StaticString) -> Int {
         var count = 0
         var lineStart = offset
-        let expected = prefix.utf8Start
         let length = prefix.utf8CodeUnitCount
+        guard let base = text.baseAddress else { return 0 }
         while lineStart < text.count, text[lineStart] == 0x20 {
-            if lineStart + length <= text.count, (0..<length).allSatisfy({ text[lineStart + $0] == expected[$0] }) { count += 1 }
+            if lineStart + length <= text.count, memcmp(base + lineStart, prefix.utf8Start, length) == 0 { count += 1 }
             lineStart = nextNewline(in: text, from: lineStart) + 1
         }
         return count
