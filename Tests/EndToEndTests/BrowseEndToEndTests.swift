@@ -10,10 +10,11 @@ struct BrowseEndToEndTests {
         let session = try TmuxSession(arguments: ["--dir", cli.journal.path])
         try session.waitFor("Latest ratings")
         try session.press("h")
-        try session.waitFor("History · 103 weeks")
+        // Each screen is waited for down to its key line, the frame's lowest: the rows asserted on lie between.
+        try session.waitFor("History · 103 weeks", "f filter  Esc back")
         #expect(session.lastScreen.contains("› 2026-W47  16 Nov 2026"))
         try session.press("j", "j", "Enter")
-        let week = try session.waitFor("2026-W45 · 2–8 Nov 2026")
+        let week = try session.waitFor("2026-W45 · 2–8 Nov 2026", "r private  Esc back")
         #expect(week.contains("Emotional") && week.contains("Appreciations"))
         try session.press("p")
         try session.waitFor("2026-W44 · 26 Oct – 1 Nov 2026")
@@ -23,11 +24,21 @@ struct BrowseEndToEndTests {
         try session.press("/")
         try session.waitFor("Search:")
         try session.type("CAFE")
-        let results = try session.waitUntil("matches for CAFE") { $0.contains(" matches") && $0.contains("café") }
-        let first = try #require(results.split(separator: "\n").first { $0.contains("› ") && $0.contains("-W") })
+        // Results follow every letter, so the frame must be the one for all of "CAFE", and the selected match
+        // under it must be drawn: its excerpt (the line below it) shows the word it matched.
+        let results = try session.waitUntil("matches for CAFE") { screen in
+            let rows = TmuxSession.rows(screen)
+            guard rows.first?.hasPrefix("Search: CAFE ") == true, screen.contains(" matches"),
+                  let selected = rows.firstIndex(where: { $0.hasPrefix("› ") && $0.contains("-W") }) else { return false }
+            return rows.indices.contains(selected + 1) && rows[selected + 1].contains("café")
+        }
+        let first = try #require(TmuxSession.rows(results).first { $0.hasPrefix("› ") && $0.contains("-W") })
         let weekOfMatch = try #require(first.split(separator: " ").first { $0.contains("-W") })
         try session.press("Enter")
-        let landed = try session.waitFor("\(weekOfMatch) ·")
+        // The results list the week as "2026-W24 · Zoë · …" too: wait for the week's own title and key line.
+        let landed = try session.waitUntil("the week \(weekOfMatch)") {
+            TmuxSession.rows($0).first?.hasPrefix("\(weekOfMatch) · ") == true && $0.contains("r private  Esc back")
+        }
         #expect(landed.contains("café"))
         try session.press("Escape")
         try session.waitFor("Search: CAFE")

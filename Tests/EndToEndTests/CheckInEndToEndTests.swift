@@ -65,7 +65,9 @@ struct CheckInEndToEndTests {
         try session.press("Tab")
         try session.waitFor("Review before saving")
         try session.press("Enter")
-        let handover = try session.waitFor("Now it is 美咲's turn")
+        // Down to the handover's key line: the review showed "Tea in bed" lower down than the handover's
+        // message, so a frame drawn only that far would still hold it.
+        let handover = try session.waitFor("Now it is 美咲's turn", "Enter ready")
         #expect(!handover.contains("Tea in bed"))
 
         try session.press("Enter")
@@ -76,7 +78,8 @@ struct CheckInEndToEndTests {
         try session.press("Tab", "Tab")
         try session.type("ゾエのカレー")
         for _ in 0..<7 { try session.press("PageDown") }
-        try session.waitFor("Review before saving")
+        // The whole review, down to its last line, is what must not show Zoë's answers.
+        try session.waitFor("Review before saving", "Enter saves ·")
         #expect(!session.lastScreen.contains("Tea in bed"))
         try session.press("Enter")
         // The review screen already lists "- ゾエのカレー", so wait for the reveal's title and its
@@ -165,11 +168,12 @@ struct CheckInEndToEndTests {
         #expect(try cli.file("drafts/2026-W47-partner-2.md").contains("ratings:\n  emotional: 4\n  physical: 5\n  intellectual: 3\n"))
 
         let second = try Self.session(cli, [])
-        try second.waitFor("An unfinished check-in is waiting")
+        // The offer's last choice: the line about the draft above it is drawn by then.
+        try second.waitFor("An unfinished check-in is waiting", "Not now (keep the draft)")
         #expect(second.lastScreen.contains("美咲 · 2026-W47 · step 1 · 3 answers"))
         try second.press("Enter")
-        // Waiting for the last rating rather than the title: a capture can land between two parts of a frame.
-        let resumed = try second.waitFor("Intellectual 3")
+        // Waiting for the last rating row rather than the title: a capture can land between two parts of a frame.
+        let resumed = try second.waitFor("Intellectual 3", "Experiential –")
         #expect(resumed.contains("Check-in · 美咲 · 2026-W47"))
         #expect(resumed.contains("Emotional    4"))
         #expect(resumed.contains("Physical     5"))

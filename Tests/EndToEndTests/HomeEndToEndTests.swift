@@ -18,7 +18,8 @@ struct HomeEndToEndTests {
         let cli = try Self.demoFolder()
         defer { cli.cleanUp() }
         let session = try TmuxSession(arguments: ["--dir", cli.journal.path])
-        let screen = try session.waitFor("Latest ratings")
+        // Down to the key line: the rows measured below are drawn after the "Latest ratings" heading.
+        let screen = try session.waitFor("Latest ratings", "c check in  q quit")
         #expect(screen.contains("Hearth · Zoë & 美咲"))
         #expect(screen.contains("2026-W47 · 16–22 Nov 2026"))
         // The names head the score columns: each starts in the column its scores start in.
@@ -32,7 +33,7 @@ struct HomeEndToEndTests {
         #expect(emotional.contains("美咲") && !physical.contains("美咲"))
         #expect(Self.columns(of: physical, where: { $0.isNumber }) == scoreColumns)
         try session.press("?")
-        try session.waitFor("Keys: Home")
+        try session.waitFor("Keys: Home", "Esc closes help")
         #expect(session.lastScreen.contains("Quit Hearth"))
         try session.press("Escape")
         try session.waitUntil("help to close") { !$0.contains("Keys: Home") }
@@ -46,9 +47,14 @@ struct HomeEndToEndTests {
         let cli = try Self.demoFolder()
         defer { cli.cleanUp() }
         let session = try TmuxSession(arguments: ["--dir", cli.journal.path])
-        let before = try session.waitFor("Rituals due this week")
+        // The whole first frame, down to its key line: the screen after resizing back is compared with it.
+        let before = try session.waitFor("Rituals due this week", "c check in  q quit")
         try session.resize(width: 30, height: 8)
-        let small = try session.waitUntil("the 30-column home") { $0.contains("This week") && !$0.contains("Latest ratings") }
+        // tmux cuts the old frame down to 30x8 before hearth redraws, keeping 8 adjacent rows of it: never both
+        // "This week" (row 3) and the key line (row 24), so the two together are hearth's own small frame.
+        let small = try session.waitUntil("the 30-column home") {
+            $0.contains("This week") && $0.contains("c check in  q quit") && !$0.contains("Latest ratings")
+        }
         for line in small.split(separator: "\n") { #expect(Self.width(line) <= 30, "\(line)") }
         try session.resize(width: 80, height: 24)
         // Back at 80x24 the screen is exactly what it was: no leftovers from the small layout.
@@ -87,7 +93,8 @@ struct HomeEndToEndTests {
         let session = try TmuxSession(width: 100)
         try session.waitFor("Welcome to Hearth")
         try session.press("d")
-        let screen = try session.waitFor("Latest ratings")
+        // The demo's folder is on the key line, the frame's last.
+        let screen = try session.waitFor("Latest ratings", "demo journal in ")
         #expect(screen.contains("Hearth · Zoë & 美咲"))
         #expect(screen.contains("demo journal in \(session.home.path)/hearth-demo-"))
         // Nothing was written to the couple's own folder.

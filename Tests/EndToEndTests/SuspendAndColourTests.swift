@@ -27,7 +27,8 @@ struct SuspendAndColourTests {
         let session = try TmuxSession(environment: noColor ? ["NO_COLOR": "1"] : [:])
         try session.waitFor("Welcome to Hearth")
         try session.press("s")  // the setup form highlights the focused label in the accent colour
-        try session.waitFor("Set up Hearth")
+        // Down to the key line: the focused field, checked for colour below, is drawn before it.
+        try session.waitFor("Set up Hearth", "Enter save  Esc back")
         let styled = try session.run(["capture-pane", "-p", "-e", "-t", session.target])
         // SGR 38;5;n or 3x sets a foreground colour; bold (1) and reverse (7) are fine in monochrome.
         let coloured = styled.contains("[38;5;") || styled.range(of: "\u{1B}\\[(3[0-7]|9[0-7])m", options: .regularExpression) != nil

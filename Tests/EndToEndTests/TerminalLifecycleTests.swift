@@ -6,7 +6,8 @@ import Testing
 struct TerminalLifecycleTests {
     @Test func firstRunOffersSetupAndQuitsCleanly() throws {
         let session = try TmuxSession()
-        let screen = try session.waitFor("Welcome to Hearth")
+        // Down to the key line: the folder is on a line below the title.
+        let screen = try session.waitFor("Welcome to Hearth", "Enter choose  q quit")
         #expect(screen.contains(session.home.path + "/.local/share/hearth"))
         try session.press("?")
         try session.waitFor("Keys: Welcome")
@@ -45,7 +46,9 @@ struct TerminalLifecycleTests {
         let small = try session.waitUntil("a 30x8 screen") { $0.contains("Welcome to Hearth") && $0.contains("help") }
         for line in small.split(separator: "\n") { #expect(line.count <= 30) }
         try session.resize(width: 80, height: 24)
-        let large = try session.waitFor("Open a demo journal (in a temporary folder)")
+        // The 30x8 frame showed "q quit" on its last row; once the full choice is drawn over that row, a
+        // "q quit" can only be the 80x24 frame's key line.
+        let large = try session.waitFor("Open a demo journal (in a temporary folder)", "Enter choose  q quit")
         #expect(large.contains("q quit"))
         try session.press("q")
         let exit = try session.waitForExit()

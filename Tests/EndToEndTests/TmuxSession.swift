@@ -71,7 +71,10 @@ final class TmuxSession {
     }
 
     @discardableResult
-    func run(_ arguments: [String]) throws -> String {
+    func run(_ arguments: [String]) throws -> String { try runChecked(arguments).output }
+
+    /// Runs a tmux command; `succeeded` is false when tmux exited non-zero and `output` is then its error.
+    private func runChecked(_ arguments: [String]) throws -> (output: String, succeeded: Bool) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: Self.tmux ?? "/usr/bin/tmux")
         process.arguments = ["-S", socket] + arguments
@@ -81,10 +84,9 @@ final class TmuxSession {
         try process.run()
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        return (String(decoding: data, as: UTF8.self), process.terminationStatus == 0)
     }
 
-    func capture() throws -> String { try run(["capture-pane", "-p", "-t", target]) }
     /// Named keys as tmux spells them: `Up`, `Escape`, `C-c`, `?`.
     func press(_ keys: String...) throws { try run(["send-keys", "-t", target] + keys) }
     /// Literal text, UTF-8 included.
@@ -94,35 +96,64 @@ final class TmuxSession {
     }
 
     /// Polls the screen every 20 ms until `predicate` holds; on timeout fails with the whole screen.
+    ///
+    /// A key press returns before hearth has read it and tmux can capture a frame half drawn, so the
+    /// predicate must hold only for the frame wanted: text the screen before the key did not show, and the
+    /// lowest line of that frame that is asserted on (`waitFor` with several texts).
     @discardableResult
     func waitUntil(_ what: String, timeout: Double = 10, _ predicate: (String) -> Bool) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         repeat {
-            lastScreen = try capture()
-            if predicate(lastScreen) { return lastScreen }
+            // Until the just-started server listens, tmux prints an error instead of the pane: it is no
+            // screen, and a predicate such as "the help is gone" would hold for it.
+            let (screen, captured) = try runChecked(["capture-pane", "-p", "-t", target])
+            lastScreen = screen
+            if captured && predicate(screen) { return screen }
             usleep(20_000)
         } while Date() < deadline
         throw ScreenTimeout(waitingFor: what, screen: lastScreen)
     }
 
+    /// Waits until every one of `texts` is on the screen at once.
     @discardableResult
-    func waitFor(_ text: String, timeout: Double = 10) throws -> String {
-        try waitUntil(text.debugDescription, timeout: timeout) { $0.contains(text) }
+    func waitFor(_ texts: String..., timeout: Double = 10) throws -> String {
+        try waitUntil(texts.map(\.debugDescription).joined(separator: " and "), timeout: timeout) { screen in
+            texts.allSatisfy { screen.contains($0) }
+        }
     }
 
     /// Waits for the wrapper's line after hearth exits: its status and whether the tty is cooked again.
     func waitForExit(timeout: Double = 10) throws -> (status: Int, cooked: Bool, screen: String) {
-        let screen = try waitUntil("hearth to exit", timeout: timeout) { $0.contains(" END") }
-        let line = screen.split(separator: "\n").first { $0.hasPrefix("EXIT=") }.map(String.init) ?? ""
+        // The whole line, not just " END": hearth's own screen may show that text (a paste ending in it).
+        let screen = try waitUntil("hearth to exit", timeout: timeout) { Self.exitLine(in: $0) != nil }
+        let line = Self.exitLine(in: screen) ?? ""
         let status = Int(line.dropFirst(5).prefix { $0.isNumber }) ?? -1
         return (status, line.contains("MODES=icanon echo"), screen)
     }
 
+    /// The wrapper's `EXIT=<status> MODES=<flags> END` line, once it is on the screen. Without an alternate
+    /// screen (TERM=linux) the UI's last line stays behind it, so " END" may be followed by leftovers.
+    static func exitLine(in screen: String) -> String? {
+        screen.split(separator: "\n").first { $0.hasPrefix("EXIT=") && $0.contains(" END") }.map(String.init)
+    }
+
+    /// The screen's rows, top to bottom, without the margin hearth leaves at their left: for checking what a
+    /// row starts with.
+    static func rows(_ screen: String) -> [Substring] {
+        screen.split(separator: "\n", omittingEmptySubsequences: false).map { $0.drop { $0 == " " } }
+    }
+
     /// The pid of hearth itself (the child of the wrapper shell in the pane).
-    func hearthPID() throws -> Int32 {
+    func hearthPID(timeout: Double = 10) throws -> Int32 {
         let shell = try run(["display", "-p", "-t", target, "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
-        let children = try String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)
-        return try #require(Int32(children.split(separator: " ").first ?? ""))
+        // The shell forks hearth after the pane exists: until then it has no child to name.
+        let deadline = Date().addingTimeInterval(timeout)
+        repeat {
+            let children = (try? String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)) ?? ""
+            if let pid = children.split(separator: " ").first.flatMap({ Int32($0) }) { return pid }
+            usleep(20_000)
+        } while Date() < deadline
+        throw ScreenTimeout(waitingFor: "hearth to start under the pane's shell \(shell)", screen: lastScreen)
     }
 }
 

@@ -10,14 +10,15 @@ struct TrendsEndToEndTests {
         let session = try TmuxSession(width: 120, height: 40, arguments: ["--dir", cli.journal.path])
         try session.waitFor("Latest ratings")
         try session.press("t")
-        let trends = try session.waitFor("Insights (last 26 weeks)")
+        // The end of the key line, the frame's last, which is asserted on whole below.
+        let trends = try session.waitFor("Insights (last 26 weeks)", "Esc back  q quit")
         #expect(trends.contains("Trends: 6 months (2026-W22 to 2026-W47), all types, Zoë and 美咲"))
         #expect(trends.contains("r range  t type  p who  Enter week  Esc back"))
         try session.press("t", "Left", "Space")
         let peek = try session.waitFor("Week 2026-W46")
         #expect(peek.contains("Trends: 6 months (2026-W22 to 2026-W47), Emotional"))
         try session.press("Escape", "Enter")
-        let week = try session.waitFor("2026-W46 · 9–15 Nov 2026")
+        let week = try session.waitFor("2026-W46 · 9–15 Nov 2026", "r private  Esc back")
         #expect(week.contains("Appreciations"))
         try session.press("Escape")
         try session.waitFor("Trends: 6 months (2026-W22 to 2026-W47), Emotional")
@@ -34,7 +35,9 @@ struct TrendsEndToEndTests {
                                       environment: ["TERM": "linux"])
         try session.waitFor("Latest ratings")
         try session.press("t", "t")
-        let screen = try session.waitFor("Emotional: last")
+        // Down to the week's readout under the chart ("2026-W47: Zoe 4, …"), the chart's lowest row: the
+        // heading alone can be captured before the chart below it is drawn.
+        let screen = try session.waitFor("Emotional: last", "2026-W47: ")
         // Digits at their heights, no braille.
         #expect(!screen.unicodeScalars.contains { (0x2800...0x28FF).contains($0.value) })
         #expect(screen.contains("5|"))
