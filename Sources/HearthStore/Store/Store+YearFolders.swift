@@ -15,6 +15,11 @@ extension Store {
         let years = yearFolders(of: folder, into: &result)
         var values: [Value] = []
         var revisions = WeekRevisions(folder: folder)
+        // Reserved once for the most a year can hold, one file per partner per week: growing by doubling,
+        // or by each batch, would briefly hold two copies of a large journal.
+        let most = years.count * 53 * max(1, context.profile.partners.count)
+        values.reserveCapacity(most)
+        revisions.entries.reserveCapacity(most)
         // In batches of years, so that only one batch of outcomes exists beside the values at any time
         // (a year folder holds at most 53 files per partner).
         let batchSize = 40
@@ -25,10 +30,6 @@ extension Store {
             Self.parallelForEach(batch.count, chunkSize: 1, { index in
                 readYear(folder: folder, year: batch[batch.startIndex + index], context: context, read: read)
             }, then: { outcomes.append($0) })
-            // Sized once per batch: growing by doubling would hold up to twice the check-ins of a large journal.
-            let loaded = outcomes.reduce(0) { $0 + $1.values.count }
-            values.reserveCapacity(values.count + loaded)
-            revisions.entries.reserveCapacity(revisions.entries.count + loaded)
             for year in outcomes {
                 result.problems += year.problems
                 values += year.values
