@@ -39,48 +39,70 @@ public struct SearchHit: Hashable, Sendable {
 public enum JournalSearch {
     /// Every field matching `query`, newest week first; private reflections only when asked for.
     public static func hits(in journal: Journal, matching query: String, includePrivate: Bool = false) -> [SearchHit] {
-        var needleText = FoldedText()
-        needleText.fold(query)
-        let needle = needleText.scalars
-        guard !needle.isEmpty else { return [] }
-        let needleBytes = AsciiBytes(folded: needle)
-        var buffer = FoldedText()
+        guard let needle = SearchNeedle(query) else { return [] }
         var hits: [SearchHit] = []
         func consider(_ text: String, _ field: SearchField, _ week: Week, _ partner: String) {
-            guard !text.isEmpty else { return }
-            // Folding is the cost of a search; a plain-ASCII field missing a byte of the query can be skipped.
-            if let bytes = AsciiBytes(text), !bytes.covers(needleBytes) { return }
-            buffer.fold(text)
-            guard let start = buffer.firstIndex(of: needle) else { return }
+            guard let (start, last) = needle.firstMatch(in: text) else { return }
             let utf8 = text.utf8
-            let lower = utf8.index(utf8.startIndex, offsetBy: buffer.origins[start])
-            let lastOrigin = utf8.index(utf8.startIndex, offsetBy: buffer.origins[start + needle.count - 1])
+            let lower = utf8.index(utf8.startIndex, offsetBy: start)
+            let lastOrigin = utf8.index(utf8.startIndex, offsetBy: last)
             // Extend to the end of the character holding the last matched scalar (keeps accents whole).
             let upper = text[lastOrigin...].indices.dropFirst().first ?? text.endIndex
             hits.append(SearchHit(week: week, partner: partner, field: field, text: text, match: lower..<upper))
         }
-        for checkIn in journal.checkIns.reversed() {
-            let (week, partner) = (checkIn.week, checkIn.partner)
-            for appreciation in checkIn.appreciations { consider(appreciation, .appreciation, week, partner) }
-            consider(checkIn.howWeAreDoing, .howWeAreDoing, week, partner)
-            consider(checkIn.moreOf, .moreOf, week, partner)
-            consider(checkIn.lessOf, .lessOf, week, partner)
-            consider(checkIn.intention, .intention, week, partner)
-            consider(checkIn.notes, .notes, week, partner)
-            if includePrivate { consider(checkIn.reflection, .reflection, week, partner) }
-            for moment in checkIn.moments {
+        // By index rather than `for checkIn in`, which copied every check-in (and retained all its strings).
+        let checkIns = journal.checkIns
+        for index in checkIns.indices.reversed() {
+            let (week, partner) = (checkIns[index].week, checkIns[index].partner)
+            for appreciation in checkIns[index].appreciations { consider(appreciation, .appreciation, week, partner) }
+            consider(checkIns[index].howWeAreDoing, .howWeAreDoing, week, partner)
+            consider(checkIns[index].moreOf, .moreOf, week, partner)
+            consider(checkIns[index].lessOf, .lessOf, week, partner)
+            consider(checkIns[index].intention, .intention, week, partner)
+            consider(checkIns[index].notes, .notes, week, partner)
+            if includePrivate { consider(checkIns[index].reflection, .reflection, week, partner) }
+            for moment in checkIns[index].moments {
                 consider(moment.text, .moment, week, partner)
                 consider(moment.landed, .moment, week, partner)
             }
-            for mark in checkIn.rituals { consider(mark.reason, .ritualReason, week, partner) }
-            for (id, answer) in checkIn.answers.sorted(by: { $0.key < $1.key }) { consider(answer, .answer(id), week, partner) }
+            for mark in checkIns[index].rituals { consider(mark.reason, .ritualReason, week, partner) }
+            let answers = checkIns[index].answers
+            if !answers.isEmpty {
+                for (id, answer) in answers.sorted(by: { $0.key < $1.key }) { consider(answer, .answer(id), week, partner) }
+            }
         }
+        let fromCheckIns = hits.count
         for moment in journal.moments {
             guard let date = moment.date else { continue }
-            consider(moment.text, .moment, Week(containing: date), moment.from)
-            consider(moment.landed, .moment, Week(containing: date), moment.from)
+            let week = Week(containing: date)
+            consider(moment.text, .moment, week, moment.from)
+            consider(moment.landed, .moment, week, moment.from)
         }
-        // Stable: within a week, check-in order is kept; loose moments join their week.
-        return hits.enumerated().sorted { ($0.element.week, $1.offset) > ($1.element.week, $0.offset) }.map(\.element)
+        return newestFirst(hits[..<fromCheckIns], merging: hits[fromCheckIns...])
+    }
+
+    /// Newest week first, keeping the order within a week, check-in hits before loose moments of the same
+    /// week: a stable sort of both together. Check-ins come in week order already, so merging the two
+    /// lists saves sorting thousands of hits for a one-letter query.
+    private static func newestFirst(_ checkIns: ArraySlice<SearchHit>, merging loose: ArraySlice<SearchHit>) -> [SearchHit] {
+        let checkIns = stablyNewestFirst(checkIns), loose = stablyNewestFirst(loose)
+        var merged: [SearchHit] = []
+        merged.reserveCapacity(checkIns.count + loose.count)
+        var next = loose.startIndex
+        for hit in checkIns {
+            while next < loose.endIndex, loose[next].week > hit.week {
+                merged.append(loose[next])
+                next += 1
+            }
+            merged.append(hit)
+        }
+        merged.append(contentsOf: loose[next...])
+        return merged
+    }
+
+    /// Newest week first, ties in their original order; hits already in that order are returned as they are.
+    private static func stablyNewestFirst(_ hits: ArraySlice<SearchHit>) -> ArraySlice<SearchHit> {
+        if zip(hits, hits.dropFirst()).allSatisfy({ $0.week >= $1.week }) { return hits }
+        return ArraySlice(hits.enumerated().sorted { ($0.element.week, $1.offset) > ($1.element.week, $0.offset) }.map(\.element))
     }
 }
