@@ -47,7 +47,8 @@ public enum JournalSearch {
             let lower = utf8.index(utf8.startIndex, offsetBy: start)
             let lastOrigin = utf8.index(utf8.startIndex, offsetBy: last)
             // Extend to the end of the character holding the last matched scalar (keeps accents whole).
-            let upper = text[lastOrigin...].indices.dropFirst().first ?? text.endIndex
+            let rest = text[lastOrigin...]
+            let upper = rest.index(after: rest.startIndex)
             hits.append(SearchHit(week: week, partner: partner, field: field, text: text, match: lower..<upper))
         }
         // By index rather than `for checkIn in`, which copied every check-in (and retained all its strings).
