@@ -31,6 +31,10 @@ public protocol FileSystem: Sendable {
     func readFile(named name: String, in folder: FolderHandle) throws(FileSystemError) -> FileContents?
     /// Closes a folder opened with `openFolder(at:)`.
     func closeFolder(_ folder: FolderHandle)
+    /// Hands the bytes of a file in an opened folder to `body`, valid only during the call; nil when
+    /// there is no such file. Spares the copy `readFile` makes, for loads that keep only what they decode.
+    func withContents<Result>(ofFileNamed name: String, in folder: FolderHandle,
+                              _ body: (UnsafeBufferPointer<UInt8>) -> Result) throws(FileSystemError) -> Result?
 }
 
 /// Wrappers (encryption, fault injection) need only `readFile(at:)`: by default reading by name is reading by path.
@@ -42,6 +46,12 @@ extension FileSystem {
     }
 
     public func closeFolder(_ folder: FolderHandle) {}
+
+    public func withContents<Result>(ofFileNamed name: String, in folder: FolderHandle,
+                                     _ body: (UnsafeBufferPointer<UInt8>) -> Result) throws(FileSystemError) -> Result? {
+        guard let contents = try readFile(named: name, in: folder) else { return nil }
+        return contents.bytes.withUnsafeBufferPointer(body)
+    }
 }
 
 /// An opened folder: its path, and for the real file system an open descriptor (-1 when none).

@@ -28,8 +28,22 @@ public struct RealFileSystem: FileSystem {
         if folder.descriptor >= 0 { close(folder.descriptor) }
     }
 
+    public func withContents<Result>(ofFileNamed name: String, in folder: FolderHandle,
+                                     _ body: (UnsafeBufferPointer<UInt8>) -> Result) throws(FileSystemError) -> Result? {
+        let path = { folder.path + "/" + name }
+        let descriptor = folder.descriptor >= 0 ? openat(folder.descriptor, name, O_RDONLY | O_CLOEXEC) : open(path(), O_RDONLY | O_CLOEXEC)
+        return try Self.withWhole(descriptor, path: path(), body)
+    }
+
     /// Reads everything from a just-opened descriptor and closes it; nil when the open found no file.
     private static func readWhole(_ descriptor: Int32, path: @autoclosure () -> String) throws(FileSystemError) -> FileContents? {
+        try withWhole(descriptor, path: path()) { FileContents(bytes: Array($0)) }
+    }
+
+    /// Reads everything from a just-opened descriptor, closes it and hands the bytes to `body`; nil when
+    /// the open found no file.
+    private static func withWhole<Result>(_ descriptor: Int32, path: @autoclosure () -> String,
+                                          _ body: (UnsafeBufferPointer<UInt8>) -> Result) throws(FileSystemError) -> Result? {
         if descriptor < 0 {
             let code = errno
             if code == ENOENT { return nil }
@@ -38,38 +52,38 @@ public struct RealFileSystem: FileSystem {
         defer { close(descriptor) }
         // Most files fit the first read; a read that comes back short proves the end of the file,
         // so a typical file costs open, read and close, without a stat. The first read goes into
-        // uninitialized stack space and the result is copied out at its exact size: zero-filling a
-        // heap buffer per file cost more than parsing the file, and the exact size keeps the bytes
-        // held during a load small.
+        // uninitialized stack space and is handed on from there: zero-filling or copying to a heap
+        // buffer per file cost more than parsing the file.
         let firstSize = 8_192
-        var bytes = try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: firstSize) { scratch throws(FileSystemError) -> [UInt8] in
-            guard let base = scratch.baseAddress else { return [] }
+        let whole = try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: firstSize) { scratch throws(FileSystemError) -> Result? in
+            guard let base = scratch.baseAddress else { return nil }
             let count = try readSome(descriptor, into: base, count: firstSize, path: path())
-            return Array(UnsafeBufferPointer(start: base, count: count))
+            return count < firstSize ? body(UnsafeBufferPointer(start: base, count: count)) : nil
         }
-        // Only a file larger than the scratch space gets here: grow by doubling until a read comes back short.
-        if bytes.count == firstSize {
-            var filled = bytes.count
-            while true {
-                let wanted = max(bytes.count, firstSize)
-                bytes.append(contentsOf: repeatElement(0, count: wanted))
-                let count = try bytes.withUnsafeMutableBufferPointer { buffer throws(FileSystemError) -> Int in
-                    guard let base = buffer.baseAddress else { return 0 }
-                    return try readSome(descriptor, into: base + filled, count: wanted, path: path())
-                }
-                filled += count
-                if count < wanted { break }
+        if let whole { return whole }
+        // Only a file larger than the scratch space gets here: read it again from the start, growing by doubling.
+        var bytes: [UInt8] = []
+        var filled = 0
+        while true {
+            let wanted = max(bytes.count, firstSize)
+            bytes.append(contentsOf: repeatElement(0, count: wanted))
+            let count = try bytes.withUnsafeMutableBufferPointer { buffer throws(FileSystemError) -> Int in
+                guard let base = buffer.baseAddress else { return 0 }
+                return try readSome(descriptor, at: filled, into: base + filled, count: wanted, path: path())
             }
-            bytes.removeSubrange(filled...)
+            filled += count
+            if count < wanted { break }
         }
-        return FileContents(bytes: bytes)
+        bytes.removeSubrange(filled...)
+        return bytes.withUnsafeBufferPointer(body)
     }
 
-    /// One read of up to `count` bytes, retried when interrupted; how many arrived (0 at the end of the file).
-    private static func readSome(_ descriptor: Int32, into base: UnsafeMutablePointer<UInt8>, count: Int,
+    /// One read of up to `count` bytes (at `position` when given), retried when interrupted; how many
+    /// arrived (0 at the end of the file).
+    private static func readSome(_ descriptor: Int32, at position: Int? = nil, into base: UnsafeMutablePointer<UInt8>, count: Int,
                                  path: @autoclosure () -> String) throws(FileSystemError) -> Int {
         while true {
-            let got = read(descriptor, base, count)
+            let got = position.map { pread(descriptor, base, count, off_t($0)) } ?? read(descriptor, base, count)
             if got >= 0 { return got }
             let code = errno
             if code == EINTR { continue }

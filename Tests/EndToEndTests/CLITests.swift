@@ -238,4 +238,14 @@ struct SearchCLITests {
         let none = try cli.run(["search", "volcano"])
         #expect(none.stdout.contains("Nothing mentions \"volcano\""))
     }
+
+    @Test func anExcerptStaysOnOneLine() throws {
+        let cli = try HearthCLI()
+        defer { cli.cleanUp() }
+        try cli.initCouple()
+        let ratings = ["--emotional", "4", "--physical", "3", "--intellectual", "5", "--spiritual", "3", "--experiential", "2"]
+        #expect(try cli.run(["checkin", "--partner", "zoe", "--note", "Rain all week.\nThen the café\r\nby the river"] + ratings).status == 0)
+        let result = try cli.run(["search", "cafe"])
+        #expect(result.stdout.contains("2026-W47  Zoë, notes: Rain all week. Then the [café] by the river\n"), "\(result.stdout)")
+    }
 }

@@ -32,6 +32,58 @@ struct WeekLoadTests {
         #expect(onto.revision(ofPath: alexPath) == loaded.revision(ofPath: alexPath))
     }
 
+    @Test func aLoadWithoutMomentsReadsEveryCheckInAcrossYearsButNoMomentsFile() throws {
+        let store = try Fixtures.initializedStore()
+        var checkIns: [CheckIn] = []
+        // Several year folders, so that they are read side by side and must still come back in order.
+        for year in [2019, 2021, 2024, 2026] {
+            for partner in ["alex", "sam"] {
+                let checkIn = CheckIn(week: Week(year: year, number: 1 + year % 50)!, partner: partner, ratings: ["emotional": .score(year % 5 + 1)])
+                try store.save(checkIn, profile: Fixtures.profile, expected: nil)
+                checkIns.append(checkIn)
+            }
+        }
+        let moments = [Moment(date: CivilDate(year: 2026, month: 11, day: 20), from: "sam", to: "alex", language: .gifts, text: "Flowers")]
+        try store.saveMoments(moments, week: Fixtures.week, partner: "sam", profile: Fixtures.profile, expected: nil)
+        try Fixtures.write("---\nhearth: 1\nweek: 2026-W40\n", to: "moments/2026/2026-W40-alex.md", in: store)
+
+        let full = store.load()
+        #expect(full.journal?.checkIns == checkIns)
+        #expect(full.journal?.moments == moments)
+        #expect(full.problems.map(\.path) == ["moments/2026/2026-W40-alex.md"])
+        let withoutMoments = store.load(moments: false)
+        #expect(withoutMoments.journal?.checkIns == checkIns)
+        #expect(withoutMoments.journal?.moments == [])
+        #expect(withoutMoments.problems.isEmpty, "moments files are not read, so not judged either")
+        #expect(withoutMoments.revision(ofPath: "checkins/2021/2021-W22-sam.md") == full.revision(ofPath: "checkins/2021/2021-W22-sam.md"))
+        #expect(withoutMoments.revision(ofPath: "checkins/2021/2021-W22-sam.md") != nil)
+    }
+
+    @Test func aLoadWithoutProseKeepsEverythingElseAndReportsTheSameBrokenFiles() throws {
+        let store = try Fixtures.initializedStore()
+        try store.save(Fixtures.fullCheckIn, profile: Fixtures.profile, expected: nil)
+        // Hand-edited (a comment), so it takes the full parser rather than the one-pass reader.
+        try Fixtures.write("---\nhearth: 1 # edited\nweek: 2026-W40\npartner: sam\nratings:\n  emotional: 2\n---\n\n## Notes\n\nHi\n\n## Mood\n\nok\n",
+                           to: "checkins/2026/2026-W40-sam.md", in: store)
+        // A section given twice makes the file broken, with or without its prose.
+        try Fixtures.write("---\nhearth: 1\nweek: 2026-W41\npartner: sam\n---\n\n## Notes\n\nOne\n\n## Notes\n\nTwo\n",
+                           to: "checkins/2026/2026-W41-sam.md", in: store)
+        let full = store.load()
+        let ratingsOnly = store.load(prose: false)
+        #expect(full.journal?.checkIns.count == 2)
+        #expect(ratingsOnly.problems == full.problems)
+        #expect(full.problems.map(\.path) == ["checkins/2026/2026-W41-sam.md"])
+        let withoutProse = full.journal?.checkIns.map { checkIn in
+            var stripped = checkIn
+            (stripped.appreciations, stripped.howWeAreDoing, stripped.moreOf, stripped.lessOf) = ([], "", "", "")
+            (stripped.intention, stripped.reflection, stripped.notes, stripped.preserved.sections) = ("", "", "", [])
+            return stripped
+        }
+        #expect(ratingsOnly.journal?.checkIns == withoutProse)
+        #expect(ratingsOnly.journal?.checkIns.last?.ratings == Fixtures.fullCheckIn.ratings)
+        #expect(full.journal?.checkIns.first?.notes == "Hi", "the hand-edited file is read in full by a full load")
+    }
+
     @Test func anAbsentWeekHasNoCheckInAndNoRevision() throws {
         let store = try Fixtures.initializedStore()
         let loaded = store.load(week: Fixtures.week, partner: "alex")

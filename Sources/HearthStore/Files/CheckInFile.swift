@@ -15,7 +15,8 @@ enum CheckInFile {
 
     /// Reads a check-in from a parsed document; semantic checks against the profile come later.
     /// Type and ritual ids found among `shared` reuse its strings.
-    static func decode(_ document: Document, shared: SharedWords = .coreTypes) throws(SyntaxError) -> CheckIn {
+    /// Without `prose`, the sections are checked but their text is left out.
+    static func decode(_ document: Document, shared: SharedWords = .coreTypes, prose: Bool = true) throws(SyntaxError) -> CheckIn {
         let fm = document.frontMatter
         var week: Week?
         var partner: String?
@@ -59,7 +60,7 @@ enum CheckInFile {
         guard let partner else { throw fm.missing("partner", example: "partner: alex") }
         checkIn.week = week
         checkIn.partner = partner
-        try decodeSections(document, into: &checkIn)
+        try decodeSections(document.body, into: &checkIn, keepingText: prose)
         return checkIn
     }
 
@@ -70,13 +71,14 @@ enum CheckInFile {
         "appreciations", "how we are doing", "more of", "less of", "intention", "private reflection", "notes",
     ]
 
-    private static func decodeSections(_ document: Document, into checkIn: inout CheckIn) throws(SyntaxError) {
-        let body = document.body
-        if let preamble = document.preservedPreamble() { checkIn.preserved.sections.append(preamble) }
+    /// Reads the `## ` sections into `checkIn`; without `keepingText`, only checks them (a section given twice
+    /// is an error either way), for loads that show no prose.
+    static func decodeSections(_ body: MarkdownBody, into checkIn: inout CheckIn, keepingText: Bool = true) throws(SyntaxError) {
+        if keepingText, let preamble = body.preservedPreamble() { checkIn.preserved.sections.append(preamble) }
         var seen = 0
         for section in body.sections {
             guard let kind = known.firstIndex(where: { body.heading(of: section, is: $0) }) else {
-                checkIn.preserved.sections.append(document.preservedSection(section))
+                if keepingText { checkIn.preserved.sections.append(body.preserved(section)) }
                 continue
             }
             if seen & (1 << kind) != 0 {
@@ -86,6 +88,7 @@ enum CheckInFile {
                                   hint: "merge the two sections into one")
             }
             seen |= 1 << kind
+            guard keepingText else { continue }
             let range = section.start..<section.end
             switch kind {
             case 0: checkIn.appreciations = body.listItems(range)

@@ -36,21 +36,8 @@ struct Document {
                           hint: "add the line `hearth: \(Self.version)` as the first key")
     }
 
-    /// Unknown `## ` sections (and any text before the first heading) to keep as they are.
-    func preservedSection(_ section: MarkdownBody.Section) -> RawEntry {
-        RawEntry(key: body.heading(of: section), text: body.raw(section.start..<section.end))
-    }
-
     /// The whole body kept as it is, for files whose body Hearth does not interpret.
-    func preservedBody() -> [RawEntry] {
-        (preservedPreamble().map { [$0] } ?? []) + body.sections.map(preservedSection)
-    }
-
-    /// Text before the first heading, kept under an empty key when there is any.
-    func preservedPreamble() -> RawEntry? {
-        let text = body.raw(body.preamble)
-        return text.isEmpty ? nil : RawEntry(key: "", text: text)
-    }
+    func preservedBody() -> [RawEntry] { body.preservedWhole() }
 
     /// The offset of a dotted field path (`ratings.emotional`, `moments[1].from`) for error messages:
     /// its value when present, else the nearest enclosing entry.

@@ -1,3 +1,5 @@
+import HearthDomain
+
 /// The Markdown after the front matter, cut into `## ` sections, read straight from the bytes.
 ///
 /// A prose line that would read as a section heading is written with a leading backslash
@@ -62,6 +64,22 @@ struct MarkdownBody {
         return true
     }
 
+    /// An unknown `## ` section, kept as it is under its heading.
+    func preserved(_ section: Section) -> RawEntry {
+        RawEntry(key: heading(of: section), text: raw(section.start..<section.end))
+    }
+
+    /// Text before the first heading, kept under an empty key when there is any.
+    func preservedPreamble() -> RawEntry? {
+        let text = raw(preamble)
+        return text.isEmpty ? nil : RawEntry(key: "", text: text)
+    }
+
+    /// The whole body kept as it is, for files whose body Hearth does not interpret.
+    func preservedWhole() -> [RawEntry] {
+        (preservedPreamble().map { [$0] } ?? []) + sections.map(preserved)
+    }
+
     /// A prose section's text, heading escapes undone.
     func prose(_ range: Range<Int>) -> String {
         let trimmed = trimmingBlankLines(range)
@@ -80,10 +98,19 @@ struct MarkdownBody {
     /// The items of a `- ` (or `* `) list; indented lines continue the item above.
     func listItems(_ range: Range<Int>) -> [String] {
         var items: [String] = []
+        // Most items are one line that needs no unescaping: their text is made straight from the file's
+        // bytes. Only an item that goes on for more lines is gathered in `item` first.
+        var single: Range<Int>?
         var item: [UInt8] = []
-        item.reserveCapacity(range.count)
         var hasItem = false
         var pendingBlankLines = 0
+        func finish() {
+            if let line = single {
+                items.append(String(decoding: UnsafeBufferPointer(rebasing: text[line]), as: UTF8.self))
+            } else {
+                items.append(String(decoding: item, as: UTF8.self))
+            }
+        }
         forEachLine(in: trimmingBlankLines(range)) { line in
             if !contains(line, where: { !Self.isBlank($0) }) {
                 pendingBlankLines += 1
@@ -92,18 +119,29 @@ struct MarkdownBody {
             let first = text[line.lowerBound]
             let isBullet = (first == 0x2D || first == 0x2A) && (line.count == 1 || text[line.lowerBound + 1] == 0x20)
             if isBullet || !hasItem {
-                if hasItem { items.append(String(decoding: item, as: UTF8.self)) }
-                item.removeAll(keepingCapacity: true)
+                if hasItem { finish() }
                 hasItem = true
-                appendUnescaped(isBullet ? min(line.lowerBound + 2, line.upperBound)..<line.upperBound : line, to: &item)
+                let content = isBullet ? min(line.lowerBound + 2, line.upperBound)..<line.upperBound : line
+                if content.isEmpty || text[content.lowerBound] != 0x5C {
+                    single = content
+                } else {
+                    single = nil
+                    item.removeAll(keepingCapacity: true)
+                    appendUnescaped(content, to: &item)
+                }
             } else {
+                if let line = single {
+                    item.removeAll(keepingCapacity: true)
+                    item.append(contentsOf: UnsafeBufferPointer(rebasing: text[line]))
+                    single = nil
+                }
                 item.append(contentsOf: repeatElement(0x0A, count: pendingBlankLines + 1))
                 let indented = line.count >= 2 && text[line.lowerBound] == 0x20 && text[line.lowerBound + 1] == 0x20
                 appendUnescaped(indented ? line.lowerBound + 2..<line.upperBound : line, to: &item)
             }
             pendingBlankLines = 0
         }
-        if hasItem { items.append(String(decoding: item, as: UTF8.self)) }
+        if hasItem { finish() }
         return items
     }
 

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import HearthDomain
 
 /// Short texts that repeat in file after file (type ids, ritual ids), each kept as one string that
@@ -29,11 +34,16 @@ struct SharedWords: Sendable {
     }
 
     private func word(from start: Int, to end: Int, in fm: FrontMatter) -> String? {
-        let length = end - start
-        for word in words where word.bytes.count == length {
-            var offset = 0
-            while offset < length, word.bytes[offset] == fm.text[start + offset] { offset += 1 }
-            if offset == length { return word.text }
+        word(in: fm.text, start..<end)
+    }
+
+    /// The shared string spelled by `range` of `text`, or nil when it is not one of the words.
+    func word(in text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String? {
+        let length = range.count
+        guard let base = text.baseAddress else { return nil }
+        for word in words where word.bytes.count == length
+            && word.bytes.withUnsafeBufferPointer({ $0.baseAddress.map { memcmp($0, base + range.lowerBound, length) == 0 } ?? false }) {
+            return word.text
         }
         return nil
     }

@@ -10,13 +10,21 @@ enum FileOutcome<Value> {
 
 extension Store {
     /// Reads the whole store; never writes. `journal` is nil when there is no profile yet.
-    public func load() -> LoadResult {
+    ///
+    /// For reports that show less: `moments: false` does not read the moments logged outside check-ins;
+    /// `prose: false` leaves the check-ins' written answers (appreciations, needs, intention, notes, unknown
+    /// sections) empty, though every file is still checked in full and the same broken files are reported.
+    public func load(moments: Bool = true, prose: Bool = true) -> LoadResult {
         var result = loadSettings()
         guard var journal = result.journal else { return result }
         let context = CheckContext(profile: journal.profile, rituals: journal.rituals)
         // Files are read in journal order (week, then partner), so nothing needs sorting afterwards.
-        journal.checkIns = loadWeekFiles(folder: "checkins", context: context, into: &result, read: readCheckIn)
-        journal.moments = loadWeekFiles(folder: "moments", context: context, into: &result, read: readMoments).flatMap(\.moments)
+        journal.checkIns = loadWeekFiles(folder: "checkins", context: context, into: &result) { file, folder, context in
+            readCheckIn(file, in: folder, context, prose: prose)
+        }
+        if moments {
+            journal.moments = loadWeekFiles(folder: "moments", context: context, into: &result, read: readMoments).flatMap(\.moments)
+        }
         result.journal = journal
         return result
     }
@@ -94,18 +102,24 @@ extension Store {
             return .broken([StoreProblem(path: relativePath(), message: "cannot be read: \(error.message)",
                                          hint: "check the file's permissions (Hearth needs to read it)")])
         }
-        let revision = Revision(contents.bytes)
-        return contents.bytes.withUnsafeBufferPointer { buffer -> FileOutcome<Value> in
-            do throws(SyntaxError) {
-                let document = try Document(buffer)
-                let value = try decode(document)
-                let errors = check(value, document)
-                if errors.isEmpty { return .loaded(value, revision) }
-                let path = relativePath()
-                return .broken(errors.map { Self.problem($0, in: buffer, path: path) })
-            } catch {
-                return .broken([Self.problem(error, in: buffer, path: relativePath())])
-            }
+        return contents.bytes.withUnsafeBufferPointer { buffer in
+            outcome(of: buffer, path: relativePath(), decode: decode, check: check)
+        }
+    }
+
+    /// Parses and decodes bytes already read; `check` turns semantic problems into positioned errors.
+    func outcome<Value>(of buffer: UnsafeBufferPointer<UInt8>, path: @autoclosure () -> String,
+                        decode: (Document) throws(SyntaxError) -> Value,
+                        check: (Value, Document) -> [SyntaxError]) -> FileOutcome<Value> {
+        do throws(SyntaxError) {
+            let document = try Document(buffer)
+            let value = try decode(document)
+            let errors = check(value, document)
+            if errors.isEmpty { return .loaded(value, Revision(buffer)) }
+            let path = path()
+            return .broken(errors.map { Self.problem($0, in: buffer, path: path) })
+        } catch {
+            return .broken([Self.problem(error, in: buffer, path: path())])
         }
     }
 
@@ -118,9 +132,10 @@ extension Store {
     ///
     /// Results are moved out of one uninitialized buffer rather than collected into an array of optionals
     /// and copied: copying a decoded check-in retains each of its fields, and releases them again later.
-    static func parallelForEach<Output>(_ count: Int, _ body: @Sendable (Int) -> Output, then receive: (consuming Output) -> Void) {
-        // Below a few dozen files, waking the thread pool costs more than it saves.
-        let chunkSize = 32
+    /// Below a few dozen files, waking the thread pool costs more than it saves: `chunkSize` items run
+    /// as one piece of work, and no more than one chunk runs on the calling thread alone.
+    static func parallelForEach<Output>(_ count: Int, chunkSize: Int = 32, _ body: @Sendable (Int) -> Output,
+                                        then receive: (consuming Output) -> Void) {
         guard count > chunkSize else {
             for index in 0..<count { receive(body(index)) }
             return

@@ -50,92 +50,6 @@ enum WeekFileName {
 }
 
 extension Store {
-    /// Lists `folder/YYYY/*.md`, reads every file on both cores, and keeps what loaded.
-    func loadWeekFiles<Value>(folder: String, context: CheckContext, into result: inout LoadResult,
-                              read: @Sendable (WeekFile, FolderHandle, CheckContext) -> FileOutcome<Value>) -> [Value] {
-        let files = Self.sorted(listWeekFiles(folder: folder, into: &result), context: context)
-        var values: [Value] = []
-        values.reserveCapacity(files.count)
-        var revisions = WeekRevisions(folder: folder)
-        revisions.entries.reserveCapacity(files.count)
-        // In batches, so that only one batch of outcomes exists beside the values at any time.
-        let batchSize = 4_096
-        for batchStart in stride(from: 0, to: files.count, by: batchSize) {
-            let batch = files[batchStart..<min(files.count, batchStart + batchSize)]
-            // Files sort by week, so each year folder is one run: open it once, read its files by name.
-            var handles: [String: FolderHandle] = [:]
-            for index in batch.indices where handles[batch[index].folder] == nil {
-                let path = absolute(batch[index].folder)
-                handles[batch[index].folder] = (try? fileSystem.openFolder(at: path)) ?? FolderHandle(path: path, descriptor: -1)
-            }
-            let folders = handles
-            var position = batch.startIndex
-            Self.parallelForEach(batch.count, { index in
-                let file = batch[batch.startIndex + index]
-                return read(file, folders[file.folder] ?? FolderHandle(path: absolute(file.folder), descriptor: -1), context)
-            }, then: { outcome in
-                // Outcomes arrive in order and are moved, not copied: a copied CheckIn retains every field.
-                switch consume outcome {
-                case .absent: break
-                case .broken(let problems): result.problems += problems
-                case .loaded(let value, let revision):
-                    values.append(value)
-                    revisions.append(batch[position], revision)
-                }
-                position += 1
-            })
-            for handle in handles.values { fileSystem.closeFolder(handle) }
-        }
-        result.weekRevisions.append(revisions)
-        return values
-    }
-
-    /// Journal order: week, then the partner's place in the profile, then id; listing order breaks ties.
-    private static func sorted(_ files: [WeekFile], context: CheckContext) -> [WeekFile] {
-        // Sorting small integer keys and indices, rather than the files with a tuple holding a String, is what keeps this cheap.
-        let keys = files.map { file in (week: file.week.year &* 64 &+ file.week.number, partner: context.partnerOrder[file.partner] ?? Int.max) }
-        let order = files.indices.sorted { a, b in
-            if keys[a] != keys[b] { return keys[a] < keys[b] }
-            if files[a].partner != files[b].partner { return files[a].partner < files[b].partner }
-            return a < b
-        }
-        return order.map { files[$0] }
-    }
-
-    private func listWeekFiles(folder: String, into result: inout LoadResult) -> [WeekFile] {
-        guard let years = list(folder, into: &result) else { return [] }
-        var files: [WeekFile] = []
-        for year in years.sorted(by: { $0.name < $1.name }) where !year.name.hasPrefix(".") {
-            if !year.isDirectory {
-                if year.name.hasSuffix(".md") {
-                    result.problems.append(StoreProblem(path: folder + "/" + year.name, message: "this file is not in a year folder",
-                                                        hint: "move it into \(folder)/YYYY/ (the ISO year of its week)"))
-                }
-                continue
-            }
-            guard year.name.utf8.count == 4, year.name.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
-                  let entries = list(folder + "/" + year.name, into: &result) else { continue }
-            let folderPath = folder + "/" + year.name
-            for entry in entries where !entry.isDirectory && !entry.name.hasPrefix(".") && entry.name.hasSuffix(".md") {
-                switch Self.weekFile(year: year.name, name: entry.name, folder: folder, yearFolder: folderPath) {
-                case .file(let file): files.append(file)
-                case .problem(let problem): result.problems.append(problem)
-                }
-            }
-        }
-        return files
-    }
-
-    private func list(_ relativePath: String, into result: inout LoadResult) -> [DirectoryEntry]? {
-        do {
-            return try fileSystem.listDirectory(at: absolute(relativePath))
-        } catch {
-            result.problems.append(StoreProblem(path: relativePath, message: "cannot list this folder: \(error.message)",
-                                                hint: "check the folder's permissions"))
-            return nil
-        }
-    }
-
     /// Reads `2026-W47-alex.md` in folder `2026`; anything else is a problem that names the expected form.
     static func weekFile(year: String, name: String, folder: String, yearFolder folderPath: String) -> WeekFileName {
         var partner = ""
@@ -176,23 +90,47 @@ extension Store {
         return value
     }
 
-    func readCheckIn(_ file: WeekFile, in folder: FolderHandle, _ context: CheckContext) -> FileOutcome<CheckIn> {
-        read(file.path, load: { () throws(FileSystemError) in try fileSystem.readFile(named: file.name, in: folder) },
-             decode: { document throws(SyntaxError) in try CheckInFile.decode(document, shared: context.sharedWords) }) { checkIn, document in
-            var errors = context.nameMismatches(week: checkIn.week, partner: checkIn.partner, file: file, in: document)
-            if !context.looksValid(checkIn) {
-                errors += checkIn.validate(against: context.profile).map { context.error(for: $0, in: document) }
+    /// Reads one check-in; without `prose` its sections are checked but their text is left out.
+    func readCheckIn(_ file: WeekFile, in folder: FolderHandle, _ context: CheckContext, prose: Bool = true) -> FileOutcome<CheckIn> {
+        readWeekFile(file, in: folder) { bytes in
+            // Files as Hearth wrote them take the one-pass reader; anything else, or anything wrong, the full one.
+            if let checkIn = CheckInFile.decodeCanonical(bytes, shared: context.sharedWords, prose: prose),
+               checkIn.week == file.week, checkIn.partner == file.partner, context.looksValid(checkIn) {
+                return .loaded(checkIn, Revision(bytes))
             }
-            return errors
+            return outcome(of: bytes, path: file.path,
+                           decode: { document throws(SyntaxError) in try CheckInFile.decode(document, shared: context.sharedWords, prose: prose) }) { checkIn, document in
+                var errors = context.nameMismatches(week: checkIn.week, partner: checkIn.partner, file: file, in: document)
+                if !context.looksValid(checkIn) {
+                    errors += checkIn.validate(against: context.profile).map { context.error(for: $0, in: document) }
+                }
+                return errors
+            }
+        }
+    }
+
+    /// Reads one week file and hands its bytes to `decode`, without keeping a copy of them.
+    private func readWeekFile<Value>(_ file: WeekFile, in folder: FolderHandle,
+                                     _ decode: (UnsafeBufferPointer<UInt8>) -> FileOutcome<Value>) -> FileOutcome<Value> {
+        do throws(FileSystemError) {
+            return try fileSystem.withContents(ofFileNamed: file.name, in: folder, decode) ?? .absent
+        } catch {
+            return .broken([StoreProblem(path: file.path, message: "cannot be read: \(error.message)",
+                                         hint: "check the file's permissions (Hearth needs to read it)")])
         }
     }
 
     func readMoments(_ file: WeekFile, in folder: FolderHandle, _ context: CheckContext) -> FileOutcome<MomentsFile.Contents> {
-        read(file.path, load: { () throws(FileSystemError) in try fileSystem.readFile(named: file.name, in: folder) },
-             decode: MomentsFile.decode) { contents, document in
-            context.nameMismatches(week: contents.week, partner: contents.partner, file: file, in: document)
-                + context.problems(moments: contents.moments, week: contents.week, partner: contents.partner)
-                    .map { context.error(for: $0, in: document) }
+        readWeekFile(file, in: folder) { bytes in
+            if let contents = MomentsFile.decodeCanonical(bytes), contents.week == file.week, contents.partner == file.partner,
+               context.problems(moments: contents.moments, week: contents.week, partner: contents.partner).isEmpty {
+                return .loaded(contents, Revision(bytes))
+            }
+            return outcome(of: bytes, path: file.path, decode: MomentsFile.decode) { contents, document in
+                context.nameMismatches(week: contents.week, partner: contents.partner, file: file, in: document)
+                    + context.problems(moments: contents.moments, week: contents.week, partner: contents.partner)
+                        .map { context.error(for: $0, in: document) }
+            }
         }
     }
 }

@@ -15,7 +15,8 @@ struct ListCommand: ParsableCommand {
 
     func run() throws {
         let context = try CommandContext(options: store)
-        var journal = try context.loadJournal().journal
+        // The list shows ratings and signs only: no loose moments and no prose are read into memory.
+        var journal = try context.loadJournal { $0.load(moments: false, prose: false) }.journal
         let partners = try partner.map { [try context.partner($0, in: journal.profile)] } ?? journal.profile.partners
         if !below.isEmpty {
             let filter = WeekFilter(partner: partner == nil ? nil : partners.first?.id,

@@ -52,6 +52,12 @@ struct SearchCommand: ParsableCommand {
         let start = before.startIndex > hit.text.startIndex ? "…" : ""
         let end = after.endIndex < hit.text.endIndex ? "…" : ""
         let line = start + before + "[" + hit.text[hit.match] + "]" + after + end
+        // Rebuilding the line character by character is costly; most excerpts have no line break to replace.
+        // The scalars `Character.isNewline` is true for: LF, VT, FF, CR, NEL, LINE and PARAGRAPH SEPARATOR.
+        guard line.unicodeScalars.contains(where: { (0x0A...0x0D).contains($0.value) || $0.value == 0x85 || $0.value == 0x2028 || $0.value == 0x2029 }) else {
+            return line
+        }
         return String(line.map { $0.isNewline ? " " : $0 })
     }
 }
+

@@ -1,0 +1,123 @@
+import HearthDomain
+
+/// What reading one year folder of `checkins/` or `moments/` gave, in journal order.
+struct YearOutcome<Value> {
+    var problems: [StoreProblem] = []
+    var values: [Value] = []
+    var revisions: [WeekRevisions.Entry] = []
+}
+
+extension Store {
+    /// Lists `folder/YYYY/*.md` and reads every file, a year folder at a time on whichever core is free,
+    /// and keeps what loaded, in journal order.
+    func loadWeekFiles<Value>(folder: String, context: CheckContext, into result: inout LoadResult,
+                              read: @Sendable (WeekFile, FolderHandle, CheckContext) -> FileOutcome<Value>) -> [Value] {
+        let years = yearFolders(of: folder, into: &result)
+        var values: [Value] = []
+        var revisions = WeekRevisions(folder: folder)
+        // Reserved once for the most a year can hold, one file per partner per week: growing by doubling,
+        // or by each batch, would briefly hold two copies of a large journal.
+        let most = years.count * 53 * max(1, context.profile.partners.count)
+        values.reserveCapacity(most)
+        revisions.entries.reserveCapacity(most)
+        // In batches of years, so that only one batch of outcomes exists beside the values at any time
+        // (a year folder holds at most 53 files per partner).
+        let batchSize = 40
+        for batchStart in stride(from: 0, to: years.count, by: batchSize) {
+            let batch = years[batchStart..<min(years.count, batchStart + batchSize)]
+            var outcomes: [YearOutcome<Value>] = []
+            outcomes.reserveCapacity(batch.count)
+            Self.parallelForEach(batch.count, chunkSize: 1, { index in
+                readYear(folder: folder, year: batch[batch.startIndex + index], context: context, read: read)
+            }, then: { outcomes.append($0) })
+            for year in outcomes {
+                result.problems += year.problems
+                values += year.values
+                revisions.entries += year.revisions
+            }
+        }
+        result.weekRevisions.append(revisions)
+        return values
+    }
+
+    /// The year folders of `folder` in order; a week file lying outside them is a problem.
+    private func yearFolders(of folder: String, into result: inout LoadResult) -> [String] {
+        guard let entries = list(folder, into: &result) else { return [] }
+        var years: [String] = []
+        for entry in entries.sorted(by: { $0.name < $1.name }) where !entry.name.hasPrefix(".") {
+            if !entry.isDirectory {
+                if entry.name.hasSuffix(".md") {
+                    result.problems.append(StoreProblem(path: folder + "/" + entry.name, message: "this file is not in a year folder",
+                                                        hint: "move it into \(folder)/YYYY/ (the ISO year of its week)"))
+                }
+                continue
+            }
+            if entry.name.utf8.count == 4, entry.name.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { years.append(entry.name) }
+        }
+        return years
+    }
+
+    private func list(_ relativePath: String, into result: inout LoadResult) -> [DirectoryEntry]? {
+        do {
+            return try fileSystem.listDirectory(at: absolute(relativePath))
+        } catch {
+            result.problems.append(StoreProblem(path: relativePath, message: "cannot list this folder: \(error.message)",
+                                                hint: "check the folder's permissions"))
+            return nil
+        }
+    }
+
+    /// Lists one year folder and reads its files in journal order; runs on any thread.
+    private func readYear<Value>(folder: String, year: String, context: CheckContext,
+                                 read: (WeekFile, FolderHandle, CheckContext) -> FileOutcome<Value>) -> YearOutcome<Value> {
+        var outcome = YearOutcome<Value>()
+        let yearFolder = folder + "/" + year
+        let entries: [DirectoryEntry]
+        do {
+            guard let listed = try fileSystem.listDirectory(at: absolute(yearFolder)) else { return outcome }
+            entries = listed
+        } catch {
+            outcome.problems.append(StoreProblem(path: yearFolder, message: "cannot list this folder: \(error.message)",
+                                                 hint: "check the folder's permissions"))
+            return outcome
+        }
+        var files: [WeekFile] = []
+        files.reserveCapacity(entries.count)
+        for entry in entries where !entry.isDirectory && !entry.name.hasPrefix(".") && entry.name.hasSuffix(".md") {
+            switch Self.weekFile(year: year, name: entry.name, folder: folder, yearFolder: yearFolder) {
+            case .file(let file): files.append(file)
+            case .problem(let problem): outcome.problems.append(problem)
+            }
+        }
+        files = Self.sorted(files, context: context)
+        let path = absolute(yearFolder)
+        // Opened once, its files then read by name: resolving the whole path per file cost more.
+        let handle = (try? fileSystem.openFolder(at: path)) ?? FolderHandle(path: path, descriptor: -1)
+        defer { fileSystem.closeFolder(handle) }
+        outcome.values.reserveCapacity(files.count)
+        outcome.revisions.reserveCapacity(files.count)
+        for file in files {
+            switch read(file, handle, context) {
+            case .absent: break
+            case .broken(let problems): outcome.problems += problems
+            case .loaded(let value, let revision):
+                outcome.values.append(value)
+                outcome.revisions.append(WeekRevisions.Entry(week: file.week, partner: file.partner, lowercaseW: file.lowercaseW,
+                                                             revision: revision))
+            }
+        }
+        return outcome
+    }
+
+    /// Journal order: week, then the partner's place in the profile, then id; listing order breaks ties.
+    private static func sorted(_ files: [WeekFile], context: CheckContext) -> [WeekFile] {
+        // Sorting small integer keys and indices, rather than the files with a tuple holding a String, is what keeps this cheap.
+        let keys = files.map { file in (week: file.week.year &* 64 &+ file.week.number, partner: context.partnerOrder[file.partner] ?? Int.max) }
+        let order = files.indices.sorted { a, b in
+            if keys[a] != keys[b] { return keys[a] < keys[b] }
+            if files[a].partner != files[b].partner { return files[a].partner < files[b].partner }
+            return a < b
+        }
+        return order.map { files[$0] }
+    }
+}
