@@ -67,9 +67,8 @@ public enum JournalSearch {
                 consider(moment.landed, .moment, week, partner)
             }
             for mark in checkIns[index].rituals { consider(mark.reason, .ritualReason, week, partner) }
-            let answers = checkIns[index].answers
-            if !answers.isEmpty {
-                for (id, answer) in answers.sorted(by: { $0.key < $1.key }) { consider(answer, .answer(id), week, partner) }
+            for (id, answer) in checkIns[index].answers.sorted(by: { $0.key < $1.key }) {
+                consider(answer, .answer(id), week, partner)
             }
         }
         let fromCheckIns = hits.count

@@ -10,6 +10,7 @@ enum ScalarFold {
     /// A fold-table entry: one or more scalars (`É` -> `e`, `ß` -> `ss`).
     case expansion([UInt32])
 
+    /// The folding of the scalar `value`; ASCII, kana, CJK, Hangul and emoji are decided inline.
     @inline(__always)
     init(_ value: UInt32) {
         if value < 0x80 {
@@ -50,5 +51,14 @@ enum ScalarFold {
     /// category lookup. Journals in Japanese or Korean are mostly these; searching 20 years got 2x faster.
     static func foldsToItself(_ value: UInt32) -> Bool {
         (0x3040...0x9FFF).contains(value) || (0xAC00...0xD7A3).contains(value) || (0x1F000...0x1FFFF).contains(value)
+    }
+
+    /// Whether the folding holds `value`.
+    func holds(_ value: UInt32) -> Bool {
+        switch self {
+        case .scalar(let folded): folded == value
+        case .expansion(let folded): folded.contains(value)
+        case .dropped, .space: false
+        }
     }
 }

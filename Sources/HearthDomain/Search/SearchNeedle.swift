@@ -49,13 +49,13 @@ struct SearchNeedle {
                     fromByteOffset: index, as: UInt64.self)))
                 while flagged != 0 {
                     let position = index + flagged.trailingZeroBitCount / 8
-                    if let last = match(bytes, at: position) { return (position, last) }
+                    if let last = matchIfStart(bytes, at: position) { return (position, last) }
                     flagged &= flagged - 1
                 }
                 index += 8
             }
             while index < bytes.count {
-                if let last = match(bytes, at: index) { return (index, last) }
+                if let last = matchIfStart(bytes, at: index) { return (index, last) }
                 index += 1
             }
             return nil
@@ -75,10 +75,10 @@ struct SearchNeedle {
         return flagged
     }
 
-    /// Whether the query starts at `index` (anywhere in its scalar's folding: `s` in `ß`), giving the offset
-    /// of the scalar the match ends in.
+    /// Whether the byte at `index` starts a scalar in `starts` and the query matches from there, giving the
+    /// offset of the scalar the match ends in.
     @inline(__always)
-    private func match(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
+    private func matchIfStart(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
         let byte = bytes[index]
         guard isLead(byte) else { return nil }
         let (value, length) = Self.decode(bytes, at: index)
@@ -160,16 +160,5 @@ struct SearchNeedle {
         if lead < 0xE0 { return ((lead & 0x1F) << 6 | trail(1), 2) }
         if lead < 0xF0 { return ((lead & 0x0F) << 12 | trail(1) << 6 | trail(2), 3) }
         return ((lead & 0x07) << 18 | trail(1) << 12 | trail(2) << 6 | trail(3), 4)
-    }
-}
-
-extension ScalarFold {
-    /// Whether the folding holds `value`.
-    func holds(_ value: UInt32) -> Bool {
-        switch self {
-        case .scalar(let folded): folded == value
-        case .expansion(let folded): folded.contains(value)
-        case .dropped, .space: false
-        }
     }
 }
