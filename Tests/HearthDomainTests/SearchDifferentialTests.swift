@@ -69,10 +69,17 @@ struct SearchDifferentialTests {
         let profile = Profile(partners: [Partner(id: "zoe", name: "Zoë")])
         for round in 0..<300 {
             let fields = (0..<6).map { _ in text(random.index(12)) }
-            let journal = Journal(profile: profile, checkIns: [
+            var checkIns = [
                 CheckIn(week: week.adding(weeks: -1), partner: "zoe", appreciations: Array(fields[..<3]), notes: fields[3]),
                 CheckIn(week: week, partner: "zoe", howWeAreDoing: fields[4], moreOf: fields[5]),
-            ])
+            ]
+            // Now and then out of week order, which the search must sort rather than merge.
+            if round.isMultiple(of: 3) { checkIns.reverse() }
+            // Loose moments in both weeks and one before them, out of order.
+            let moments = [(week, fields[1]), (week.adding(weeks: -2), fields[4]), (week.adding(weeks: -1), fields[2])].map {
+                Moment(date: $0.date(on: .wednesday), from: "zoe", to: "zoe", language: .words, text: $1, landed: fields[0])
+            }
+            let journal = Journal(profile: profile, checkIns: checkIns, moments: moments)
             // Half the queries come out of a field, so that there are matches to get wrong.
             let source = random.pick(fields)
             let start = random.index(max(1, source.count)), length = 1 + random.index(4)

@@ -51,10 +51,26 @@ public enum JournalSearch {
             let upper = rest.index(after: rest.startIndex)
             hits.append(SearchHit(week: week, partner: partner, field: field, text: text, match: lower..<upper))
         }
-        // By index rather than `for checkIn in`, which copied every check-in (and retained all its strings).
+        for moment in journal.moments {
+            guard let date = moment.date else { continue }
+            let week = Week(containing: date)
+            consider(moment.text, .moment, week, moment.from)
+            consider(moment.landed, .moment, week, moment.from)
+        }
+        let loose = stablyNewestFirst(hits)
+        hits = []
+        // Check-ins come in week order (as loaded), so loose moments join as their week comes up and nothing
+        // needs sorting: sorting thousands of hits was a good part of a one-letter query.
         let checkIns = journal.checkIns
+        let inWeekOrder = checkIns.indices.dropFirst().allSatisfy { checkIns[$0 - 1].week <= checkIns[$0].week }
+        var nextLoose = loose.startIndex
+        // By index rather than `for checkIn in`, which copied every check-in (and retained all its strings).
         for index in checkIns.indices.reversed() {
             let (week, partner) = (checkIns[index].week, checkIns[index].partner)
+            while inWeekOrder, nextLoose < loose.endIndex, loose[nextLoose].week > week {
+                hits.append(loose[nextLoose])
+                nextLoose += 1
+            }
             for appreciation in checkIns[index].appreciations { consider(appreciation, .appreciation, week, partner) }
             consider(checkIns[index].howWeAreDoing, .howWeAreDoing, week, partner)
             consider(checkIns[index].moreOf, .moreOf, week, partner)
@@ -71,38 +87,14 @@ public enum JournalSearch {
                 consider(answer, .answer(id), week, partner)
             }
         }
-        let fromCheckIns = hits.count
-        for moment in journal.moments {
-            guard let date = moment.date else { continue }
-            let week = Week(containing: date)
-            consider(moment.text, .moment, week, moment.from)
-            consider(moment.landed, .moment, week, moment.from)
-        }
-        return newestFirst(hits[..<fromCheckIns], merging: hits[fromCheckIns...])
-    }
-
-    /// Newest week first, keeping the order within a week, check-in hits before loose moments of the same
-    /// week: a stable sort of both together. Check-ins come in week order already, so merging the two
-    /// lists saves sorting thousands of hits for a one-letter query.
-    private static func newestFirst(_ checkIns: ArraySlice<SearchHit>, merging loose: ArraySlice<SearchHit>) -> [SearchHit] {
-        let checkIns = stablyNewestFirst(checkIns), loose = stablyNewestFirst(loose)
-        var merged: [SearchHit] = []
-        merged.reserveCapacity(checkIns.count + loose.count)
-        var next = loose.startIndex
-        for hit in checkIns {
-            while next < loose.endIndex, loose[next].week > hit.week {
-                merged.append(loose[next])
-                next += 1
-            }
-            merged.append(hit)
-        }
-        merged.append(contentsOf: loose[next...])
-        return merged
+        // Within a week, check-in order is kept and loose moments come after the check-ins.
+        hits.append(contentsOf: loose[nextLoose...])
+        return inWeekOrder ? hits : stablyNewestFirst(hits)
     }
 
     /// Newest week first, ties in their original order; hits already in that order are returned as they are.
-    private static func stablyNewestFirst(_ hits: ArraySlice<SearchHit>) -> ArraySlice<SearchHit> {
-        if zip(hits, hits.dropFirst()).allSatisfy({ $0.week >= $1.week }) { return hits }
-        return ArraySlice(hits.enumerated().sorted { ($0.element.week, $1.offset) > ($1.element.week, $0.offset) }.map(\.element))
+    private static func stablyNewestFirst(_ hits: [SearchHit]) -> [SearchHit] {
+        if hits.indices.dropFirst().allSatisfy({ hits[$0 - 1].week >= hits[$0].week }) { return hits }
+        return hits.enumerated().sorted { ($0.element.week, $1.offset) > ($1.element.week, $0.offset) }.map(\.element)
     }
 }
