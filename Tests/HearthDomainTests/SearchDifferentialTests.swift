@@ -62,12 +62,12 @@ struct SearchDifferentialTests {
     @Test func randomTextsAndQueriesAgree() throws {
         let alphabet = ["a", "A", "s", "S", "ß", "e", "é", "e\u{301}", "É", "\u{301}", "\u{20DD}", " ", "\t", "\n",
                         "\u{3000}", "\u{2000}", "\u{2002}", "ŉ", "n", "ʼ", "か", "\u{3099}", "が", "美", "☕", "\u{FE0F}",
-                        "ﬁ", "f", "i", "\u{0F43}", "\u{0F42}", "\u{0FB7}", "Ά", "α", "한"]
+                        "ﬁ", "f", "i", "\u{0F43}", "\u{0F42}", "\u{0FB7}", "Ά", "α", "한", "\r\n", "\r", "\u{200D}", "🇫🇷"]
         var random = SplitMix64(seed: 42)
         func text(_ length: Int) -> String { (0..<length).map { _ in random.pick(alphabet) }.joined() }
         let week = try #require(Week("2026-W47"))
         let profile = Profile(partners: [Partner(id: "zoe", name: "Zoë")])
-        for round in 0..<300 {
+        for round in 0..<2000 {
             let fields = (0..<6).map { _ in text(random.index(12)) }
             var checkIns = [
                 CheckIn(week: week.adding(weeks: -1), partner: "zoe", appreciations: Array(fields[..<3]), notes: fields[3]),
