@@ -98,8 +98,10 @@ extension Store {
                checkIn.week == file.week, checkIn.partner == file.partner, context.looksValid(checkIn) {
                 return .loaded(checkIn, Revision(bytes))
             }
-            return outcome(of: bytes, path: file.path,
-                           decode: { document throws(SyntaxError) in try CheckInFile.decode(document, shared: context.sharedWords, prose: prose) }) { checkIn, document in
+            let decode = { (document: Document) throws(SyntaxError) in
+                try CheckInFile.decode(document, shared: context.sharedWords, prose: prose)
+            }
+            return outcome(of: bytes, path: file.path, decode: decode) { checkIn, document in
                 var errors = context.nameMismatches(week: checkIn.week, partner: checkIn.partner, file: file, in: document)
                 if !context.looksValid(checkIn) {
                     errors += checkIn.validate(against: context.profile).map { context.error(for: $0, in: document) }

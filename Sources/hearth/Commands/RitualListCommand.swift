@@ -13,7 +13,8 @@ struct RitualListCommand: ParsableCommand {
 
     func run() throws {
         let context = try CommandContext(options: store)
-        let journal = try context.loadJournal().journal
+        // Rituals and their marks live in the front matter: no prose is read into memory.
+        let journal = try context.loadJournal { $0.load(prose: false) }.journal
         let report = RitualReport(journal: journal, week: try week.map(CommandContext.week(from:)) ?? context.thisWeek,
                                   tier: ChartTier.detect(environment: context.environment))
         StandardOutput.write(json ? report.json().rendered() + "\n" : report.text())

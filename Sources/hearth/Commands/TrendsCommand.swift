@@ -23,7 +23,8 @@ struct TrendsCommand: ParsableCommand {
 
     func run() throws {
         let context = try CommandContext(options: store)
-        let journal = try context.loadJournal().journal
+        // Charts and insights come from ratings, signs, rituals and moments: no prose is read into memory.
+        let journal = try context.loadJournal { $0.load(prose: false) }.journal
         // JSON is data: names stay as written (escaped under --ascii), whatever the terminal shows.
         let tier = json ? .unicode : ascii ? .ascii : ChartTier.detect(environment: context.environment)
         let selection: TrendsSelection
