@@ -19,7 +19,7 @@ struct SearchNeedle {
         self.scalars = scalars
         // Only the table, ASCII capitals and the scalar itself can fold to `first`; folding each candidate
         // keeps the ones that really do (U+2002 is in the table's output but folds to a space itself).
-        var candidates = TextFolding.sources[first] ?? []
+        var candidates = TextFolding.sources(of: first)
         candidates.append(first)
         if (0x61...0x7A).contains(first) { candidates.append(first - 0x20) }
         starts = candidates.filter { ScalarFold($0).holds(first) }.sorted()

@@ -54,13 +54,12 @@ public enum TextFolding {
         return table
     }()
 
-    /// Folded scalar -> the scalars whose table entry holds it (`e` -> `é`, `ê`, `ȩ`...; `s` -> `ß`): where a
-    /// match can start besides the scalar itself and its ASCII capital.
-    static let sources: [UInt32: [UInt32]] = {
-        var sources: [UInt32: [UInt32]] = [:]
-        for (key, values) in table {
-            for value in Set(values) { sources[value, default: []].append(key) }
-        }
-        return sources.mapValues { $0.sorted() }
-    }()
+    /// The scalars whose table entry holds `folded` (`e` -> `é`, `ê`, `ȩ`...; `s` -> `ß`), sorted: where a match
+    /// can start besides the scalar itself and its ASCII capital. One pass over the table per query: building
+    /// the whole reverse table once per process cost more than the search itself.
+    static func sources(of folded: UInt32) -> [UInt32] {
+        var found: [UInt32] = []
+        for (key, values) in table where values.contains(folded) { found.append(key) }
+        return found.sorted()
+    }
 }
