@@ -6,7 +6,7 @@ import Testing
 struct FoldFastPathTests {
     @Test func scalarsThatSkipTheTableFoldToThemselves() {
         var checked = 0
-        for value in UInt32(0x3000)...UInt32(0x1FFFF) where FoldedText.foldsToItself(value) {
+        for value in UInt32(0x3000)...UInt32(0x1FFFF) where ScalarFold.foldsToItself(value) {
             guard let scalar = Unicode.Scalar(value) else { continue }
             #expect(TextFolding.table[value] == nil, "\(String(value, radix: 16))")
             switch scalar.properties.generalCategory {
