@@ -51,6 +51,14 @@ struct CheckContext: Sendable {
         return true
     }
 
+    /// A quick pass that is true when `problems(moments:week:partner:)` would find nothing.
+    func momentsLookValid(_ moments: [Moment], week: Week, partner: String) -> Bool {
+        moments.allSatisfy { moment in
+            guard let date = moment.date else { return false }
+            return moment.from == partner && isPartner(moment.from) && isPartner(moment.to) && Week(containing: date) == week
+        }
+    }
+
     private func isPartner(_ id: String) -> Bool {
         Self.contains(id, in: partnerIDList, or: partnerOrder[id] != nil)
     }

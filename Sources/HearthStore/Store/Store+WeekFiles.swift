@@ -125,7 +125,7 @@ extension Store {
     func readMoments(_ file: WeekFile, in folder: FolderHandle, _ context: CheckContext) -> FileOutcome<MomentsFile.Contents> {
         readWeekFile(file, in: folder) { bytes in
             if let contents = MomentsFile.decodeCanonical(bytes), contents.week == file.week, contents.partner == file.partner,
-               context.problems(moments: contents.moments, week: contents.week, partner: contents.partner).isEmpty {
+               context.momentsLookValid(contents.moments, week: contents.week, partner: contents.partner) {
                 return .loaded(contents, Revision(bytes))
             }
             return outcome(of: bytes, path: file.path, decode: MomentsFile.decode) { contents, document in
