@@ -16,6 +16,14 @@ import Testing
         bytes.withUnsafeBufferPointer { CheckInFile.decodeCanonical($0, shared: .coreTypes) }
     }
 
+    /// Both readers without prose, which must agree too: the same values with the words left out.
+    static func bothWithoutProse(_ bytes: [UInt8]) -> (fast: CheckIn?, full: CheckIn?) {
+        bytes.withUnsafeBufferPointer { buffer in
+            (CheckInFile.decodeCanonical(buffer, shared: .coreTypes, prose: false),
+             (try? Document(buffer)).flatMap { try? CheckInFile.decode($0, shared: .coreTypes, prose: false) })
+        }
+    }
+
     static let demo = DemoJournal.make(weeks: 120, endingAt: Week(year: 2026, number: 47)!, seed: 3)
 
     @Test func everyDemoCheckInTakesTheFastPathAndReadsTheSame() throws {
@@ -38,6 +46,10 @@ import Testing
             let fast = try #require(Self.canonicalRead(bytes), "not read as canonical: \(String(decoding: bytes, as: UTF8.self))")
             // Not always `checkIn` itself: both readers trim blank lines around prose, as they should.
             #expect(fast == Self.fullRead(bytes), "\(String(decoding: bytes, as: UTF8.self))")
+            let withoutProse = Self.bothWithoutProse(bytes)
+            #expect(withoutProse.fast != nil && withoutProse.fast == withoutProse.full)
+            #expect(withoutProse.fast?.ratings == fast.ratings && withoutProse.fast?.rituals.map(\.ritual) == fast.rituals.map(\.ritual))
+            #expect(withoutProse.fast?.moments.allSatisfy { $0.text.isEmpty && $0.landed.isEmpty } == true)
         }
         #expect(Self.canonicalRead(CheckInFile.encode(Fixtures.fullCheckIn)) == Fixtures.fullCheckIn)
     }
@@ -108,6 +120,8 @@ import Testing
                     bytes.insert(contentsOf: bytes[start...end], at: start)
                 }
                 tried += 1
+                let withoutProse = Self.bothWithoutProse(bytes)
+                if let fast = withoutProse.fast { #expect(fast == withoutProse.full, "\(String(decoding: bytes, as: UTF8.self))") }
                 guard let fast = Self.canonicalRead(bytes) else { continue }
                 accepted += 1
                 #expect(fast == Self.fullRead(bytes), "\(String(decoding: bytes, as: UTF8.self))")

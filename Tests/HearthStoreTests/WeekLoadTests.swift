@@ -77,10 +77,13 @@ struct WeekLoadTests {
             var stripped = checkIn
             (stripped.appreciations, stripped.howWeAreDoing, stripped.moreOf, stripped.lessOf) = ([], "", "", "")
             (stripped.intention, stripped.reflection, stripped.notes, stripped.preserved.sections) = ("", "", "", [])
+            for index in stripped.moments.indices { (stripped.moments[index].text, stripped.moments[index].landed) = ("", "") }
+            for id in stripped.answers.keys { stripped.answers[id] = "" }
             return stripped
         }
         #expect(ratingsOnly.journal?.checkIns == withoutProse)
         #expect(ratingsOnly.journal?.checkIns.last?.ratings == Fixtures.fullCheckIn.ratings)
+        #expect(ratingsOnly.journal?.checkIns.last?.rituals == Fixtures.fullCheckIn.rituals, "skip reasons count for ritual strength")
         #expect(full.journal?.checkIns.first?.notes == "Hi", "the hand-edited file is read in full by a full load")
     }
 

@@ -4,7 +4,7 @@ extension CheckInFile {
     /// Reads a check-in written exactly as `encode` writes it, or nil for any other form (hand edits,
     /// unknown keys, comments, CR LF): those go through `decode`, which reads them all and explains errors.
     /// Where both read a file they agree value for value (CanonicalReadTests). Without `prose`, the
-    /// sections are checked but their text is left out.
+    /// written words (sections, moments, answers) are checked but left out.
     static func decodeCanonical(_ text: UnsafeBufferPointer<UInt8>, shared: SharedWords, prose: Bool = true) -> CheckIn? {
         guard (try? checkText(text)) != nil else { return nil }
         var reader = CanonicalReader(text)
@@ -32,11 +32,11 @@ extension CheckInFile {
             checkIn.lastIntentionReview = review
         }
         if reader.skip("moments:\n") {
-            guard let moments = MomentsFile.canonicalMoments(&reader) else { return nil }
+            guard let moments = MomentsFile.canonicalMoments(&reader, prose: prose) else { return nil }
             checkIn.moments = moments
         }
         if reader.skip("answers:\n") {
-            guard let answers = answers(&reader) else { return nil }
+            guard let answers = answers(&reader, prose: prose) else { return nil }
             checkIn.answers = answers
         }
         guard reader.skip("---\n"),
@@ -83,6 +83,7 @@ extension CheckInFile {
                   let status = reader.choiceLine(RitualMark.Status.self) else { return nil }
             var mark = RitualMark(ritual: ritual, status: status)
             if reader.skip("    reason: ") {
+                // Kept even without prose: whether a skip had a reason changes a ritual's strength.
                 guard let reason = reader.quotedLine() else { return nil }
                 mark.reason = reason
             }
@@ -91,10 +92,12 @@ extension CheckInFile {
         return marks.isEmpty ? nil : marks
     }
 
-    private static func answers(_ reader: inout CanonicalReader) -> [String: String]? {
+    private static func answers(_ reader: inout CanonicalReader, prose: Bool) -> [String: String]? {
         var answers: [String: String] = [:]
         while reader.skip("  ") {
-            guard let id = reader.key(), let answer = reader.quotedLine(), answers.updateValue(answer, forKey: id) == nil else { return nil }
+            guard let id = reader.key(), let answer = reader.quotedLine(keeping: prose), answers.updateValue(answer, forKey: id) == nil else {
+                return nil
+            }
         }
         return answers.isEmpty ? nil : answers
     }

@@ -15,7 +15,7 @@ enum CheckInFile {
 
     /// Reads a check-in from a parsed document; semantic checks against the profile come later.
     /// Type and ritual ids found among `shared` reuse its strings.
-    /// Without `prose`, the sections are checked but their text is left out.
+    /// Without `prose`, the written words (sections, moments, answers) are checked but left out.
     static func decode(_ document: Document, shared: SharedWords = .coreTypes, prose: Bool = true) throws(SyntaxError) -> CheckIn {
         let fm = document.frontMatter
         var week: Week?
@@ -61,7 +61,18 @@ enum CheckInFile {
         checkIn.week = week
         checkIn.partner = partner
         try decodeSections(document.body, into: &checkIn, keepingText: prose)
+        if !prose { leaveOutWords(of: &checkIn) }
         return checkIn
+    }
+
+    /// What a load without prose leaves out of the front matter: the words of moments and answers (a skip's
+    /// reason stays: whether there was one changes a ritual's strength).
+    private static func leaveOutWords(of checkIn: inout CheckIn) {
+        for index in checkIn.moments.indices {
+            checkIn.moments[index].text = ""
+            checkIn.moments[index].landed = ""
+        }
+        for id in checkIn.answers.keys { checkIn.answers[id] = "" }
     }
 
     private static let placeholderWeek = Week(containing: CivilDate(daysSinceEpoch: 0))

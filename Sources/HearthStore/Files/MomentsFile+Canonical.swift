@@ -19,7 +19,8 @@ extension MomentsFile {
     }
 
     /// The items of a `moments:` list exactly as `encode(_:into:indent:)` writes them at indent 2, or nil.
-    static func canonicalMoments(_ reader: inout CanonicalReader) -> [Moment]? {
+    /// Without `prose`, what happened and how it landed are checked but left out.
+    static func canonicalMoments(_ reader: inout CanonicalReader, prose: Bool = true) -> [Moment]? {
         var moments: [Moment] = []
         moments.reserveCapacity(reader.countLines(startingWith: "  - "))
         while reader.skip("  - ") {
@@ -31,10 +32,10 @@ extension MomentsFile {
             guard reader.skip("from: "), let from = reader.scalarLine(),
                   reader.skip("    to: "), let to = reader.scalarLine(),
                   reader.skip("    language: "), let language = reader.choiceLine(LoveLanguage.self),
-                  reader.skip("    text: "), let text = reader.quotedLine() else { return nil }
+                  reader.skip("    text: "), let text = reader.quotedLine(keeping: prose) else { return nil }
             var moment = Moment(date: date, from: from, to: to, language: language, text: text)
             if reader.skip("    landed: ") {
-                guard let landed = reader.quotedLine() else { return nil }
+                guard let landed = reader.quotedLine(keeping: prose) else { return nil }
                 moment.landed = landed
             }
             moments.append(moment)

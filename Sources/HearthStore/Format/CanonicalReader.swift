@@ -51,14 +51,15 @@ struct CanonicalReader {
         return shared?.word(in: text, word) ?? String(decoding: UnsafeBufferPointer(rebasing: text[word]), as: UTF8.self)
     }
 
-    /// `"text"` then the line end, escapes undone as the full parser does.
-    mutating func quotedLine() -> String? {
-        guard let text = quoted(), skip("\n") else { return nil }
+    /// `"text"` then the line end, escapes undone as the full parser does; without `keeping`, the text is
+    /// checked the same way but "" is returned, sparing a string nobody will read.
+    mutating func quotedLine(keeping: Bool = true) -> String? {
+        guard let text = quoted(keeping: keeping), skip("\n") else { return nil }
         return text
     }
 
-    /// `"text"` on one line, escapes undone as the full parser does.
-    mutating func quoted() -> String? {
+    /// `"text"` on one line, escapes undone as the full parser does (see `quotedLine`).
+    mutating func quoted(keeping: Bool = true) -> String? {
         guard skip("\"") else { return nil }
         let start = offset
         var hasEscapes = false
@@ -75,8 +76,10 @@ struct CanonicalReader {
         }
         let end = offset
         guard end < text.count, skip("\"") else { return nil }
+        guard keeping || hasEscapes else { return "" }
         let frontMatter = FrontMatter(text: text, nodes: [])
-        return try? frontMatter.decode(start: start, end: end, style: .doubleQuoted, hasEscapes: hasEscapes)
+        guard let decoded = try? frontMatter.decode(start: start, end: end, style: .doubleQuoted, hasEscapes: hasEscapes) else { return nil }
+        return keeping ? decoded : ""
     }
 
     /// A whole number (the full parser's rules) then the line end.

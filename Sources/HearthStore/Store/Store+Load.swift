@@ -12,8 +12,8 @@ extension Store {
     /// Reads the whole store; never writes. `journal` is nil when there is no profile yet.
     ///
     /// For reports that show less: `moments: false` does not read the moments logged outside check-ins;
-    /// `prose: false` leaves the check-ins' written answers (appreciations, needs, intention, notes, unknown
-    /// sections) empty, though every file is still checked in full and the same broken files are reported.
+    /// `prose: false` leaves the check-ins' written words empty (sections, what moments say, answers; a skip's
+    /// reason stays), though every file is still checked in full and the same broken files are reported.
     public func load(moments: Bool = true, prose: Bool = true) -> LoadResult {
         var result = loadSettings()
         guard var journal = result.journal else { return result }

@@ -90,7 +90,7 @@ extension Store {
         return value
     }
 
-    /// Reads one check-in; without `prose` its sections are checked but their text is left out.
+    /// Reads one check-in; without `prose` its written words are checked but left out.
     func readCheckIn(_ file: WeekFile, in folder: FolderHandle, _ context: CheckContext, prose: Bool = true) -> FileOutcome<CheckIn> {
         readWeekFile(file, in: folder) { bytes in
             // Files as Hearth wrote them take the one-pass reader; anything else, or anything wrong, the full one.
