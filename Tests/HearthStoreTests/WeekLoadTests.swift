@@ -87,6 +87,23 @@ struct WeekLoadTests {
         #expect(full.journal?.checkIns.first?.notes == "Hi", "the hand-edited file is read in full by a full load")
     }
 
+    @Test("files larger than the first read load whole", arguments: [8_191, 8_192, 8_193, 40_000])
+    func filesLargerThanTheFirstReadLoadWhole(_ size: Int) throws {
+        let store = try Fixtures.initializedStore()
+        var checkIn = Fixtures.fullCheckIn
+        checkIn.notes = ""
+        let rest = size - Store.encode(checkIn).count - "\n## Notes\n\n\n".utf8.count
+        checkIn.notes = String(repeating: "x", count: rest - 3) + "end"
+        try store.save(checkIn, profile: Fixtures.profile, expected: nil)
+        #expect(try Fixtures.read(Self.path(of: checkIn), in: store).utf8.count == size)
+        let loaded = store.load()
+        #expect(loaded.problems.isEmpty)
+        #expect(loaded.journal?.checkIns == [checkIn])
+        #expect(store.load(week: checkIn.week, partner: checkIn.partner).journal?.checkIns == [checkIn])
+    }
+
+    private static func path(of checkIn: CheckIn) -> String { Store.path(of: checkIn.week, partner: checkIn.partner) }
+
     @Test func anAbsentWeekHasNoCheckInAndNoRevision() throws {
         let store = try Fixtures.initializedStore()
         let loaded = store.load(week: Fixtures.week, partner: "alex")
