@@ -16,8 +16,10 @@ let package = Package(
         .systemLibrary(
             name: "CNcurses", path: "CNcurses",
             providers: [.apt(["libncurses-dev"]), .brew(["ncurses"])]),
+        // Thread pinning for parallel loads (header only; see its comment for the measured reason).
+        .systemLibrary(name: "CThreads", path: "CThreads"),
         .target(name: "HearthDomain"),
-        .target(name: "HearthStore", dependencies: ["HearthDomain"]),
+        .target(name: "HearthStore", dependencies: ["HearthDomain", "CThreads"]),
         .target(name: "HearthUI", dependencies: ["HearthDomain"]),
         .target(name: "HearthTerminal", dependencies: ["HearthUI", "CNcurses"]),
         .executableTarget(
@@ -27,7 +29,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "HearthDomainTests", dependencies: ["HearthDomain"]),
-        .testTarget(name: "HearthStoreTests", dependencies: ["HearthStore", "HearthDomain"]),
+        .testTarget(name: "HearthStoreTests", dependencies: ["HearthStore", "HearthDomain", "CThreads"]),
         .testTarget(name: "HearthUITests", dependencies: ["HearthUI", "HearthDomain"], exclude: ["Screens"]),
         // Depending on the executable makes `swift test` build the real binary next to the tests.
         .testTarget(name: "EndToEndTests", dependencies: ["hearth", "HearthDomain"]),

@@ -1,3 +1,4 @@
+import CThreads
 import HearthDomain
 import Testing
 @testable import HearthStore
@@ -85,6 +86,20 @@ struct WeekLoadTests {
         #expect(ratingsOnly.journal?.checkIns.last?.ratings == Fixtures.fullCheckIn.ratings)
         #expect(ratingsOnly.journal?.checkIns.last?.rituals == Fixtures.fullCheckIn.rituals, "skip reasons count for ritual strength")
         #expect(full.journal?.checkIns.first?.notes == "Hi", "the hand-edited file is read in full by a full load")
+    }
+
+    @Test func aLoadLeavesTheCallingThreadFreeToRunOnEveryCPU() throws {
+        let store = try Fixtures.initializedStore()
+        for year in 2019...2026 {
+            try store.save(CheckIn(week: Week(year: year, number: 10)!, partner: "alex"), profile: Fixtures.profile, expected: nil)
+        }
+        var before = hearth_cpu_mask()
+        var after = hearth_cpu_mask()
+        #expect(sched_getaffinity(0, UInt(MemoryLayout<hearth_cpu_mask>.size), &before) == 0)
+        #expect(store.load().journal?.checkIns.count == 8)
+        #expect(sched_getaffinity(0, UInt(MemoryLayout<hearth_cpu_mask>.size), &after) == 0)
+        // Threads are pinned to a CPU each only while they read (see CThreads), never left that way.
+        #expect(withUnsafeBytes(of: before) { Array($0) } == withUnsafeBytes(of: after) { Array($0) })
     }
 
     @Test("files larger than the first read load whole", arguments: [8_191, 8_192, 8_193, 40_000])
