@@ -17,17 +17,23 @@ static inline int hearth_mask_has(const hearth_cpu_mask *mask, int cpu) {
     return (int)((mask->bits[cpu / 64] >> (cpu % 64)) & 1UL);
 }
 
-/* Pins the calling thread to one of the CPUs it may run on: the first for the process's main thread
-   (`process_id` is getpid()), another for each other thread. Returns 0 with what was allowed before in
-   `saved`, for `hearth_unpin_thread`; -1 when there is only one CPU or the system refuses. */
-static inline int hearth_pin_thread_for_parallel_work(int process_id, hearth_cpu_mask *saved) {
+/* The calling thread's id (gettid). */
+static inline int hearth_thread_id(void) {
+    return gettid();
+}
+
+/* Pins the calling thread to one of the CPUs it may run on: the first for the thread that started the
+   parallel work (`starter` is its hearth_thread_id()), another for each helping thread. Returns 0 with
+   what was allowed before in `saved`, for `hearth_unpin_thread`; -1 when there is only one CPU or the
+   system refuses. */
+static inline int hearth_pin_thread_for_parallel_work(int starter, hearth_cpu_mask *saved) {
     hearth_cpu_mask allowed;
     if (sched_getaffinity(0, sizeof allowed, &allowed) != 0) return -1;
     int count = 0;
     for (int cpu = 0; cpu < 1024; cpu++) count += hearth_mask_has(&allowed, cpu);
     if (count < 2) return -1;
     int thread_id = gettid();
-    int wanted = thread_id == process_id ? 0 : 1 + thread_id % (count - 1);
+    int wanted = thread_id == starter ? 0 : 1 + thread_id % (count - 1);
     int chosen = -1;
     for (int cpu = 0, seen = 0; cpu < 1024 && chosen < 0; cpu++) {
         if (hearth_mask_has(&allowed, cpu)) {

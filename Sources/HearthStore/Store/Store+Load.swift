@@ -1,9 +1,6 @@
 import CThreads
 import Dispatch
 import HearthDomain
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// How reading one file went.
 enum FileOutcome<Value> {
@@ -148,12 +145,12 @@ extension Store {
         defer { results.deallocate() }
         // Each index is initialized by exactly one chunk, so the threads never touch the same slot.
         nonisolated(unsafe) let slots = results
-        let processID = getpid()
+        let starter = hearth_thread_id()
         DispatchQueue.concurrentPerform(iterations: (count + chunkSize - 1) / chunkSize) { chunk in
             // Each thread on a CPU of its own while it works (see CThreads): otherwise this machine's
             // scheduler often runs both on one CPU. Let go after each chunk, so no pool thread stays pinned.
             var allowed = hearth_cpu_mask()
-            let pinned = hearth_pin_thread_for_parallel_work(processID, &allowed) == 0
+            let pinned = hearth_pin_thread_for_parallel_work(starter, &allowed) == 0
             defer { if pinned { hearth_unpin_thread(&allowed) } }
             for index in chunk * chunkSize..<min(count, (chunk + 1) * chunkSize) {
                 slots.initializeElement(at: index, to: body(index))
