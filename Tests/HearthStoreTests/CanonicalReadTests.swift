@@ -68,6 +68,7 @@ import Testing
         "---\nhearth: 1\nweek: 2026-w47\npartner: alex\n---\n",
         "---\nhearth: 1\nweek: 2026-W47\npartner: alex\nwarning_signs: [less-affection,alone-together]\n---\n",
         "---\nhearth: 1\nweek: 2026-W47\npartner: alex\n---\n\n## Notes\n\nOne\n\n## notes\n\nTwo\n",
+        "---\nhearth: 1\nweek: 2026-W47\npartner: alex\nanswers:\n  money: \"a\\\n  b\"\n---\n",
     ])
     func handEditedFormsAreLeftToTheFullParser(_ text: String) {
         #expect(Self.canonicalRead(Array(text.utf8)) == nil)

@@ -67,6 +67,8 @@ struct CanonicalReader {
             let byte = text[offset]
             if byte == 0x0A { return nil }
             if byte == 0x5C {
+                // A quoted text ends on its line: a backslash never carries it over.
+                if offset + 1 < text.count, text[offset + 1] == 0x0A { return nil }
                 hasEscapes = true
                 offset += 2
                 continue
