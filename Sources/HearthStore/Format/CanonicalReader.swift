@@ -113,8 +113,7 @@ struct CanonicalReader {
 
     /// `2026-W47` then the line end.
     mutating func weekLine() -> Week? {
-        guard offset + 9 <= text.count, text[offset + 4] == 0x2D, text[offset + 5] == 0x57, text[offset + 8] == 0x0A,
-              let year = digits(offset, 4), let number = digits(offset + 6, 2), let week = Week(year: year, number: number) else {
+        guard offset + 9 <= text.count, text[offset + 8] == 0x0A, let week = isoWeek(in: text, at: offset, lowercaseW: false) else {
             return nil
         }
         offset += 9
@@ -123,9 +122,7 @@ struct CanonicalReader {
 
     /// `2026-11-18` then the line end.
     mutating func dateLine() -> CivilDate? {
-        guard offset + 11 <= text.count, text[offset + 4] == 0x2D, text[offset + 7] == 0x2D, text[offset + 10] == 0x0A,
-              let year = digits(offset, 4), let month = digits(offset + 5, 2), let day = digits(offset + 8, 2),
-              let date = CivilDate(year: year, month: month, day: day) else {
+        guard offset + 11 <= text.count, text[offset + 10] == 0x0A, let date = civilDate(in: text, at: offset) else {
             return nil
         }
         offset += 11
@@ -166,15 +163,5 @@ struct CanonicalReader {
     /// Letters, digits, `-` and `_`: the bytes of a plain word besides its single inner spaces.
     private static let isWordByte: [Bool] = (0..<256).map { byte in
         (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) || byte == 0x2D || byte == 0x5F
-    }
-
-    private func digits(_ start: Int, _ count: Int) -> Int? {
-        var value = 0
-        for index in start..<(start + count) {
-            let digit = Int(text[index]) &- 0x30
-            guard digit >= 0 && digit <= 9 else { return nil }
-            value = value * 10 + digit
-        }
-        return value
     }
 }

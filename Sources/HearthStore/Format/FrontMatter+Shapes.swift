@@ -54,8 +54,7 @@ extension FrontMatter {
     func week(_ node: Int) throws(SyntaxError) -> Week {
         let entry = nodes[node]
         let s = entry.start
-        if entry.kind == .scalar, !entry.hasEscapes, entry.end - s == 8, text[s + 4] == 0x2D, text[s + 5] | 0x20 == 0x77,
-           let year = digits(s, 4), let number = digits(s + 6, 2), let week = Week(year: year, number: number) {
+        if entry.kind == .scalar, !entry.hasEscapes, entry.end - s == 8, let week = isoWeek(in: text, at: s, lowercaseW: true) {
             return week
         }
         throw SyntaxError(at: entry.start, "not an ISO week", hint: "write it like 2026-W47 (weeks run 01 to 52 or 53)")
@@ -65,22 +64,10 @@ extension FrontMatter {
     func date(_ node: Int) throws(SyntaxError) -> CivilDate {
         let entry = nodes[node]
         let s = entry.start
-        if entry.kind == .scalar, !entry.hasEscapes, entry.end - s == 10, text[s + 4] == 0x2D, text[s + 7] == 0x2D,
-           let year = digits(s, 4), let month = digits(s + 5, 2), let day = digits(s + 8, 2),
-           let date = CivilDate(year: year, month: month, day: day) {
+        if entry.kind == .scalar, !entry.hasEscapes, entry.end - s == 10, let date = civilDate(in: text, at: s) {
             return date
         }
         throw SyntaxError(at: entry.start, "not a date", hint: "write it like 2026-11-18")
-    }
-
-    private func digits(_ start: Int, _ count: Int) -> Int? {
-        var value = 0
-        for offset in 0..<count {
-            let digit = Int(text[start + offset]) - 0x30
-            guard digit >= 0 && digit <= 9 else { return nil }
-            value = value * 10 + digit
-        }
-        return value
     }
 
     /// A top-level entry Hearth does not know, kept verbatim to be written back.

@@ -57,11 +57,11 @@ extension Store {
         var contiguous = name
         contiguous.withUTF8 { bytes in
             // The same rule as `Partner.isValidID`, on bytes: this runs for every file of the journal.
-            if bytes.count > 12, bytes.count <= 52, bytes[4] == 0x2D, bytes[5] | 0x20 == 0x77, bytes[8] == 0x2D, bytes[9] != 0x2D,
+            if bytes.count > 12, bytes.count <= 52, bytes[8] == 0x2D, bytes[9] != 0x2D,
                UnsafeBufferPointer(rebasing: bytes[9..<(bytes.count - 3)])
                 .allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D }),
-               let yearNumber = digits(bytes, 0, 4), let weekNumber = digits(bytes, 6, 2) {
-                week = Week(year: yearNumber, number: weekNumber)
+               let named = isoWeek(in: bytes, at: 0, lowercaseW: true) {
+                week = named
                 partner = String(decoding: UnsafeBufferPointer(rebasing: bytes[9..<(bytes.count - 3)]), as: UTF8.self)
             }
         }
@@ -79,15 +79,6 @@ extension Store {
                                          hint: "move it to \(folder)/\(yearFolder(week))/\(name)"))
         }
         return .file(WeekFile(week: week, partner: partner, lowercaseW: name.utf8.dropFirst(5).first == 0x77, folder: folderPath))
-    }
-
-    private static func digits(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ count: Int) -> Int? {
-        var value = 0
-        for byte in bytes[start..<(start + count)] {
-            guard byte >= 0x30 && byte <= 0x39 else { return nil }
-            value = value * 10 + Int(byte - 0x30)
-        }
-        return value
     }
 
     /// Reads one check-in; without `prose` its written words are checked but left out.
