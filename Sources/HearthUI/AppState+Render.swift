@@ -39,6 +39,12 @@ extension AppState {
         return buffer
     }
 
+    /// The area under the status bar that help is drawn in, for the last reported size.
+    private var helpArea: Rect { Rect(viewport).splitTop(viewport.height - 1).top }
+
+    /// How far help can scroll in the current viewport before its last key is on screen.
+    var maxHelpOffset: Int { HelpOverlay(keymap: screenKeymap).maxOffset(in: helpArea) }
+
     /// The status bar's message: the latest note, else the count of unreadable files, else where a demo lives.
     var statusText: (text: String, style: Style) {
         if let message { return (message.text, message.isError ? .warning : .dim) }

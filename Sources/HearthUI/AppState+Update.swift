@@ -9,6 +9,7 @@ extension AppState {
         case .resize(let size):
             // Layout is computed from the size at render time; update only pages and clamps scrolling with it.
             viewport = size
+            helpOffset = min(helpOffset, maxHelpOffset)
             return []
         case .key(let key):
             message = nil
@@ -16,8 +17,8 @@ extension AppState {
                 switch Keymap.help.action(for: key) {
                 case .back?: showingHelp = false
                 case .up?: helpOffset = max(0, helpOffset - 1)
-                // Clamped when drawn: the window size decides how far there is to scroll.
-                case .down?: helpOffset = min(helpOffset + 1, screenKeymap.bindings.count)
+                // Stops where the last key shows, so the first Up after many Downs moves the list.
+                case .down?: helpOffset = min(helpOffset + 1, maxHelpOffset)
                 default: break
                 }
                 return []
@@ -28,7 +29,7 @@ extension AppState {
             if typeText(key) || typeIntoSetup(key) { return [] }
             if let action = screenKeymap.action(for: key) { return perform(action) }
             if case .character(let character) = key, typeIntoBrowsing(character) { return [] }
-            message = Message("\(key.label) does nothing here; press ? for this screen's keys")
+            message = Message("\(key.label) does nothing here; press \(screenKeymap.helpKeyLabel) for this screen's keys")
             return []
         }
     }

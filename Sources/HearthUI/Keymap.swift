@@ -39,6 +39,17 @@ public struct Keymap: Hashable, Sendable {
         KeyBinding([.control("l")], .redraw),
     ]
 
+    /// Keys shared by screens whose text fields take every printable key: `?` types, so help is F1 alone.
+    static let typing: [KeyBinding] = [
+        KeyBinding([.function(1)], .help, hint: "help"),
+        KeyBinding([.control("l")], .redraw),
+    ]
+
+    /// The key help names in messages: the first key bound to help on this screen.
+    var helpKeyLabel: String {
+        bindings.first { $0.action == .help }?.keys.first?.label ?? "F1"
+    }
+
     /// The home screen.
     public static let home = Keymap(title: "Home", bindings: common + [
         KeyBinding([.character("c")], .startCheckIn, hint: "check in"),
@@ -77,7 +88,7 @@ public struct Keymap: Hashable, Sendable {
     ])
 
     /// The setup form; letters type into the name fields, so only named keys act here.
-    public static let setup = Keymap(title: "Setup", bindings: common + [
+    public static let setup = Keymap(title: "Setup", bindings: typing + [
         KeyBinding([.tab, .down], .nextField, hint: "next"),
         KeyBinding([.backTab, .up], .previousField),
         KeyBinding([.left], .left, summary: "Move left in a name, or the previous love language"),

@@ -44,14 +44,82 @@ struct UpdateTests {
 
     @Test func helpScrollsWhenTheWindowIsShort() {
         var state = ScreenTests.setupFilledIn()
-        press(&state, .function(1))
         let size = Size(width: 40, height: 12)
+        _ = state.update(.resize(size))
+        press(&state, .function(1))
         #expect(state.render(size: size).text.contains("Ctrl-L"))
-        press(&state, .down, .down, .down, .down, .down)
+        // Eight of twelve rows fit, so four presses reach the end.
+        press(&state, .down, .down, .down, .down)
         let scrolled = state.render(size: size).text
         #expect(!scrolled.contains("Ctrl-L"))
         #expect(scrolled.contains("Delete"))
         #expect(scrolled.contains("rows 5-12 of 12"))
+    }
+
+    @Test func helpScrollsBackOnTheFirstUpAfterOverscrolling() {
+        var state = ScreenTests.setupFilledIn()
+        let size = Size(width: 40, height: 12)
+        _ = state.update(.resize(size))
+        press(&state, .function(1))
+        for _ in 0..<20 { press(&state, .down) }
+        #expect(state.render(size: size).text.contains("rows 5-12 of 12"))
+        press(&state, .up)
+        #expect(state.render(size: size).text.contains("rows 4-11 of 12"))
+    }
+
+    @Test func helpScrollIsClampedWhenTheWindowGrows() {
+        var state = ScreenTests.setupFilledIn()
+        let small = Size(width: 40, height: 12)
+        _ = state.update(.resize(small))
+        press(&state, .function(1), .down, .down, .down, .down)
+        // Everything fits in a tall window, so nothing stays scrolled away on the way back.
+        _ = state.update(.resize(Size(width: 100, height: 40)))
+        _ = state.update(.resize(small))
+        #expect(state.render(size: small).text.contains("rows 1-8 of 12"))
+    }
+
+    static let typingScreens: [(String, @Sendable () -> AppState)] = [
+        ("setup name", {
+            var state = Fixtures.state(nil)
+            press(&state, .character("s"))
+            type(&state, "Zoë")
+            return state
+        }),
+        ("ritual skip reason", {
+            var state = RitualFixtures.rituals()
+            press(&state, .down, .character("n"))
+            type(&state, "Zoë")
+            return state
+        }),
+        ("ritual name", {
+            var state = RitualFixtures.rituals()
+            press(&state, .character("a"))
+            type(&state, "Zoë")
+            return state
+        }),
+        ("moment text", {
+            var state = RitualFixtures.loveLanguages()
+            press(&state, .character("a"))
+            type(&state, "Zoë")
+            return state
+        }),
+    ]
+
+    @Test(arguments: typingScreens.map(\.0))
+    func aFocusedTextFieldTypesQuestionMarksAndOffersHelpOnF1(_ name: String) throws {
+        var state = try #require(Self.typingScreens.first { $0.0 == name }?.1())
+        let size = Size(width: 80, height: 24)
+        let bar = state.render(size: size).lines.last ?? ""
+        // `?` types here, so the bar must not promise it opens help.
+        #expect(bar.contains("F1 help"), "\(bar)")
+        #expect(!bar.contains("? help"), "\(bar)")
+        press(&state, .character("?"))
+        #expect(!state.showingHelp)
+        #expect(state.render(size: size).text.contains("Zoë?"))
+        press(&state, .function(1))
+        #expect(state.showingHelp)
+        press(&state, .function(1), .control("k"))
+        #expect(state.message?.text == "Ctrl-K does nothing here; press F1 for this screen's keys")
     }
 
     @Test func unboundKeySaysHowToFindHelp() {

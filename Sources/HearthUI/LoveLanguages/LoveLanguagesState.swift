@@ -37,5 +37,5 @@ extension Keymap {
     ])
 
     /// The moment form; letters type into the text fields.
-    public static let momentForm = Keymap(title: "Moment", bindings: common + formKeys)
+    public static let momentForm = Keymap(title: "Moment", bindings: typing + formKeys)
 }

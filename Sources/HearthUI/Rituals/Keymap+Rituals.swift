@@ -15,7 +15,7 @@ extension Keymap {
     ])
 
     /// Typing why a ritual was skipped; letters go into the reason.
-    public static let ritualReason = Keymap(title: "Why skipped", bindings: common + [
+    public static let ritualReason = Keymap(title: "Why skipped", bindings: typing + [
         KeyBinding([.enter], .confirm, hint: "save", summary: "Save the skip (the reason may stay empty)"),
         KeyBinding([.escape], .back, hint: "cancel", summary: "Cancel: nothing is marked"),
         KeyBinding([.left], .left, summary: "Move left"),
@@ -27,7 +27,7 @@ extension Keymap {
     ])
 
     /// The add / edit form; letters type into the name.
-    public static let ritualForm = Keymap(title: "Ritual", bindings: common + formKeys.map { binding in
+    public static let ritualForm = Keymap(title: "Ritual", bindings: typing + formKeys.map { binding in
         var binding = binding
         if binding.action == .confirm { binding.summary = "Next field; on the last one, or when editing, save" }
         return binding

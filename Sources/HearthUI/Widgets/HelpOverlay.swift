@@ -14,13 +14,31 @@ public struct HelpOverlay: Sendable {
         keymap.bindings.map { ($0.keyLabel, $0.summary) }
     }
 
+    private static let footer = "Esc closes help"
+
+    /// The widest key label help leaves room for; longer labels are truncated.
+    private var keyWidth: Int { min(14, rows.map(\.keys.terminalWidth).max() ?? 0) }
+
+    /// The box help draws in `rect`, sized to its rows and centred.
+    private func box(in rect: Rect) -> Rect {
+        let rows = self.rows
+        let summaryWidth = rows.map(\.summary.terminalWidth).max() ?? 0
+        let wanted = max(keyWidth + 2 + summaryWidth, Self.footer.terminalWidth) + 4
+        return rect.centered(width: wanted, height: rows.count + 4)
+    }
+
+    /// How many bindings fit in the box at once: its inner rows less the footer row.
+    private func room(in box: Rect) -> Int { max(0, box.inset(dx: 2, dy: 1).height - 1) }
+
+    /// The largest useful `offset` in `rect`: beyond it the last binding is already on screen.
+    public func maxOffset(in rect: Rect) -> Int {
+        max(0, rows.count - room(in: box(in: rect)))
+    }
+
     public func render(into buffer: inout ScreenBuffer, in rect: Rect) {
         let rows = self.rows
-        let keyWidth = min(14, rows.map(\.keys.terminalWidth).max() ?? 0)
-        let summaryWidth = rows.map(\.summary.terminalWidth).max() ?? 0
-        let footer = "Esc closes help"
-        let wanted = max(keyWidth + 2 + summaryWidth, footer.terminalWidth) + 4
-        let box = rect.centered(width: wanted, height: rows.count + 4)
+        let keyWidth = self.keyWidth
+        let box = box(in: rect)
         guard box.width >= 8, box.height >= 3 else {
             buffer.put("Help: too small", x: rect.x, y: rect.y, style: .title, limit: rect.width)
             return
@@ -28,8 +46,8 @@ public struct HelpOverlay: Sendable {
         Panel(title: "Keys: \(keymap.title)", style: .accent).render(into: &buffer, in: box)
         let inner = box.inset(dx: 2, dy: 1)
         // The last inner row holds the footer; the rest show bindings from `offset`.
-        let room = max(0, inner.height - 1)
-        let start = min(max(0, offset), max(0, rows.count - room))
+        let room = room(in: box)
+        let start = min(max(0, offset), maxOffset(in: rect))
         let summaryX = inner.x + keyWidth + 2, summaryRoom = max(0, inner.width - keyWidth - 2)
         for (row, entry) in rows.dropFirst(start).prefix(room).enumerated() {
             let y = inner.y + row
@@ -37,7 +55,7 @@ public struct HelpOverlay: Sendable {
             buffer.put(entry.summary.truncated(toWidth: summaryRoom), x: summaryX, y: y)
         }
         let hidden = rows.count - room
-        let note = hidden > 0 ? "↑↓ scroll · rows \(start + 1)-\(start + room) of \(rows.count) · Esc" : footer
+        let note = hidden > 0 ? "↑↓ scroll · rows \(start + 1)-\(start + room) of \(rows.count) · Esc" : Self.footer
         buffer.put(note.truncated(toWidth: inner.width), x: inner.x, y: inner.maxY - 1, style: .dim)
     }
 }
