@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <stdio.h>
 #include <unistd.h>
+#include <termios.h>
 
 /* Swift 6 rejects C globals (stdscr, COLORS, stdin ...) as shared mutable state: accessors instead. */
 static inline WINDOW *hearth_stdscr(void) { return stdscr; }
@@ -41,7 +42,7 @@ static inline struct sigaction *hearth_previous_action(int signal_number) {
     return &actions[signal_number];
 }
 
-/* SIGINT/SIGTERM/SIGHUP: only record the signal (async-signal-safe); the main loop restores and exits. */
+/* SIGINT/SIGTERM/SIGHUP/SIGQUIT: only record the signal (async-signal-safe); the main loop restores and exits. */
 static void hearth_on_stop_signal(int signal_number) { *hearth_pending_signal() = signal_number; }
 
 /* A crash (SIGSEGV, SIGILL, SIGTRAP from a Swift trap, SIGABRT ...): restore the terminal as best we can,
@@ -63,13 +64,23 @@ static inline void hearth_install_signal_handlers(void) {
     memset(&action, 0, sizeof action);
     sigemptyset(&action.sa_mask);
     action.sa_handler = hearth_on_stop_signal;
-    int stops[] = { SIGINT, SIGTERM, SIGHUP };
+    /* SIGQUIT (Ctrl-\) would otherwise dump core with the terminal still in cbreak and noecho. */
+    int stops[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT };
     for (unsigned i = 0; i < sizeof stops / sizeof stops[0]; i++) sigaction(stops[i], &action, NULL);
     action.sa_handler = hearth_on_crash;
     int crashes[] = { SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGFPE, SIGABRT };
     for (unsigned i = 0; i < sizeof crashes / sizeof crashes[0]; i++)
         sigaction(crashes[i], &action, hearth_previous_action(crashes[i]));
     atexit(hearth_restore_at_exit);
+}
+
+/* cbreak() leaves IXON on, so Ctrl-S would stop all output until Ctrl-Q: the UI would look frozen.
+   Clearing IXON and IXOFF hands both keys to the app; endwin puts the shell's modes back. */
+static inline void hearth_disable_flow_control(void) {
+    struct termios modes;
+    if (tcgetattr(STDIN_FILENO, &modes) != 0) return;
+    modes.c_iflag &= ~(tcflag_t)(IXON | IXOFF);
+    tcsetattr(STDIN_FILENO, TCSANOW, &modes);
 }
 
 static inline void hearth_set_screen_active(int active) { *hearth_screen_active() = active; }

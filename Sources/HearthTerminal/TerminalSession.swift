@@ -42,6 +42,9 @@ public final class TerminalSession {
         cbreak()  // not raw: Ctrl-Z still suspends (ncurses restores and redraws on resume), Ctrl-C signals.
         noecho()
         nonl()
+        hearth_disable_flow_control()
+        // ncurses restores this saved mode after Ctrl-Z and after an editor: keep flow control off there too.
+        def_prog_mode()
         let window = hearth_stdscr()
         keypad(window, true)
         wtimeout(window, Self.pollInterval)

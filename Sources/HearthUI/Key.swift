@@ -40,6 +40,6 @@ public enum Key: Hashable, Sendable {
 public enum Event: Hashable, Sendable {
     case key(Key)
     case resize(Size)
-    /// SIGINT, SIGTERM or SIGHUP arrived; the app finishes up and exits with 128 + the signal number.
+    /// SIGINT, SIGTERM, SIGHUP or SIGQUIT arrived; the app finishes up and exits with 128 + the signal number.
     case terminate(signal: Int32)
 }

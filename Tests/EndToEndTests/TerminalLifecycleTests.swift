@@ -77,12 +77,27 @@ struct TerminalLifecycleTests {
         #expect(exit.cooked, "SIG\(name)")
     }
 
-    @Test func ctrlCFromTheKeyboardExits130() throws {
+    @Test(arguments: [("C-c", 130), ("C-\\", 131)])
+    func ctrlCAndCtrlBackslashFromTheKeyboardExitCleanly(_ key: String, _ status: Int) throws {
         let session = try TmuxSession()
         try session.waitFor("Welcome to Hearth")
-        try session.press("C-c")
+        try session.press(key)
         let exit = try session.waitForExit()
-        #expect(exit.status == 130)
+        #expect(exit.status == status, "\(key)")
+        #expect(exit.cooked, "\(key)")
+    }
+
+    @Test func ctrlSDoesNotFreezeTheScreen() throws {
+        let session = try TmuxSession()
+        try session.waitFor("Welcome to Hearth")
+        // With flow control on, Ctrl-S would stop the terminal's output and the UI would never show help.
+        try session.press("C-s")
+        try session.waitFor("Ctrl-S does nothing here")
+        try session.press("?")
+        try session.waitFor("Keys: Welcome")
+        try session.press("Escape", "q")
+        let exit = try session.waitForExit()
+        #expect(exit.status == 0)
         #expect(exit.cooked)
     }
 }
