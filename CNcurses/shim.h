@@ -28,6 +28,25 @@ static inline attr_t hearth_a_reverse(void) { return A_REVERSE; }
 static inline attr_t hearth_a_underline(void) { return A_UNDERLINE; }
 static inline attr_t hearth_a_dim(void) { return A_DIM; }
 
+/* ---- Bracketed paste (xterm mode 2004). ----
+   The terminal wraps pasted text in ESC[200~ ... ESC[201~, so a pasted line break reaches a text field as
+   text instead of pressing Enter. ncurses reports the markers as these key codes, far above any it assigns. */
+#define HEARTH_KEY_PASTE_BEGIN 0x7E00
+#define HEARTH_KEY_PASTE_END 0x7E01
+
+static inline void hearth_define_paste_keys(void) {
+    define_key("\033[200~", HEARTH_KEY_PASTE_BEGIN);
+    define_key("\033[201~", HEARTH_KEY_PASTE_END);
+}
+
+/* Async-signal-safe (write only): the crash and exit paths turn the mode off too, or a shell that does not
+   expect it would show the markers around everything pasted after Hearth is gone. */
+static inline void hearth_set_bracketed_paste(int on) {
+    const char *sequence = on ? "\033[?2004h" : "\033[?2004l";
+    ssize_t written = write(STDOUT_FILENO, sequence, 8);
+    (void) written;
+}
+
 /* ---- Signals and restore. ----
    These statics live in every translation unit that includes this header, and Swift emits
    inline functions per source file: only Sources/HearthTerminal/TerminalSession.swift may call
@@ -48,13 +67,45 @@ static void hearth_on_stop_signal(int signal_number) { *hearth_pending_signal() 
 /* A crash (SIGSEGV, SIGILL, SIGTRAP from a Swift trap, SIGABRT ...): restore the terminal as best we can,
    then hand the signal back to whoever had it before (Swift's backtracer, or the default action). */
 static void hearth_on_crash(int signal_number) {
-    if (*hearth_screen_active()) { *hearth_screen_active() = 0; endwin(); }
+    if (*hearth_screen_active()) { *hearth_screen_active() = 0; hearth_set_bracketed_paste(0); endwin(); }
     sigaction(signal_number, hearth_previous_action(signal_number), NULL);
     raise(signal_number);
 }
 
 static void hearth_restore_at_exit(void) {
-    if (*hearth_screen_active()) { *hearth_screen_active() = 0; endwin(); }
+    if (*hearth_screen_active()) { *hearth_screen_active() = 0; hearth_set_bracketed_paste(0); endwin(); }
+}
+
+/* Ctrl-Z: ncurses' own handler leaves full-screen mode, stops the process and comes back; around it, the
+   paste mode goes off for the shell and on again on resume. ncurses' handler puts this one back itself. */
+static void hearth_on_suspend(int signal_number) {
+    struct sigaction *previous = hearth_previous_action(signal_number);
+    hearth_set_bracketed_paste(0);
+    if (previous->sa_handler != SIG_DFL && previous->sa_handler != SIG_IGN) {
+        previous->sa_handler(signal_number);
+    } else {
+        struct sigaction ours;
+        sigaction(signal_number, previous, &ours);
+        sigset_t mask;
+        sigemptyset(&mask);
+        sigaddset(&mask, signal_number);
+        sigprocmask(SIG_UNBLOCK, &mask, NULL);
+        raise(signal_number);
+        sigaction(signal_number, &ours, NULL);
+    }
+    if (*hearth_screen_active()) hearth_set_bracketed_paste(1);
+}
+
+/* Call after newterm, which installs ncurses' SIGTSTP handler that this one wraps. */
+static inline void hearth_install_suspend_handler(void) {
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    sigemptyset(&action.sa_mask);
+    action.sa_handler = hearth_on_suspend;
+    struct sigaction *previous = hearth_previous_action(SIGTSTP);
+    sigaction(SIGTSTP, NULL, previous);
+    if (previous->sa_handler == SIG_IGN) return;
+    sigaction(SIGTSTP, &action, NULL);
 }
 
 /* Installs the handlers; call before newterm so ncurses leaves them in place. No SA_RESTART, so a

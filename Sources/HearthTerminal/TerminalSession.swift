@@ -39,6 +39,9 @@ public final class TerminalSession {
         }
         self.screen = screen
         hearth_set_screen_active(1)
+        hearth_install_suspend_handler()
+        hearth_define_paste_keys()
+        hearth_set_bracketed_paste(1)
         cbreak()  // not raw: Ctrl-Z still suspends (ncurses restores and redraws on resume), Ctrl-C signals.
         noecho()
         nonl()
@@ -58,6 +61,7 @@ public final class TerminalSession {
     public func close() {
         guard let screen else { return }
         hearth_set_screen_active(0)
+        hearth_set_bracketed_paste(0)
         endwin()
         delscreen(screen)
         self.screen = nil
@@ -83,10 +87,36 @@ public final class TerminalSession {
                 if Self.inputHungUp() { return .terminate(signal: SIGHUP) }
                 continue
             }
-            if let event = KeyDecoder.decode(isKeyCode: status == KEY_CODE_YES, value: UInt32(character), size: size) {
-                return event
-            }
+            if let event = event(status: status, value: UInt32(character)) { return event }
         }
+    }
+
+    /// What one `wget_wch` result means; the start of a paste reads the rest of it.
+    private func event(status: Int32, value: UInt32) -> Event? {
+        if status == KEY_CODE_YES, value == UInt32(HEARTH_KEY_PASTE_BEGIN) { return .key(readPaste()) }
+        return KeyDecoder.decode(isKeyCode: status == KEY_CODE_YES, value: value, size: size)
+    }
+
+    /// Reads pasted text up to the terminal's closing marker; a second with nothing more ends it early.
+    private func readPaste() -> Key {
+        var paste = PastedText()
+        var quietReads = 0
+        while quietReads * Int(Self.pollInterval) < 1000 {
+            var character: wint_t = 0
+            let status = wget_wch(hearth_stdscr(), &character)
+            if status == ERR {
+                if Self.inputHungUp() { break }
+                quietReads += 1
+                continue
+            }
+            quietReads = 0
+            if status == KEY_CODE_YES {
+                if character == UInt32(HEARTH_KEY_PASTE_END) { break }
+                continue
+            }
+            paste.add(UInt32(character))
+        }
+        return paste.key
     }
 
     /// An event that is already waiting (the rest of a paste, keys typed ahead), without waiting; nil when none is.
@@ -99,7 +129,9 @@ public final class TerminalSession {
         var character: wint_t = 0
         let status = wget_wch(window, &character)
         guard status != ERR else { return nil }
-        return KeyDecoder.decode(isKeyCode: status == KEY_CODE_YES, value: UInt32(character), size: size)
+        // The rest of a paste may still be on its way: read it with the usual wait, not none.
+        wtimeout(window, Self.pollInterval)
+        return event(status: status, value: UInt32(character))
     }
 
     /// True when stdin reports hang-up or an error rather than "no key yet".
@@ -115,9 +147,11 @@ public final class TerminalSession {
         def_prog_mode()
         // A stop signal during the editor finds the terminal already restored: nothing for the handlers to undo.
         hearth_set_screen_active(0)
+        hearth_set_bracketed_paste(0)
         endwin()
         defer {
             reset_prog_mode()
+            hearth_set_bracketed_paste(1)
             hearth_set_screen_active(1)
             clearok(hearth_stdscr(), true)
         }

@@ -23,6 +23,7 @@ extension AppState {
                 }
                 return []
             }
+            if case .paste(let text) = key { return paste(text) }
             if let effects = checkInKey(key) { return effects }
             // A focused text field takes printable characters before the keymap does, so that
             // `?`, `q` or `j` can be typed into a name or a reason; F1 still opens help there.
@@ -35,7 +36,7 @@ extension AppState {
     }
 
     /// Types a character into the setup form's focused name field, if one has focus.
-    private mutating func typeIntoSetup(_ key: Key) -> Bool {
+    mutating func typeIntoSetup(_ key: Key) -> Bool {
         guard case .setup(var form) = screen, case .character(let character) = key,
               case .name(let index) = form.focus else { return false }
         form.entries[index].name.insert(character)

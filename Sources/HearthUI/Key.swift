@@ -10,6 +10,8 @@ public enum Key: Hashable, Sendable {
     case tab, backTab
     case enter, escape
     case function(Int)
+    /// Text pasted in one go (bracketed paste): fields insert it whole; no screen treats it as keys.
+    case paste(String)
 
     /// How the key is written in help and on the status bar.
     public var label: String {
@@ -32,6 +34,7 @@ public enum Key: Hashable, Sendable {
         case .enter: "Enter"
         case .escape: "Esc"
         case .function(let n): "F\(n)"
+        case .paste: "Paste"
         }
     }
 }

@@ -12,10 +12,16 @@ struct SuspendAndColourTests {
         let suspended = try session.waitFor("SUSPENDED")
         #expect(suspended.contains("SUSPENDED MODES=icanon echo"))
         #expect(!suspended.contains("Welcome to Hearth"))
+        // Bracketed paste is off for the shell: the paste echoes without the terminal's markers around it.
+        try session.paste("while away")
+        #expect(!(try session.waitFor("while away")).contains("200~"))
         try session.press("Enter")  // the wrapper resumes it with fg
         try session.waitFor("Welcome to Hearth")
         try session.press("s")
         try session.waitFor("Set up Hearth")
+        // And on again after resuming: a pasted line break stays in the name instead of moving on.
+        try session.paste("Zoë\nKim")
+        try session.waitFor("Zoë Kim")
         try session.press("Escape", "q")
         let exit = try session.waitForExit()
         #expect(exit.status == 0)

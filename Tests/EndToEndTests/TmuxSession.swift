@@ -91,6 +91,11 @@ final class TmuxSession {
     func press(_ keys: String...) throws { try run(["send-keys", "-t", target] + keys) }
     /// Literal text, UTF-8 included.
     func type(_ text: String) throws { try run(["send-keys", "-t", target, "-l", text]) }
+    /// Pastes text as a terminal does: with bracketed-paste markers when the program asked for them.
+    func paste(_ text: String) throws {
+        try run(["set-buffer", "-b", "e2e", "--", text])
+        try run(["paste-buffer", "-p", "-d", "-b", "e2e", "-t", target])
+    }
     func resize(width: Int, height: Int) throws {
         try run(["resize-window", "-t", target, "-x", "\(width)", "-y", "\(height)"])
     }

@@ -1,0 +1,37 @@
+extension AppState {
+    /// Puts pasted text into the focused text field whole. Without one the paste is refused with a note,
+    /// never replayed as keys: a pasted line break must not press Enter (save, open, confirm).
+    mutating func paste(_ text: String) -> [Effect] {
+        if case .checkIn(var wizard) = screen, let journal {
+            guard let field = wizard.focused(journal)?.field, wizard.phase == .answering else { return refusePaste() }
+            // Let go of the screen's copy so the answers are not copied for every character.
+            screen = .home
+            for character in Self.pasteText(text, multiline: field.isMultiline) {
+                _ = wizard.type(character, journal: journal)
+            }
+            screen = .checkIn(wizard)
+            return []
+        }
+        let line = Self.pasteText(text, multiline: false)
+        guard let first = line.first else { return [] }
+        guard typeIntoField(first) else { return refusePaste() }
+        for character in line.dropFirst() { _ = typeIntoField(character) }
+        return []
+    }
+
+    /// Pasted text as a field keeps it: a one-line field turns line breaks into spaces, and tabs (which no
+    /// field holds) become spaces everywhere.
+    static func pasteText(_ text: String, multiline: Bool) -> String {
+        String(text.map { $0 == "\t" ? " " : $0.isNewline ? (multiline ? "\n" : " ") : $0 })
+    }
+
+    /// Types one character into whichever one-line field has focus; false when none has.
+    private mutating func typeIntoField(_ character: Character) -> Bool {
+        typeText(.character(character)) || typeIntoSetup(.character(character)) || typeIntoBrowsing(character)
+    }
+
+    private mutating func refusePaste() -> [Effect] {
+        message = Message("Pasted text goes into a text field; nothing here takes it")
+        return []
+    }
+}
