@@ -36,6 +36,7 @@ extension AppState {
             buffer.cursor = nil
             HelpOverlay(keymap: screenKeymap, offset: helpOffset).render(into: &buffer, in: body)
         }
+        if chartTier == .ascii { Glyphs.makeASCII(&buffer) }
         return buffer
     }
 

@@ -12,10 +12,11 @@ extension CommandContext {
     }
 
     /// Runs the terminal UI over this journal, optionally straight into a check-in; a non-zero status becomes the exit code.
-    func runUI(checkIn: CheckInRequest? = nil) throws {
+    /// `ascii` forces the ASCII tier; otherwise the locale and terminal decide.
+    func runUI(checkIn: CheckInRequest? = nil, ascii: Bool = false) throws {
         let runner = UIRunner(access: StoreAccess(store: store), today: today,
                               monochrome: !(environment["NO_COLOR"] ?? "").isEmpty, environment: environment,
-                              checkIn: checkIn)
+                              checkIn: checkIn, ascii: ascii)
         let status = try runner.run()
         if status != 0 { throw ExitCode(status) }
     }

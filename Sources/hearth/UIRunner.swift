@@ -11,6 +11,8 @@ struct UIRunner {
     let environment: [String: String]
     /// Open the check-in wizard at once (`hearth checkin` without ratings), for this week and partner.
     var checkIn: CheckInRequest?
+    /// `--ascii`: plain ASCII symbols whatever the terminal could show.
+    var ascii = false
 
     /// Runs the UI until the user quits or a signal stops it; returns the exit status.
     func run() throws -> Int32 {
@@ -23,7 +25,7 @@ struct UIRunner {
         } else {
             state.offerDrafts(drafts)
         }
-        state.chartTier = ChartTier.detect(environment: environment)
+        state.chartTier = ascii ? .ascii : ChartTier.detect(environment: environment)
         let terminal = try TerminalSession(monochrome: monochrome, environment: environment)
         // Restores the terminal on every way out of this function, thrown errors included.
         defer { terminal.close() }

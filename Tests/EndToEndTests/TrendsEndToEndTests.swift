@@ -44,4 +44,18 @@ struct TrendsEndToEndTests {
         try session.press("q")
         #expect(try session.waitForExit().status == 0)
     }
+
+    @Test(arguments: [["--ascii"], ["ui", "--ascii"]])
+    func asciiFlagDrawsThePlainSymbolsOnAUTF8Terminal(_ arguments: [String]) throws {
+        let cli = try HomeEndToEndTests.demoFolder()
+        defer { cli.cleanUp() }
+        let session = try TmuxSession(width: 100, height: 30, arguments: arguments + ["--dir", cli.journal.path])
+        // Down to the key line, the frame's last row.
+        let home = try session.waitFor("Latest ratings", "? help")
+        #expect(home.contains("Hearth - "))
+        // Only the names (Zoë, 美咲) and what the demo couple wrote may be outside ASCII; no rule, dot or mark.
+        for symbol in ["─", "·", "●", "✓", "–"] { #expect(!home.contains(symbol), "\(symbol)") }
+        try session.press("q")
+        #expect(try session.waitForExit().status == 0)
+    }
 }

@@ -44,6 +44,11 @@ struct ChartScaleTests {
         (["LC_CTYPE": "ja_JP.UTF-8", "LANG": "C"], .unicode),
         (["LANG": "en_GB.UTF-8", "TERM": "linux"], .ascii),
         (["LANG": "en_GB.UTF-8", "TERM": "vt100"], .ascii),
+        (["LANG": "en_GB.UTF-8", "TERM": "vt220-color"], .ascii),
+        (["LANG": "en_GB.UTF-8", "TERM": "linux-16color"], .ascii),
+        (["LANG": "en_GB.UTF-8", "TERM": "vte"], .unicode),
+        (["LANG": "en_GB.UTF-8", "TERM": "vte-256color"], .unicode),
+        (["LANG": "en_GB.UTF-8", "TERM": "linuxish"], .unicode),
         (["LANG": "de_DE.ISO-8859-1"], .ascii),
     ] as [([String: String], ChartTier)])
     func tierFollowsLocaleAndTerminal(environment: [String: String], tier: ChartTier) {

@@ -10,10 +10,13 @@ public enum ChartTier: Hashable, Sendable {
     case ascii
 
     /// The tier a terminal with this environment can show: ASCII unless the locale is UTF-8, and for
-    /// `TERM=linux` (its console font lacks braille) and the VT family.
+    /// the Linux console (`linux`, `linux-16color`: its font lacks braille) and the VT family (`vt100`,
+    /// `vt220`, but not `vte`, GNOME's terminal library, which draws everything).
     public static func detect(environment: [String: String]) -> ChartTier {
         let term = environment["TERM"] ?? ""
-        if term == "linux" || term.hasPrefix("vt") || term == "dumb" { return .ascii }
+        let family = term.prefix { $0 != "-" }
+        let isVT = family.hasPrefix("vt") && family.dropFirst(2).first?.isNumber == true
+        if family == "linux" || isVT || term == "dumb" { return .ascii }
         // POSIX precedence: LC_ALL overrides LC_CTYPE, which overrides LANG; unset means the C locale.
         let locale = ["LC_ALL", "LC_CTYPE", "LANG"].lazy.compactMap { environment[$0] }.first { !$0.isEmpty } ?? "C"
         let upper = locale.uppercased()
