@@ -54,6 +54,16 @@ struct ScreenTests {
         #expect(lines == ["Too small:", "enlarge to 20x5", "", ""])
     }
 
+    @Test func narrowHomeKeepsTheWeekAndSaysWhatItLeftOut() {
+        let narrow = Fixtures.state(Fixtures.journal()).render(size: Size(width: 40, height: 12)).lines
+        #expect(narrow[0].hasSuffix("2026-W47"))
+        // Intentions and rituals do not fit under the ratings: the last row before the key line says so.
+        #expect(narrow[10].hasPrefix(" more…"))
+        let wide = Fixtures.state(Fixtures.journal()).render(size: Size(width: 80, height: 24)).text
+        #expect(wide.contains("2026-W47 · 16–22 Nov 2026"))
+        #expect(!wide.contains("more…"))
+    }
+
     @Test func homeAt30x8() throws {
         try Golden.check(Fixtures.state(Fixtures.journal()).render(size: Size(width: 30, height: 8)), named: "home-30x8")
     }

@@ -8,15 +8,19 @@ struct HomeScreen {
         summary = HomeSummary(journal: journal, today: today)
     }
 
-    /// Title on the left, the week on the right; the week gives way first when space is short.
+    /// Title on the left, the week on the right. When space is short the dates go first, then the title
+    /// is cut, so the ISO week stays on screen as long as there is any room for a title beside it.
     func header(width: Int) -> [Span] {
         let names = summary.partners.map(\.name).joined(separator: " & ")
         let title = "Hearth · " + names
-        let week = "\(summary.week) · \(HomeSummary.dateRange(of: summary.week))"
-        guard title.terminalWidth + 2 + week.terminalWidth <= width else {
-            return [Span(title, .title)]
+        let full = "\(summary.week) · \(HomeSummary.dateRange(of: summary.week))"
+        let compact = "\(summary.week)"
+        for week in [full, compact] where title.terminalWidth + 2 + week.terminalWidth <= width {
+            return [Span(title, .title), Span(week, .dim, at: width - week.terminalWidth)]
         }
-        return [Span(title, .title), Span(week, .dim, at: width - week.terminalWidth)]
+        let titleRoom = width - 2 - compact.terminalWidth
+        guard titleRoom >= 8 else { return [Span(title.truncated(toWidth: width), .title)] }
+        return [Span(title.truncated(toWidth: titleRoom), .title), Span(compact, .dim, at: width - compact.terminalWidth)]
     }
 
     /// The sections in priority order; on a small screen the later ones are left out.
@@ -112,14 +116,21 @@ struct HomeScreen {
     }
 
     /// Draws sections top-down with a blank line between them; stops at the first that cannot show a line.
+    /// When anything is left out, the last row says so: a summary that silently drops lines misleads.
     static func stack(_ sections: [(title: String, body: TextBlock)], into buffer: inout ScreenBuffer, in rect: Rect) {
-        var y = rect.y
+        let needed = sections.reduce(0) { $0 + 2 + $1.body.height } - 1
+        let cut = needed > rect.height
+        let room = cut ? rect.splitTop(rect.height - 1).top : rect
+        var y = room.y
         for section in sections {
-            guard rect.maxY - y >= 2 else { return }
-            buffer.put(section.title.truncated(toWidth: rect.width), x: rect.x, y: y, style: .accent)
-            let height = min(section.body.height, rect.maxY - y - 1)
-            section.body.render(into: &buffer, in: Rect(x: rect.x + 1, y: y + 1, width: rect.width - 1, height: height))
+            guard room.maxY - y >= 2 else { break }
+            buffer.put(section.title.truncated(toWidth: room.width), x: room.x, y: y, style: .accent)
+            let height = min(section.body.height, room.maxY - y - 1)
+            section.body.render(into: &buffer, in: Rect(x: room.x + 1, y: y + 1, width: room.width - 1, height: height))
             y += 1 + height + 1
         }
+        if cut { buffer.put(Self.more.truncated(toWidth: rect.width), x: rect.x, y: rect.maxY - 1, style: .dim) }
     }
+
+    static let more = "more… (a taller window shows it all)"
 }
