@@ -16,7 +16,13 @@ struct UpdateTests {
     }
 
     @Test func helpOpensOnEveryScreenAndListsThatScreensKeymap() {
-        let screens: [AppState] = [Fixtures.state(Fixtures.journal()), Fixtures.state(nil), ScreenTests.setupFilledIn()]
+        // Home, welcome, setup, the rituals and love-languages lists, and their forms: the ritual form, the
+        // skip reason and the moment form.
+        let screens: [AppState] = [Fixtures.state(Fixtures.journal()), Fixtures.state(nil), ScreenTests.setupFilledIn(),
+                                   RitualFixtures.rituals(), RitualFixtures.loveLanguages()]
+            + Self.typingScreens.map { $0.1() }
+        let titles = screens.map(\.screenKeymap.title)
+        #expect(Set(["Ritual", "Why skipped", "Moment"]).isSubset(of: titles), "\(titles)")
         for var state in screens {
             let keymap = state.screenKeymap
             press(&state, .function(1))  // F1 works everywhere, even in a text field
