@@ -68,3 +68,22 @@ struct ScreenTests {
         try Golden.check(Fixtures.state(Fixtures.journal()).render(size: Size(width: 30, height: 8)), named: "home-30x8")
     }
 }
+
+/// The welcome screen's paragraph, cut short on a small window, always says so with an ellipsis.
+struct WelcomeCutTests {
+    @Test func aCutParagraphEndsInAnEllipsisAtEverySize() {
+        // Folders of many lengths and windows of many sizes, so some cut line fills its row exactly.
+        let folders = (1...12).map { "/home/" + String(repeating: "z", count: $0) }
+        let sizes = (20...50).flatMap { width in (9...12).map { Size(width: width, height: $0) } }
+        for folder in folders {
+            for size in sizes {
+                let lines = AppState(today: Fixtures.today, journal: nil, folder: folder).render(size: size).lines
+                // Title, a blank line, then the paragraph down to the next blank line.
+                let paragraph = lines.dropFirst(2).prefix { !$0.isEmpty }
+                // The whole paragraph ends "yet."; when it is not all there, its last line shown ends in "…".
+                guard let last = paragraph.last, !last.hasSuffix("yet.") else { continue }
+                #expect(last.hasSuffix("…"), "no ellipsis at \(size):\n\(lines.joined(separator: "\n"))")
+            }
+        }
+    }
+}

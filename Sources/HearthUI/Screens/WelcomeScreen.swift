@@ -15,7 +15,8 @@ struct WelcomeScreen {
         var lines: [[Span]] = [[Span("Welcome to Hearth", .title)], []]
         lines += shown.enumerated().map { index, line in
             let cut = index == shown.count - 1 && shown.count < paragraph.count
-            return [Span(cut ? line.truncated(toWidth: line.terminalWidth) + "…" : line)]
+            // A line that already fills the row loses its last character to the ellipsis rather than the ellipsis.
+            return [Span(cut ? (line + "…").truncated(toWidth: rect.width) : line)]
         }
         lines.append([])
         let block = TextBlock(lines)
