@@ -21,6 +21,8 @@ public protocol FileSystem: Sendable {
     func listDirectory(at path: String) throws(FileSystemError) -> [DirectoryEntry]?
     /// Removes a file.
     func removeFile(at path: String) throws(FileSystemError)
+    /// Removes an empty folder.
+    func removeDirectory(at path: String) throws(FileSystemError)
     /// Takes an exclusive advisory lock on `path` (created 0600 if needed) without waiting; nil when another holder has it.
     func lock(at path: String) throws(FileSystemError) -> FileLock?
     /// Releases a lock taken with `lock(at:)`.

@@ -170,6 +170,10 @@ public struct RealFileSystem: FileSystem {
         guard unlink(path) == 0 else { throw Self.failure(path) }
     }
 
+    public func removeDirectory(at path: String) throws(FileSystemError) {
+        guard rmdir(path) == 0 else { throw Self.failure(path) }
+    }
+
     public func lock(at path: String) throws(FileSystemError) -> FileLock? {
         let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, mode_t(0o600))
         guard descriptor >= 0 else { throw Self.failure(path) }

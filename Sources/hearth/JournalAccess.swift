@@ -22,4 +22,6 @@ protocol JournalAccess {
     func apply(_ edit: JournalEdit) throws -> (journal: Journal, problems: [String], message: String)
     /// The same kind of access for another folder (the demo just written), read afresh.
     func reopened(at folder: String) -> any JournalAccess
+    /// Deletes this folder, provided it is a demo folder that `makeDemo` made; any other is refused.
+    func deleteDemoFolder() throws
 }

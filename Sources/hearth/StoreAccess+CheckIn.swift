@@ -14,6 +14,8 @@ extension StoreAccess {
 
     func reopened(at folder: String) -> any JournalAccess { StoreAccess(store: Store(root: folder)) }
 
+    func deleteDemoFolder() throws { try store.deleteDemoFolder() }
+
     func saveDraft(_ draft: CheckInDraft) throws {
         do {
             try store.saveDraft(draft)

@@ -45,7 +45,7 @@ struct StoreAccess: JournalAccess {
     /// A new private (0700) folder under $TMPDIR, else /tmp.
     private static func makeTemporaryFolder() throws -> String {
         let base = getenv("TMPDIR").map { String(cString: $0) }.flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
-        var template = Array((base + "/hearth-demo-XXXXXX").utf8CString)
+        var template = Array((base + "/" + Store.demoFolderPrefix + "XXXXXX").utf8CString)
         let made = template.withUnsafeMutableBufferPointer { buffer in
             buffer.baseAddress.flatMap(mkdtemp).map { String(cString: $0) }
         }

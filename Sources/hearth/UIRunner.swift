@@ -31,6 +31,8 @@ struct UIRunner {
         defer { terminal.close() }
         // Scrolling screens page by the window's height; later sizes arrive as resize events.
         _ = state.update(.resize(terminal.size))
+        // A demo opened from the welcome screen is removed on the way out, unless something was saved in it.
+        var demo = DemoFolder.none
         while true {
             terminal.draw(state.render(size: terminal.size))
             var next: Event? = terminal.nextEvent()
@@ -39,6 +41,8 @@ struct UIRunner {
                 for effect in state.update(event) {
                     switch effect {
                     case .quit(let status):
+                        terminal.close()
+                        demo.finish(access)
                         return status
                     case .redraw:
                         terminal.invalidate()
@@ -47,6 +51,7 @@ struct UIRunner {
                         terminal.draw(state.render(size: terminal.size))
                         state.apply(outcome { .opened(try access.create(profile: profile), problems: [], location: nil) })
                     case .edit(let edit):
+                        demo.noteWrite()
                         terminal.draw(state.render(size: terminal.size))
                         state.apply(outcome {
                             let saved = try access.apply(edit)
@@ -55,13 +60,17 @@ struct UIRunner {
                     case .openDemo:
                         terminal.draw(state.render(size: terminal.size))
                         state.apply(outcome {
-                            let demo = try access.makeDemo(endingAt: Week(containing: today))
+                            let made = try access.makeDemo(endingAt: Week(containing: today))
+                            demo = .untouched
                             // From now on every save (a check-in, a ritual) goes to the demo, never the couple's folder.
-                            access = access.reopened(at: demo.folder)
+                            access = access.reopened(at: made.folder)
                             let loaded = access.load()
-                            return .opened(loaded.journal ?? demo.journal, problems: loaded.problems, location: demo.folder)
+                            return .opened(loaded.journal ?? made.journal, problems: loaded.problems, location: made.folder)
                         })
-                    case .saveDraft, .saveCheckIn, .discardDrafts, .editInEditor:
+                    case .saveDraft, .saveCheckIn:
+                        demo.noteWrite()
+                        performCheckIn(effect, access: access, state: &state, terminal: terminal)
+                    case .discardDrafts, .editInEditor:
                         performCheckIn(effect, access: access, state: &state, terminal: terminal)
                     }
                 }

@@ -100,8 +100,33 @@ struct HomeEndToEndTests {
         // Nothing was written to the couple's own folder.
         let own = session.home.appendingPathComponent(".local/share/hearth/profile.md")
         #expect(!FileManager.default.fileExists(atPath: own.path))
+        #expect(Self.demoFolders(in: session.home).count == 1)
         try session.press("q")
         #expect(try session.waitForExit().status == 0)
+        // Only looked at: the temporary folder goes with the UI.
+        #expect(Self.demoFolders(in: session.home).isEmpty)
+    }
+
+    @Test func aDemoSomethingWasSavedInStaysAndSaysWhere() throws {
+        let session = try TmuxSession(width: 100)
+        try session.waitFor("Welcome to Hearth")
+        try session.press("d")
+        try session.waitFor("Latest ratings", "demo journal in ")
+        try session.press("r")
+        try session.waitFor("Rituals · 2026-W47")
+        try session.press("Space")
+        try session.waitFor("Weekly check-in: kept by Zoë in 2026-W47")
+        try session.press("Escape", "q")
+        let exit = try session.waitForExit()
+        #expect(exit.status == 0)
+        let folders = Self.demoFolders(in: session.home)
+        #expect(folders.count == 1)
+        #expect(exit.screen.contains("hearth: the demo journal you saved in stays in \(session.home.path)/hearth-demo-"))
+    }
+
+    /// The demo folders hearth made in a session's temporary folder.
+    static func demoFolders(in folder: URL) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasPrefix("hearth-demo-") }
     }
 
     /// Terminal columns at which characters matching `predicate` start a run.

@@ -71,6 +71,7 @@ struct FaultyFileSystem: FileSystem {
         try real.removeFile(at: path)
     }
 
+    func removeDirectory(at path: String) throws(FileSystemError) { try real.removeDirectory(at: path) }
     func readFile(at path: String) throws(FileSystemError) -> FileContents? { try real.readFile(at: path) }
     func status(at path: String) throws(FileSystemError) -> FileStatus? { try real.status(at: path) }
     func makeDirectory(at path: String, mode: UInt32) throws(FileSystemError) { try real.makeDirectory(at: path, mode: mode) }
