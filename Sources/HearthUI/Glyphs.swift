@@ -23,7 +23,8 @@ enum Glyphs {
         for y in 0..<buffer.size.height {
             for x in 0..<buffer.size.width {
                 let cell = buffer[x, y]
-                guard cell.width > 0, let plain = ascii[cell.character] else { continue }
+                // Most cells are ASCII already: skip them before hashing a Character.
+                guard cell.width > 0, !cell.character.isASCII, let plain = ascii[cell.character] else { continue }
                 buffer.set(Cell(character: plain, style: cell.style, width: 1), x: x, y: y)
                 if let second = asciiPairs[cell.character], buffer[x + 1, y].character == " ", x + 1 < buffer.size.width {
                     buffer.set(Cell(character: second, style: cell.style, width: 1), x: x + 1, y: y)
