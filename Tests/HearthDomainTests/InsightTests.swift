@@ -35,7 +35,7 @@ struct InsightTests {
 
     @Test("one rule, one crafted journal", arguments: [
         ("declining", Insight.Kind.declining, "Emotional: 4.0 -> 2.0 over the last 8 weeks, both of you"),
-        ("declining-one", .declining, "Emotional: 4.0 -> 3.0 over the last 8 weeks, mostly Alex"),
+        ("declining-one", .declining, "Emotional: 4.0 -> 2.0 over the last 8 weeks, as Alex rates it"),
         ("low", .sittingLow, "Emotional: 2.0 on average over the last 4 weeks (Alex 2.0, Sam 2.0)"),
         ("gap", .partnerGap, "Intellectual over the last 8 weeks: Alex 5.0, Sam 3.0 on average (8 weeks you both rated)"),
         ("signs", .recurringSigns, "Feeling emotionally disconnected: 4 of the last 6 weeks"),
@@ -91,6 +91,24 @@ struct InsightTests {
             }
         }
         #expect(Self.insights(Self.journal(tweak)).isEmpty)
+    }
+
+    @Test func theHigherRaterStoppingIsNoDecline() {
+        // Alex rates 5 and Sam 3 every week; Alex's last four check-ins are missing, so the couple's mean
+        // drops from 4 to 3 although neither of them rated anything lower. Only the gap is worth saying.
+        let journal = Self.journal { _, partner, c in
+            c.ratings["spiritual"] = .score(partner == "alex" ? 5 : 3)
+        }.dropping(partner: "alex", weeks: 23...26)
+        #expect(Self.insights(journal).map(\.kind) == [.partnerGap])
+    }
+
+    @Test func aDeclineNamesOnlyThePartnersWhoseOwnLineFell() throws {
+        // Sam drifts down while Alex stops checking in: only Sam's ratings are in the evidence.
+        let journal = Self.journal { week, partner, c in
+            if partner == "sam", week >= 19 { c.ratings["physical"] = .score([5, 5, 4, 4, 3, 3, 3, 3][week - 19]) }
+        }.dropping(partner: "alex", weeks: 23...26)
+        let decline = try #require(Self.insights(journal).first { $0.kind == .declining })
+        #expect(decline.evidence == "Physical: 4.7 -> 3.0 over the last 8 weeks, as Sam rates it")
     }
 
     /// The last 12 weeks: everything at 2, two signs ticked every week.
@@ -171,5 +189,15 @@ struct InsightTests {
             }
         }
         print("Trends + insights, last 26 weeks of the 20-year demo: \(recent / runs) per run (\(count))")
+    }
+}
+
+extension Journal {
+    /// The same journal without one partner's check-ins in some weeks, as if they had not checked in.
+    func dropping(partner: String, weeks: ClosedRange<Int>) -> Journal {
+        var copy = self
+        let missing = Set(weeks.map(Fixture.week))
+        copy.checkIns.removeAll { $0.partner == partner && missing.contains($0.week) }
+        return copy
     }
 }
