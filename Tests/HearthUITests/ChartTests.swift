@@ -100,6 +100,19 @@ struct ChartTests {
         ])
     }
 
+    @Test func aLineChartTooShortForEveryPartnerSaysSoWithTheNumbers() {
+        // Two rows leave one band and the axis: room for Zoë's line only, so neither is drawn half.
+        #expect(Self.lineChart(.unicode, Size(width: 40, height: 2)) == [
+            "Too short to chart: Zoë last 4.0 avg 3.1", "美咲 last 3.0 avg 2.6",
+        ])
+        #expect(Self.lineChart(.ascii, Size(width: 40, height: 2)) == [
+            "Too short to chart: Zoe last 4.0 avg 3.1", "misaki last 3.0 avg 2.6",
+        ])
+        // Three rows are enough: a one-row band each, both named, and the weeks below.
+        let three = Self.lineChart(.ascii, Size(width: 40, height: 3))
+        #expect(three.count == 3 && three[0].contains("Zoe") && three[1].contains("misaki") && three[2].contains("2026-W47"))
+    }
+
     @Test func brailleDotsLandInTheRightCells() {
         // One row (4 dots) per band, two dot columns per cell, one week per dot column: 1 5 | gap 3 | 2 2 | 4 4.
         let values: [Double?] = [1, 5, nil, 3, 2, 2, 4, 4]
