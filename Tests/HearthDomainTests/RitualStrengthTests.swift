@@ -75,6 +75,25 @@ struct RitualStrengthTests {
         #expect(result.map(\.kept) == [0, 1])
     }
 
+    @Test func withoutSinceTheDueWeeksAndTheStrengthFollowOneRule() throws {
+        // A hand-written "every 2 weeks" with no `since`, skipped every week: it costs exactly in the weeks
+        // the rituals screen and the check-in call it due, every other week, whatever the first check-in.
+        let undated = Ritual(id: "date", name: "Date", cadence: .everyWeeks(2, on: .friday))
+        for first in 1...2 {
+            let checkIns = (first...4).map { Fixture.checkIn("alex", $0, rituals: [skipped("date")]) }
+            let result = try #require(strengths([undated], checkIns).first)
+            let dueWeeks = (1...4).filter { undated.isDueThisWeek(Fixture.week($0)) }
+            #expect(dueWeeks.count == 2 && dueWeeks[1] - dueWeeks[0] == 2, "first check-in \(first)")
+            var previous = RitualStrength.initial
+            for (offset, value) in result.series.values.enumerated() where value != nil {
+                let week = offset + 1
+                #expect((value != previous) == dueWeeks.contains(week), "week \(week), first check-in \(first)")
+                previous = value ?? previous
+            }
+            #expect(result.due == dueWeeks.filter { $0 >= first }.count)
+        }
+    }
+
     @Test func keepingInAnOffWeekStillCounts() throws {
         let result = try #require(strengths([date], [Fixture.checkIn("alex", 2, rituals: [kept("date")])]).first)
         #expect(result.series.values == [0.5, 0.625, 0.625, 0.625])

@@ -18,18 +18,14 @@ extension RitualStrength {
 
     private static func compute(_ ritual: Ritual, index: Int, marks: WeekMarks, range: WeekRange, origin: Week) -> RitualStrength {
         let start = origin.ordinal, rangeStart = range.first.ordinal, end = rangeStart + range.count - 1
-        let every: Int
-        switch ritual.cadence {
-        case .daily, .weekly: every = 1
-        case .everyWeeks(let count, _): every = max(1, count)
-        }
+        let since = ritual.since?.ordinal
         // A paused or retired ritual stops counting after the last week anyone marked it.
         let stop = ritual.status == .active ? Int.max : (marks.lastMarked(ritual.id) ?? Int.min)
         var strength = initial, due = 0, marked = 0, kept = 0
         var values = [Double?](repeating: nil, count: range.count)
         var week = start
         while week <= end {
-            let isDue = (week - start) % every == 0 && week <= stop
+            let isDue = ritual.cadence.isDue(ordinal: week, since: since) && week <= stop
             let outcome = marks.outcome(index, ordinal: week, isDue: isDue)
             strength = step(strength, outcome)
             if week >= rangeStart {
