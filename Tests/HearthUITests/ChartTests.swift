@@ -49,10 +49,13 @@ struct ChartTests {
         #expect(Self.sparkline(.ascii, width: 40) == ["Emotional 445 3221  34 last 4.0 avg 3.1"])
     }
 
-    @Test func narrowSparklineAveragesPairsOfWeeks() {
-        // 6 columns for 12 weeks: (4+4), (5+gap), (3+2), (2+1), (gap+gap), (3+4).
-        #expect(Self.sparkline(.unicode, width: 20) == ["Emotional ▇█▄▂ ▆"])
-        #expect(Self.sparkline(.ascii, width: 20) == ["Emotional 4532 4"])
+    @Test func narrowSparklineAveragesPairsOfWeeksAndKeepsTheLatestValue() {
+        // 6 columns for 12 weeks: (4+4), (5+gap), (3+2), (2+1), (gap+gap), (3+4); "last 4.0 avg 3.1" has no
+        // room, so the latest value stands beside it alone.
+        #expect(Self.sparkline(.unicode, width: 20) == ["Emotional ▇█▄▂ ▆ 4.0"])
+        #expect(Self.sparkline(.ascii, width: 20) == ["Emotional 4532 4 4.0"])
+        // No room for a chart at all: the number still shows.
+        #expect(Self.sparkline(.unicode, width: 13) == ["Emotional 4.0"])
     }
 
     @Test func steadyMiddleRatingsSitMidScaleNotAtTheTop() {
