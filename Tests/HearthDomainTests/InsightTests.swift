@@ -42,6 +42,8 @@ struct InsightTests {
         ("signs", .recurringSigns, "Feeling emotionally disconnected: 4 of the last 6 weeks", "honest-conversation"),
         ("signs-lonely", .recurringSigns, "Lonely even when together: 4 of the last 6 weeks", "quality-time"),
         ("ritual", .ritualFading, "Walk: strength 100% -> 34% over the last 8 weeks", "revisit"),
+        ("ritual-rebuilt", .ritualFading, "Walk: strength 76% -> 47% over the last 8 weeks", "patience"),
+        ("low-recovering", .sittingLow, "Spiritual: 2.3 on average over the last 4 weeks (Alex 2.3, Sam 2.3)", "patience"),
         ("language", .loveLanguageMismatch,
          "Sam -> Alex over the last 26 weeks: 26 moments, 0 as words of affirmation and quality time (0%)", "speak-their-language"),
     ])
@@ -51,6 +53,8 @@ struct InsightTests {
         let insight = try #require(insights.first)
         #expect(insight.evidence == evidence)
         #expect(insight.tip.id == tip)
+        // Patience goes with what is already coming back, and the sentence says so.
+        #expect((tip == "patience") == insight.sentence.contains("back"), "\(insight.sentence)")
         #expect(!insight.sentence.isEmpty && !insight.tip.text.isEmpty)
     }
 
@@ -72,6 +76,10 @@ struct InsightTests {
         "ritual": { week, _, checkIn in
             if week >= 19 { checkIn.rituals = [RitualMark(ritual: "walk", status: .skipped)] }
         },
+        "ritual-rebuilt": { week, _, checkIn in
+            if (17...25).contains(week) { checkIn.rituals = [RitualMark(ritual: "walk", status: .skipped)] }
+        },
+        "low-recovering": { week, _, checkIn in checkIn.ratings["spiritual"] = .score(week == 26 ? 3 : 2) },
         "language": { _, partner, checkIn in
             if partner == "sam" { checkIn.moments = [Moment(from: "sam", to: "alex", language: .service, text: "fixed it")] }
         },

@@ -63,12 +63,15 @@ extension InsightRules {
             partner.series.suffix(weeks: lowWeeks).mean.map { "\(report.name(of: partner.partner)) \(InsightText.decimal($0))" }
         }
         let name = trend.type.name
+        // Already climbing back: the tip is to keep at it rather than to start something new.
+        let recovering = (window.trend()?.slopePerWeek ?? 0) >= recoveringSlope
         return Insight(
             kind: .sittingLow, priority: 70 + min(19, Int((lowLevel - mean) * 10)),
-            sentence: "\(name) closeness has been sitting low lately.",
+            sentence: recovering ? "\(name) closeness has been sitting low, and is starting to come back."
+                : "\(name) closeness has been sitting low lately.",
             evidence: "\(name): \(InsightText.decimal(mean)) on average over the last \(InsightText.weeks(window.range.count))"
                 + (each.count > 1 ? " (\(each.joined(separator: ", ")))" : ""),
-            tip: .forType(trend.type.id), subject: trend.type.id)
+            tip: recovering ? .patience : .forType(trend.type.id), subject: trend.type.id)
     }
 
     private func partnerGap(_ trend: TypeTrend, _ report: TrendReport) -> Insight? {
