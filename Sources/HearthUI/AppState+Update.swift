@@ -51,6 +51,8 @@ extension AppState {
             self.problems = problems
             if let location { folder = location }
             isDemo = location != nil
+            // Drafts belong to the journal they were read from, never to a demo or a new one.
+            drafts = []
             screen = .home
             message = nil
         case .checkInSaved, .editorReturned:

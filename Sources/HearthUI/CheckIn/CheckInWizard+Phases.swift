@@ -74,10 +74,20 @@ extension CheckInWizard {
         }
     }
 
-    /// Drafts to offer at start: the newest week's, which is the session most likely interrupted.
+    /// Drafts to offer: one session of the newest week, the one most likely interrupted. Resume and
+    /// discard both act on exactly this set, so a draft of another session is never dropped unseen.
     static func draftsToOffer(_ drafts: [CheckInDraft]) -> [CheckInDraft] {
-        guard let newest = drafts.map(\.checkIn.week).max() else { return [] }
-        return drafts.filter { $0.checkIn.week == newest }
+        guard let newest = drafts.map(\.checkIn.week).max(),
+              let session = drafts.first(where: { $0.checkIn.week == newest })?.session else { return [] }
+        return drafts.filter { $0.checkIn.week == newest && $0.session == session }
+    }
+
+    /// Shows the resume screen for `drafts`, all of one week and session.
+    mutating func offer(_ drafts: [CheckInDraft]) {
+        guard let first = drafts.first else { return }
+        self.drafts = drafts
+        week = first.checkIn.week
+        phase = .resume(ListState())
     }
 }
 
