@@ -92,6 +92,9 @@ struct CheckInWizardTests {
         #expect(screen.contains("[skipped] Long walk"))
         #expect(!screen.contains("Letters"), "a paused ritual is not asked about")
         press(&state, .tab)
+        #expect(Self.screen(state).contains("Why was Long walk skipped? (optional)"))
+        type(&state, "Rain all week")
+        press(&state, .tab)
         type(&state, "1h40")
         #expect(Self.screen(state).contains("140"))
         press(&state, .tab)
@@ -125,7 +128,7 @@ struct CheckInWizardTests {
                       "experiential": .score(2)],
             appreciations: ["Tea in bed ☕️", "You listened 👩🏽‍💻"], howWeAreDoing: "Closer", moreOf: "Walks", lessOf: "Phones",
             warningSigns: [.lessAffection],
-            rituals: [RitualMark(ritual: "date-night", status: .kept), RitualMark(ritual: "long-walk", status: .skipped)],
+            rituals: [RitualMark(ritual: "date-night", status: .kept), RitualMark(ritual: "long-walk", status: .skipped, reason: "Rain all week")],
             deviceFreeMinutes: 140,
             moments: [Moment(from: "zoe", to: "misaki", language: .service, text: "Fixed the bike"),
                       Moment(from: "misaki", to: "zoe", language: .words, text: "Made tea")],

@@ -38,7 +38,7 @@ public struct CheckInAnswers: Hashable, Sendable {
             (.deviceFreeMinutes, checkIn.deviceFreeMinutes.map(String.init) ?? ""),
             (.momentGiven, given?.text ?? ""), (.momentReceived, received?.text ?? ""),
             (.intention, checkIn.intention), (.reflection, checkIn.reflection), (.notes, checkIn.notes),
-        ] + checkIn.answers.map { (.answer($0.key), $0.value) }
+        ] + checkIn.answers.map { (.answer($0.key), $0.value) } + checkIn.rituals.map { (.ritualReason($0.ritual), $0.reason) }
         for (field, text) in texts where !text.isEmpty {
             var area = field.empty
             area.insert(text)
@@ -72,6 +72,10 @@ public struct CheckInAnswers: Hashable, Sendable {
             moments.append(Moment(from: other, to: checkIn.partner, language: receivedLanguage, text: text(.momentReceived)))
         }
         checkIn.moments = moments + otherMoments
+        // A reason belongs to a skip; one typed before the mark moved on stays in its field, unsaved.
+        for index in checkIn.rituals.indices where checkIn.rituals[index].status == .skipped {
+            checkIn.rituals[index].reason = text(.ritualReason(checkIn.rituals[index].ritual))
+        }
         for (field, area) in fields {
             guard case .answer(let id) = field else { continue }
             let answer = area.trimmed

@@ -5,12 +5,14 @@ public enum CheckInField: Hashable, Sendable {
     case intention, reflection, notes
     /// The answer to a question the couple added to their agenda, by its id.
     case answer(String)
+    /// Why a ritual (by id) was skipped this week; optional.
+    case ritualReason(String)
 
     /// Long answers take several lines (Enter starts a new one); short ones stay on one line.
     public var isMultiline: Bool {
         switch self {
         case .appreciations, .howWeAreDoing, .reflection, .notes, .answer: true
-        case .moreOf, .lessOf, .deviceFreeMinutes, .momentGiven, .momentReceived, .intention: false
+        case .moreOf, .lessOf, .deviceFreeMinutes, .momentGiven, .momentReceived, .intention, .ritualReason: false
         }
     }
 

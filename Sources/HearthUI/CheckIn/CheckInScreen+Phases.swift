@@ -109,6 +109,14 @@ extension CheckInScreen {
             let items = checkIn.appreciations.isEmpty ? ["(none this week)"] : checkIn.appreciations.map { "- " + $0 }
             lines += items.flatMap { $0.wrapped(toWidth: max(1, width - 2)) }.map { [Span("  " + $0)] }
         }
+        if checkIns.contains(where: { !$0.rituals.isEmpty }) {
+            lines.append([])
+            lines.append([Span("Rituals", .accent)])
+            for (index, checkIn) in checkIns.enumerated() where !checkIn.rituals.isEmpty {
+                lines.append([Span("\(profile.displayName(of: checkIn.partner)):", .partner(index))])
+                lines += checkIn.rituals.flatMap { journal.describe($0).wrapped(toWidth: max(1, width - 2)) }.map { [Span("  " + $0)] }
+            }
+        }
         lines.append([])
         lines.append([Span("Saved:", .dim)])
         lines += wizard.saved.map { [Span("  " + $0, .dim)] }

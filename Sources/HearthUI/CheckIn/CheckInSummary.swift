@@ -36,9 +36,7 @@ struct CheckInSummary {
                 section("Less of", checkIn.lessOf)
             case .warningSigns: section(step.title, checkIn.warningSigns.map(\.name).joined(separator: "\n"))
             case .rituals:
-                let marks = checkIn.rituals.map { mark in
-                    "\(journal.rituals.first { $0.id == mark.ritual }?.name ?? mark.ritual): \(mark.status.rawValue)"
-                }
+                let marks = checkIn.rituals.map { journal.describe($0) }
                 let minutes = checkIn.deviceFreeMinutes.map { ["\($0) device-free minutes together"] } ?? []
                 section(step.title, (marks + minutes).joined(separator: "\n"))
             case .moments:
@@ -52,5 +50,13 @@ struct CheckInSummary {
             }
         }
         return lines
+    }
+}
+
+extension Journal {
+    /// A ritual mark as one line: "Long walk: skipped (rain all week)".
+    func describe(_ mark: RitualMark) -> String {
+        let name = rituals.first { $0.id == mark.ritual }?.name ?? mark.ritual
+        return "\(name): \(mark.status.rawValue)" + (mark.reason.isEmpty ? "" : " (\(mark.reason))")
     }
 }

@@ -147,7 +147,7 @@ extension CheckInWizard {
                 }
             }
         case .rituals:
-            let rituals = Self.rituals(journal, week: week)
+            let rituals = ritualsToMark(journal)
             // Down from the last ritual goes on to the minutes below.
             if action == .down, row >= rituals.count - 1 { moveDownWithinPage(journal); return false }
             moveRow(action, count: rituals.count)

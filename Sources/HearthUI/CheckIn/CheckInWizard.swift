@@ -80,7 +80,13 @@ public struct CheckInWizard: Hashable, Sendable {
         case .appreciations: return [.text(.appreciations)]
         case .howWeAreDoing: return [.text(.howWeAreDoing), .text(.moreOf), .text(.lessOf)]
         case .warningSigns: return [.warningSigns]
-        case .rituals: return (Self.rituals(journal, week: week).isEmpty ? [] : [.rituals]) + [.text(.deviceFreeMinutes)]
+        case .rituals:
+            let rituals = ritualsToMark(journal)
+            let marks = answers.indices.contains(turn) ? answers[turn].base.rituals : []
+            // Each skipped ritual gets a line for why, right under the list.
+            let reasons = rituals.filter { ritual in marks.contains { $0.ritual == ritual.id && $0.status == .skipped } }
+                .map { CheckInControl.text(.ritualReason($0.id)) }
+            return (rituals.isEmpty ? [] : [.rituals]) + reasons + [.text(.deviceFreeMinutes)]
         case .moments:
             return [.language(.momentGiven), .text(.momentGiven), .language(.momentReceived), .text(.momentReceived)]
         case .intention: return [.text(.intention)]
@@ -96,9 +102,12 @@ public struct CheckInWizard: Hashable, Sendable {
         return all.indices.contains(control) ? all[control] : all.first
     }
 
-    /// Rituals to mark this week: the active ones, and any this check-in already marked.
-    static func rituals(_ journal: Journal, week: Week) -> [Ritual] {
-        journal.rituals.filter { $0.status == .active && $0.cadence.isDue(in: week, since: $0.since) }
+    /// Rituals to mark this week: the active ones due, and any this check-in already marked.
+    func ritualsToMark(_ journal: Journal) -> [Ritual] {
+        let marks = answers.indices.contains(turn) ? answers[turn].base.rituals : []
+        return journal.rituals.filter { ritual in
+            (ritual.status == .active && ritual.cadence.isDue(in: week, since: ritual.since)) || marks.contains { $0.ritual == ritual.id }
+        }
     }
 
     /// The other partner of a moment: the next one in the profile after `partner`.

@@ -1,0 +1,61 @@
+import HearthDomain
+import HearthUI
+import Testing
+
+/// The ritual step: kept or skipped, why it was skipped, and marks already made elsewhere.
+struct CheckInRitualTests {
+    static func screen(_ state: AppState) -> String { CheckInWizardTests.screen(state) }
+
+    /// Zoë's check-in for this week, marked on the rituals screen: a paused ritual kept, a skip with its reason.
+    static func journalWithMarks() -> Journal {
+        var journal = Fixtures.journal()
+        journal.checkIns.append(CheckIn(week: Fixtures.thisWeek, partner: "zoe", ratings: Fixtures.ratings([3, 3, 3]), rituals: [
+            RitualMark(ritual: "letters", status: .kept), RitualMark(ritual: "long-walk", status: .skipped, reason: "Rain all week"),
+        ]))
+        return journal
+    }
+
+    @Test func marksAlreadyMadeShowWithTheirReasonAndSurviveCyclingRound() throws {
+        var state = Fixtures.state(Self.journalWithMarks())
+        press(&state, .character("c"), .enter)
+        press(&state, .pageDown, .pageDown, .pageDown, .pageDown, .pageDown)
+        let screen = Self.screen(state)
+        #expect(screen.contains("6 of 10"))
+        #expect(screen.contains("kept or skipped this week?"))
+        #expect(screen.contains("[kept]    Letters"), "a paused ritual this check-in already marked is shown")
+        #expect(screen.contains("[skipped] Long walk"))
+        #expect(screen.contains("Why was Long walk skipped? (optional)"))
+        #expect(screen.contains("Rain all week"))
+        // Past skipped to unmarked, kept and skipped again: the reason comes back with the skip.
+        press(&state, .down, .character(" "))
+        #expect(!Self.screen(state).contains("Rain all week"))
+        press(&state, .character(" "), .character(" "))
+        #expect(Self.screen(state).contains("Rain all week"))
+        // Tab goes to the reason, which can be changed.
+        press(&state, .tab, .character(" "))
+        type(&state, "and wind")
+        for _ in 0..<5 { press(&state, .pageDown) }
+        #expect(Self.screen(state).contains("Long walk: skipped (Rain all week and wind)"))
+        let saved = try #require(CheckInWizardTests.savedCheckIn(press(&state, .enter)))
+        #expect(saved.rituals == [
+            RitualMark(ritual: "letters", status: .kept), RitualMark(ritual: "long-walk", status: .skipped, reason: "Rain all week and wind"),
+        ])
+    }
+
+    @Test func theRevealShowsEachPartnersRitualsWithSkipReasons() throws {
+        var state = CheckInWizardTests.open(choice: 2)
+        for (index, reason) in ["Rain", "Busy"].enumerated() {
+            press(&state, .pageDown, .pageDown, .pageDown, .pageDown, .pageDown)
+            press(&state, .down, .character(" "), .character(" "), .tab)
+            type(&state, reason)
+            for _ in 0..<5 { press(&state, .pageDown) }
+            let saved = try #require(CheckInWizardTests.savedCheckIn(press(&state, .enter)))
+            state.apply(.checkInSaved(saved, path: "/j/checkins/2026/2026-W47-\(saved.partner).md"))
+            if index == 0 { press(&state, .enter) }
+        }
+        let screen = Self.screen(state)
+        #expect(screen.contains("Rituals"))
+        #expect(screen.contains("Long walk: skipped (Rain)"))
+        #expect(screen.contains("Long walk: skipped (Busy)"))
+    }
+}
