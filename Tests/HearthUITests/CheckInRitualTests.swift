@@ -58,4 +58,22 @@ struct CheckInRitualTests {
         #expect(screen.contains("Long walk: skipped (Rain)"))
         #expect(screen.contains("Long walk: skipped (Busy)"))
     }
+
+    @Test func minutesThatCannotBeReadAreShownAtOnceAndStopTheSave() {
+        var state = CheckInWizardTests.open(choice: 0)
+        for _ in 0..<5 { press(&state, .pageDown) }
+        press(&state, .tab)
+        type(&state, "1h4x")
+        #expect(Self.screen(state).contains("Device-free time together this week: can't read that; try 90, 1h40 or 1:40"))
+        for _ in 0..<5 { press(&state, .pageDown) }
+        #expect(Self.screen(state).contains("Device-free time “1h4x”: can't read that"))
+        #expect(CheckInWizardTests.savedCheckIn(press(&state, .enter)) == nil)
+        #expect(Self.screen(state).contains("Fix the device-free time first (rituals step)"))
+        // A long paste stops at the field's size and the screen says so; nothing is read from it silently.
+        press(&state, .pageUp, .pageUp, .pageUp, .pageUp, .tab, .control("u"))
+        type(&state, String(repeating: "9", count: 30))
+        let screen = Self.screen(state)
+        #expect(screen.contains("can't read that"))
+        #expect(screen.contains("(24 characters at most)"))
+    }
 }

@@ -96,9 +96,10 @@ struct CheckInTextAreaTests {
         var area = TextArea(multiline: false)
         area.insert("Walks\r\nafter dinner")
         #expect(area.text == "Walksafter dinner")
-        var digits = TextArea(multiline: false, digitsOnly: true)
-        digits.insert("1h40")
-        #expect(digits.text == "140")
+        var short = TextArea(multiline: false, limit: 4)
+        short.insert("1h 40m")
+        #expect(short.text == "1h 4")
+        #expect(short.isFull)
     }
 
     @Test func aLongPasteIsKeptWhole() {

@@ -52,6 +52,9 @@ public struct CheckInAnswers: Hashable, Sendable {
 
     public func text(_ field: CheckInField) -> String { area(field).trimmed }
 
+    /// The device-free time as read from what was typed.
+    public var minutes: MinutesEntry { MinutesEntry(text(.deviceFreeMinutes)) }
+
     /// The check-in these answers make, as it would be saved.
     public var checkIn: CheckIn {
         var checkIn = base
@@ -60,7 +63,7 @@ public struct CheckInAnswers: Hashable, Sendable {
         checkIn.howWeAreDoing = text(.howWeAreDoing)
         checkIn.moreOf = text(.moreOf)
         checkIn.lessOf = text(.lessOf)
-        checkIn.deviceFreeMinutes = Int(text(.deviceFreeMinutes))
+        checkIn.deviceFreeMinutes = minutes.value
         checkIn.intention = text(.intention)
         checkIn.reflection = text(.reflection)
         checkIn.notes = text(.notes)

@@ -17,7 +17,7 @@ public enum CheckInField: Hashable, Sendable {
     }
 
     /// An empty field of the right kind.
-    public var empty: TextArea { TextArea(multiline: isMultiline, digitsOnly: self == .deviceFreeMinutes) }
+    public var empty: TextArea { TextArea(multiline: isMultiline, limit: self == .deviceFreeMinutes ? MinutesEntry.longest : .max) }
 }
 
 /// One focusable part of a wizard page; Tab moves between them.

@@ -56,7 +56,9 @@ extension CheckInScreen {
         case .howWeAreDoing: "How are we doing?"
         case .moreOf: "More of"
         case .lessOf: "Less of"
-        case .deviceFreeMinutes: "Device-free minutes together this week"
+        case .deviceFreeMinutes:
+            "Device-free time together this week: \(answers.minutes.note)"
+                + (answers.area(field).isFull ? " (\(MinutesEntry.longest) characters at most)" : "")
         case .momentGiven: "What I gave"
         case .momentReceived: "What I received"
         case .intention: "Next week I/we will…"

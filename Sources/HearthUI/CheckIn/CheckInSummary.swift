@@ -37,7 +37,11 @@ struct CheckInSummary {
             case .warningSigns: section(step.title, checkIn.warningSigns.map(\.name).joined(separator: "\n"))
             case .rituals:
                 let marks = checkIn.rituals.map { journal.describe($0) }
-                let minutes = checkIn.deviceFreeMinutes.map { ["\($0) device-free minutes together"] } ?? []
+                let minutes: [String] = switch answers.minutes {
+                case .empty: []
+                case .minutes(let minutes): ["\(minutes) device-free minutes together"]
+                case .tooMany, .unreadable: ["Device-free time “\(answers.text(.deviceFreeMinutes))”: \(answers.minutes.note)"]
+                }
                 section(step.title, (marks + minutes).joined(separator: "\n"))
             case .moments:
                 section(step.title, checkIn.moments.map { moment in

@@ -27,7 +27,13 @@ extension CheckInWizard {
         case .leave: return leave(journal)
         case .confirm:
             if control == .summary, page == lastPage {
-                return CheckInOutcome(effects: [.saveCheckIn(answers[turn].checkIn)], message: "Saving…")
+                // Minutes that cannot be read would be saved as none: say so and keep the page.
+                switch answers[turn].minutes {
+                case .unreadable, .tooMany:
+                    return CheckInOutcome(message: "Fix the device-free time first (rituals step)")
+                case .empty, .minutes:
+                    return CheckInOutcome(effects: [.saveCheckIn(answers[turn].checkIn)], message: "Saving…")
+                }
             }
             if let field = control?.field, field.isMultiline {
                 edit(field) { $0.insert("\n") }

@@ -10,12 +10,12 @@ public struct TextArea: Hashable, Sendable {
     public private(set) var cursor: Int
     /// Whether Enter starts a new line (otherwise the text stays on one logical line and only wraps).
     public let multiline: Bool
-    /// Only ASCII digits are accepted (a number of minutes).
-    public let digitsOnly: Bool
+    /// The most characters the field takes (a short answer such as a number of minutes); a paste stops there.
+    public let limit: Int
 
-    public init(_ text: String = "", multiline: Bool = true, digitsOnly: Bool = false) {
+    public init(_ text: String = "", multiline: Bool = true, limit: Int = .max) {
         self.multiline = multiline
-        self.digitsOnly = digitsOnly
+        self.limit = limit
         characters = []
         cells = []
         cursor = 0
@@ -33,6 +33,9 @@ public struct TextArea: Hashable, Sendable {
     }
 
     public var text: String { String(characters) }
+
+    /// True when the field holds all it can take, so the screen can say why more typing does nothing.
+    public var isFull: Bool { characters.count >= limit }
 
     /// The text with surrounding whitespace removed, as it is saved.
     public var trimmed: String {
@@ -64,8 +67,6 @@ public struct TextArea: Hashable, Sendable {
             guard multiline else { return }
         } else if character.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
             return
-        } else if digitsOnly, !(character.isASCII && character.isNumber) {
-            return
         }
         if cursor > 0, character != "\n", characters[cursor - 1] != "\n" {
             let merged = String(characters[cursor - 1]) + String(character)
@@ -75,6 +76,7 @@ public struct TextArea: Hashable, Sendable {
                 return
             }
         }
+        guard characters.count < limit else { return }
         characters.insert(character, at: cursor)
         cells.insert(Self.cell(of: character), at: cursor)
         cursor += 1
