@@ -92,10 +92,13 @@ struct CheckInTextAreaTests {
         #expect(!moved)
     }
 
-    @Test func aSingleLineFieldTakesNoLineBreaksButAPasteKeepsItsWords() {
+    @Test func aSingleLineFieldTurnsLineBreaksIntoSpacesSoWordsStayApart() {
         var area = TextArea(multiline: false)
-        area.insert("Walks\r\nafter dinner")
-        #expect(area.text == "Walksafter dinner")
+        area.insert("Walks\r\nafter dinner\nand  \ntea")
+        #expect(area.text == "Walks after dinner and  tea")
+        var long = TextArea(multiline: true)
+        long.insert("Walks\r\nafter dinner\r\ntea")
+        #expect(long.text == "Walks\nafter dinner\ntea")
         var short = TextArea(multiline: false, limit: 4)
         short.insert("1h 40m")
         #expect(short.text == "1h 4")

@@ -245,6 +245,11 @@ struct CheckInWizardTests {
         let screen = Self.screen(state)
         #expect(screen.contains("Written in vim,"))
         #expect(screen.contains("with a second line"))
+        // A one-line answer written over two lines in the editor keeps its words apart.
+        press(&state, .tab, .tab, .control("e"))
+        #expect(Self.screen(state).contains("More of"))
+        state.apply(.editorReturned("Walks\nafter dinner\n"))
+        #expect(Self.screen(state).contains("Walks after dinner"))
         state.apply(.failed("the editor (false) exited with status 1; the answer is unchanged"))
         #expect(Self.screen(state).contains("the answer is unchanged"))
     }

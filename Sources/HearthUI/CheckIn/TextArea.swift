@@ -56,18 +56,20 @@ public struct TextArea: Hashable, Sendable {
     /// Inserts typed or pasted text at the cursor.
     public mutating func insert(_ text: String) {
         // CR LF and lone CR from a paste or an editor are line breaks too.
-        let normalized = text.contains("\r") ? text.replacingCRs() : text
+        let normalized = text.unicodeScalars.contains("\r") ? text.replacingCRs() : text
         for character in normalized { insert(character) }
     }
 
     /// Inserts one grapheme; a combining mark, skin tone or joiner merges with the grapheme before it, as the
     /// terminal sends such sequences one scalar at a time.
     public mutating func insert(_ character: Character) {
-        if character == "\n" {
-            guard multiline else { return }
-        } else if character.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+        if character == "\n", !multiline {
+            // A line break pasted or written in an editor still parts two words: it becomes a space.
+            if cursor > 0, characters[cursor - 1].isWhitespace { return }
+            insert(" ")
             return
         }
+        if character != "\n", character.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) { return }
         if cursor > 0, character != "\n", characters[cursor - 1] != "\n" {
             let merged = String(characters[cursor - 1]) + String(character)
             if merged.count == 1, let joined = merged.first {
