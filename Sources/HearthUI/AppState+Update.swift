@@ -43,8 +43,10 @@ extension AppState {
         return true
     }
 
-    /// Applies the outcome of an effect the launcher performed.
-    public mutating func apply(_ result: EffectResult) {
+    /// Applies the outcome of an effect the launcher performed; returns any effects that follow from it
+    /// (text back from the editor is drafted at once).
+    @discardableResult
+    public mutating func apply(_ result: EffectResult) -> [Effect] {
         switch result {
         case .opened(let journal, let problems, let location):
             self.journal = journal
@@ -56,7 +58,7 @@ extension AppState {
             screen = .home
             message = nil
         case .checkInSaved, .editorReturned:
-            applyCheckIn(result)
+            return applyCheckIn(result)
         case .edited(let journal, let problems, let text):
             self.journal = journal
             self.problems = problems
@@ -69,6 +71,7 @@ extension AppState {
                 screen = .setup(form)
             }
         }
+        return []
     }
 
     private mutating func perform(_ action: Action) -> [Effect] {

@@ -241,7 +241,9 @@ struct CheckInWizardTests {
         type(&state, "draft")
         let effects = press(&state, .control("e"))
         #expect(effects.last == .editInEditor("draft"))
-        state.apply(.editorReturned("Written in vim,\nwith a second line\n"))
+        // What comes back is drafted at once, not when the couple moves on.
+        let drafted = state.apply(.editorReturned("Written in vim,\nwith a second line\n"))
+        #expect(Self.lastDraft(drafted)?.checkIn.appreciations == ["Written in vim,", "with a second line"])
         let screen = Self.screen(state)
         #expect(screen.contains("Written in vim,"))
         #expect(screen.contains("with a second line"))

@@ -116,9 +116,11 @@ extension AppState {
         return effects
     }
 
-    /// Applies a saved check-in or text back from the editor to the open wizard.
-    mutating func applyCheckIn(_ result: EffectResult) {
-        guard case .checkIn(var wizard) = screen, let current = journal else { return }
+    /// Applies a saved check-in or text back from the editor to the open wizard; returns the draft of the
+    /// edited answer.
+    mutating func applyCheckIn(_ result: EffectResult) -> [Effect] {
+        guard case .checkIn(var wizard) = screen, let current = journal else { return [] }
+        var effects: [Effect] = []
         switch result {
         case .checkInSaved(let checkIn, let path):
             journal = current.inserting(checkIn)
@@ -127,9 +129,12 @@ extension AppState {
             message = Message("Saved \(path)")
         case .editorReturned(let text):
             wizard.replaceFocusedText(with: text, journal: current)
+            effects = wizard.draftEffect()
         default:
-            return
+            return []
         }
         screen = .checkIn(wizard)
+        noteDrafts(effects)
+        return effects
     }
 }
