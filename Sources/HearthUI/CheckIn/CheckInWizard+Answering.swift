@@ -13,7 +13,7 @@ extension CheckInWizard {
     static let reviewChoices: [IntentionReview?] = [nil, .done, .partly, .notYet]
 
     /// Handles a key's action while a partner is answering.
-    mutating func answer(_ action: Action, journal: Journal) -> CheckInOutcome {
+    mutating func answer(_ action: Action, journal: Journal, leaveConfirmed: Bool = false) -> CheckInOutcome {
         let control = focused(journal)
         let lastPage = pageCount(journal) - 1
         switch action {
@@ -22,9 +22,9 @@ extension CheckInWizard {
         case .pageDown: goTo(page: page + 1, journal: journal)
         case .pageUp: goTo(page: page - 1, journal: journal)
         case .back:
-            guard page > 0 else { return leave(journal) }
+            guard page > 0 else { return leave(journal, confirmed: leaveConfirmed) }
             goTo(page: page - 1, journal: journal)
-        case .leave: return leave(journal)
+        case .leave: return leave(journal, confirmed: leaveConfirmed)
         case .confirm:
             if control == .summary, page == lastPage {
                 // Minutes that cannot be read would be saved as none: say so and keep the page.
@@ -53,6 +53,7 @@ extension CheckInWizard {
     /// Types a character into the focused text answer; nil when no text answer has the focus.
     mutating func type(_ character: Character, journal: Journal) -> CheckInOutcome? {
         guard phase == .answering, let field = focused(journal)?.field else { return nil }
+        confirmingLeave = false
         edit(field) { $0.insert(character) }
         return CheckInOutcome()
     }
@@ -77,8 +78,12 @@ extension CheckInWizard {
         return [.saveDraft(CheckInDraft(checkIn: checkIn, step: page, session: session))]
     }
 
-    private mutating func leave(_ journal: Journal) -> CheckInOutcome {
+    private mutating func leave(_ journal: Journal, confirmed: Bool) -> CheckInOutcome {
         let effects = draftEffect()
+        guard confirmed || !revealPending else {
+            confirmingLeave = true
+            return CheckInOutcome(effects: effects)
+        }
         let kept = lastDraftPage.indices.contains(turn) && lastDraftPage[turn] >= 0
         return CheckInOutcome(effects: effects, leave: true,
                               message: kept ? "Check-in paused: your answers are kept as a draft for next time" : nil)

@@ -3,9 +3,12 @@ import HearthDomain
 extension CheckInWizard {
     /// Handles a key's action in any phase; answering has its own handler.
     mutating func perform(_ action: Action, journal: Journal, today: CivilDate) -> CheckInOutcome {
+        // Any key but a second Ctrl-X (or Esc) takes back the wish to leave.
+        let leaveConfirmed = confirmingLeave
+        confirmingLeave = false
         switch phase {
         case .answering:
-            return answer(action, journal: journal)
+            return answer(action, journal: journal, leaveConfirmed: leaveConfirmed)
         case .who(var list):
             let choices = Self.whoChoices(journal.profile)
             switch action {
@@ -46,6 +49,10 @@ extension CheckInWizard {
                 phase = .answering
                 goTo(page: 0, journal: journal)
             case .leave:
+                guard leaveConfirmed else {
+                    confirmingLeave = true
+                    return CheckInOutcome()
+                }
                 return CheckInOutcome(leave: true, message: "\(journal.profile.displayName(of: partner)) can check in later")
             default: break
             }

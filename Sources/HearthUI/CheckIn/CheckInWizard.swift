@@ -42,6 +42,8 @@ public struct CheckInWizard: Hashable, Sendable {
     var lastDraft: [CheckIn?]
     /// The page of each partner's last draft; -1 before the first draft is written.
     var lastDraftPage: [Int]
+    /// Leaving was asked for while earlier answers are saved but not yet revealed; a second Ctrl-X leaves.
+    public var confirmingLeave: Bool
 
     /// The wizard's first screen: who checks in, for `week`.
     public init(week: Week) {
@@ -58,7 +60,12 @@ public struct CheckInWizard: Hashable, Sendable {
         drafts = []
         lastDraft = []
         lastDraftPage = []
+        confirmingLeave = false
     }
+
+    /// True while a partner after the first has the keyboard: earlier answers are saved but not yet revealed,
+    /// and leaving would show them on the home screen.
+    var revealPending: Bool { session.count > 1 && turn > 0 && (phase == .handover || phase == .answering) }
 
     /// The partner whose turn it is.
     public var partner: String { session.indices.contains(turn) ? session[turn] : "" }
