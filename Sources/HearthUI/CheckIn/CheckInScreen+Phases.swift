@@ -83,7 +83,9 @@ extension CheckInScreen {
         }
         lines.append(head)
         let differenceX = nameWidth + checkIns.count * column
-        for type in profile.intimacyTypes {
+        // An agenda without the ratings step asked for none; the table would only show dashes.
+        let asksRatings = journal.agenda.steps.contains { $0.kind == .ratings }
+        for type in profile.intimacyTypes where asksRatings {
             var spans = [Span(type.name.truncated(toWidth: nameWidth - 1))]
             for (index, checkIn) in checkIns.enumerated() {
                 let text = switch checkIn.ratings[type.id] {

@@ -16,18 +16,18 @@ struct CheckInSummary {
                 .flatMap { $0.isEmpty ? [""] : $0.wrapped(toWidth: max(1, width - 2)) }
             lines += body.map { [Span("  " + $0, text.isEmpty ? .dim : .normal)] }
         }
-        lines.append([Span("Ratings", .accent)])
-        for type in profile.intimacyTypes {
-            let value: String = switch checkIn.ratings[type.id] {
-            case .score(let score)?: "\(score)  \(type.anchor(for: score))"
-            case .skipped?: "skipped"
-            case nil: "not answered"
-            }
-            lines.append([Span("  " + type.name), Span(value, checkIn.ratings[type.id] == nil ? .dim : .normal, at: 16)])
-        }
         for step in journal.agenda.steps {
             switch step.kind {
-            case .ratings: break
+            case .ratings:
+                lines.append([Span("Ratings", .accent)])
+                for type in profile.intimacyTypes {
+                    let value: String = switch checkIn.ratings[type.id] {
+                    case .score(let score)?: "\(score)  \(type.anchor(for: score))"
+                    case .skipped?: "skipped"
+                    case nil: "not answered"
+                    }
+                    lines.append([Span("  " + type.name), Span(value, checkIn.ratings[type.id] == nil ? .dim : .normal, at: 16)])
+                }
             case .intentionReview: section(step.title, checkIn.lastIntentionReview?.name ?? "")
             case .appreciations: section(step.title, checkIn.appreciations.map { "- " + $0 }.joined(separator: "\n"))
             case .howWeAreDoing:
