@@ -29,4 +29,16 @@ struct CheckInKeysTests {
         #expect(saved.moreOf == "Walks")
         #expect(saved.lessOf == "Phones")
     }
+
+    @Test func upInALongWrappedAnswerGoesToTheRowAboveOnScreen() throws {
+        var state = CheckInWizardTests.open(choice: 0)
+        _ = state.update(.resize(Size(width: 40, height: 20)))
+        press(&state, .tab, .tab)
+        type(&state, "aaaa bbbb cccc dddd eeee ffff gggg hhhh iiii jjjj")
+        press(&state, .up)
+        type(&state, "X")
+        for _ in 0..<8 { press(&state, .pageDown) }
+        let saved = try #require(CheckInWizardTests.savedCheckIn(press(&state, .enter)))
+        #expect(saved.appreciations == ["aaaa bbbb ccccX dddd eeee ffff gggg hhhh iiii jjjj"])
+    }
 }

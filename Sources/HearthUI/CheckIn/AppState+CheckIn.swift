@@ -93,7 +93,8 @@ extension AppState {
             }
             // One binding covers the five digits; the key says which.
             if case .rate = action, case .character(let digit) = key, let score = digit.wholeNumberValue { action = .rate(score) }
-            outcome = wizard.perform(action, journal: journal, today: today)
+            // Text fields span the content area: the window less a column each side.
+            outcome = wizard.perform(action, journal: journal, today: today, fieldWidth: max(1, viewport.width - 2))
         } else if case .character(let character) = key, let typed = wizard.type(character, journal: journal) {
             outcome = typed
         } else {

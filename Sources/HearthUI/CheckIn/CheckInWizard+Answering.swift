@@ -13,7 +13,7 @@ extension CheckInWizard {
     static let reviewChoices: [IntentionReview?] = [nil, .done, .partly, .notYet]
 
     /// Handles a key's action while a partner is answering.
-    mutating func answer(_ action: Action, journal: Journal, leaveConfirmed: Bool = false) -> CheckInOutcome {
+    mutating func answer(_ action: Action, journal: Journal, leaveConfirmed: Bool = false, fieldWidth: Int = 78) -> CheckInOutcome {
         let control = focused(journal)
         let lastPage = pageCount(journal) - 1
         switch action {
@@ -45,7 +45,7 @@ extension CheckInWizard {
             return CheckInOutcome(effects: draftEffect() + [.editInEditor(answers[turn].area(field).text)])
         default:
             guard let control else { return CheckInOutcome() }
-            if handle(action, on: control, journal: journal) { return CheckInOutcome() }
+            if handle(action, on: control, journal: journal, fieldWidth: fieldWidth) { return CheckInOutcome() }
         }
         return CheckInOutcome(effects: draftEffect())
     }
@@ -115,7 +115,7 @@ extension CheckInWizard {
     }
 
     /// A key on one control; returns true when it only moved the cursor within text (no draft needed).
-    private mutating func handle(_ action: Action, on control: CheckInControl, journal: Journal) -> Bool {
+    private mutating func handle(_ action: Action, on control: CheckInControl, journal: Journal, fieldWidth: Int) -> Bool {
         switch control {
         case .text(let field):
             switch action {
@@ -129,7 +129,7 @@ extension CheckInWizard {
             case .deleteToLineStart: edit(field) { $0.deleteToLineStart() }
             case .up, .down:
                 var area = answers[turn].area(field)
-                if area.moveLine(by: action == .up ? -1 : 1) {
+                if area.moveRow(by: action == .up ? -1 : 1, width: fieldWidth) {
                     answers[turn].fields[field] = area
                     return true
                 }

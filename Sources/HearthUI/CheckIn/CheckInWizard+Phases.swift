@@ -2,13 +2,13 @@ import HearthDomain
 
 extension CheckInWizard {
     /// Handles a key's action in any phase; answering has its own handler.
-    mutating func perform(_ action: Action, journal: Journal, today: CivilDate) -> CheckInOutcome {
+    mutating func perform(_ action: Action, journal: Journal, today: CivilDate, fieldWidth: Int = 78) -> CheckInOutcome {
         // Any key but a second Ctrl-X (or Esc) takes back the wish to leave.
         let leaveConfirmed = confirmingLeave
         confirmingLeave = false
         switch phase {
         case .answering:
-            return answer(action, journal: journal, leaveConfirmed: leaveConfirmed)
+            return answer(action, journal: journal, leaveConfirmed: leaveConfirmed, fieldWidth: fieldWidth)
         case .who(var list):
             let choices = Self.whoChoices(journal.profile)
             switch action {

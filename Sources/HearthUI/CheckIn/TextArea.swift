@@ -125,25 +125,29 @@ public struct TextArea: Hashable, Sendable {
         while cursor < characters.count, characters[cursor] != "\n" { cursor += 1 }
     }
 
-    /// Up and Down between lines (`delta` -1 or 1), keeping the column in graphemes where the line allows;
-    /// returns false at the first or last line, so the caller can move to another field instead.
-    public mutating func moveLine(by delta: Int) -> Bool {
-        let start = lineStart(of: cursor)
-        let column = cursor - start
-        if delta < 0 {
-            guard start > 0 else { return false }
-            let previous = lineStart(of: start - 1)
-            cursor = min(previous + column, start - 1)
-        } else {
-            var end = cursor
-            while end < characters.count, characters[end] != "\n" { end += 1 }
-            guard end < characters.count else { return false }
-            var next = end + 1
-            var target = next
-            while target < characters.count, characters[target] != "\n", target - next < column { target += 1 }
-            next = target
-            cursor = next
+    /// Up and Down (`delta` -1 or 1) by rows as drawn in a field `width` columns wide, so a long wrapped answer
+    /// is walked a screen row at a time; the cursor keeps its screen column where the row allows (never landing
+    /// inside a wide character). Returns false on the first or last row, so the caller can move to another field.
+    public mutating func moveRow(by delta: Int, width: Int) -> Bool {
+        let rows = rows(width: width)
+        var row = 0
+        while row + 1 < rows.count, rows[row + 1].lowerBound <= cursor { row += 1 }
+        let target = row + delta
+        guard rows.indices.contains(target) else { return false }
+        let column = columns(rows[row].lowerBound..<max(rows[row].lowerBound, cursor))
+        let range = rows[target]
+        var index = range.lowerBound, used = 0
+        while index < range.upperBound {
+            let width = columns(index..<index + 1)
+            if used + width > column { break }
+            used += width
+            index += 1
         }
+        // The end of a row that wraps without a line break is the next row's start: stay on this one.
+        if index == range.upperBound, index > range.lowerBound, target + 1 < rows.count, rows[target + 1].lowerBound == index {
+            index -= 1
+        }
+        cursor = index
         return true
     }
 
