@@ -202,39 +202,6 @@ struct CheckInWizardTests {
         #expect(saved.intention == "Plan the Sunday walk together")
     }
 
-    @Test func aStopSignalKeepsTheAnswerBeingTyped() throws {
-        var state = Self.open(choice: 0)
-        press(&state, .tab, .tab)
-        type(&state, "half a thou")
-        let effects = state.update(.terminate(signal: 1))
-        #expect(effects.last == .quit(status: 129))
-        #expect(Self.lastDraft(effects)?.checkIn.appreciations == ["half a thou"])
-        #expect(Self.lastDraft(effects)?.step == 2)
-    }
-
-    @Test func draftsAreOfferedForResumeWithTheirAnswersAndStep() throws {
-        var checkIn = CheckIn(week: Fixtures.thisWeek, partner: "misaki", ratings: Fixtures.ratings([3, 3, 3]))
-        checkIn.appreciations = ["お茶をありがとう"]
-        var state = Fixtures.state(Fixtures.journal())
-        state.offerDrafts([CheckInDraft(checkIn: checkIn, step: 2, session: ["misaki"])])
-        var screen = Self.screen(state)
-        #expect(screen.contains("An unfinished check-in is waiting"))
-        #expect(screen.contains("美咲 · 2026-W47 · step 3 · 4 answers"))
-        press(&state, .enter)
-        screen = Self.screen(state)
-        #expect(screen.contains("Check-in · 美咲 · 2026-W47"))
-        #expect(screen.contains("3 of 10"))
-        #expect(screen.contains("お茶をありがとう"))
-        press(&state, .pageUp, .pageUp)
-        #expect(Self.screen(state).contains("Intellectual 3"))
-
-        var discarding = Fixtures.state(Fixtures.journal())
-        let draft = CheckInDraft(checkIn: checkIn, step: 2)
-        discarding.offerDrafts([draft])
-        #expect(press(&discarding, .down, .enter) == [.discardDrafts([draft])])
-        #expect(Self.screen(discarding).contains("Draft discarded"))
-    }
-
     @Test func ctrlEHandsTheAnswerToTheEditorAndTakesItBack() {
         var state = Self.open(choice: 0)
         press(&state, .tab, .tab)
