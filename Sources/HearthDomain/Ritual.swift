@@ -31,7 +31,7 @@ public struct Ritual: Hashable, Sendable, Identifiable {
 public enum Cadence: Hashable, Sendable, CustomStringConvertible {
     case daily
     case weekly(on: Weekday)
-    /// Every `weeks` weeks on a weekday, counted from the ritual's `since` week.
+    /// Every `weeks` weeks on a weekday, counted from the ritual's `since` week (see `isDue(in:since:)`).
     case everyWeeks(Int, on: Weekday)
 
     /// `daily`, `weekly sunday`, `every 2 weeks saturday`: the form written in files.
@@ -61,13 +61,22 @@ public enum Cadence: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// Whether the ritual falls due in `week`, counting from `since` for multi-week cadences.
+    ///
+    /// A multi-week ritual without `since` (a hand-written rituals file) counts from the week of Monday
+    /// 5 January 1970: arbitrary, but the same fixed weeks on every screen, in every printout and in its
+    /// strength, whatever the journal holds.
     public func isDue(in week: Week, since: Week?) -> Bool {
+        isDue(ordinal: week.ordinal, since: since?.ordinal)
+    }
+
+    /// `isDue(in:since:)` on week ordinals, for loops over many weeks.
+    func isDue(ordinal week: Int, since: Int?) -> Bool {
         switch self {
         case .daily, .weekly: return true
         case .everyWeeks(let count, _):
-            guard let since else { return true }
-            let elapsed = since.weeks(until: week)
-            return elapsed >= 0 && elapsed % count == 0
+            let every = max(1, count), elapsed = week - (since ?? 0)
+            if since != nil, elapsed < 0 { return false }
+            return ((elapsed % every) + every) % every == 0
         }
     }
 }

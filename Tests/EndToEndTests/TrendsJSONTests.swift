@@ -34,6 +34,36 @@ struct TrendsJSONTests {
         #expect(text.contains(#""insightWeeks":26,"insights":["#))
     }
 
+    /// Four weeks with a ritual marked twice, a sign ticked three times and moments given.
+    static func coupleJournal() -> Journal {
+        let zoe = Partner(id: "zoe", name: "Zoë", primaryLanguage: .words)
+        let misaki = Partner(id: "misaki", name: "美咲", primaryLanguage: .time, secondaryLanguage: .touch)
+        let walk = Ritual(id: "walk", name: "Walk", cadence: .weekly(on: .sunday), since: week.adding(weeks: -3))
+        let gift = { (language: LoveLanguage) in Moment(from: "zoe", to: "misaki", language: language, text: "for you") }
+        return Journal(profile: Profile(partners: [zoe, misaki]), checkIns: [
+            CheckIn(week: week.adding(weeks: -3), partner: "zoe", warningSigns: [.lessAffection],
+                    rituals: [RitualMark(ritual: "walk", status: .kept)], moments: [gift(.time), gift(.gifts)]),
+            CheckIn(week: week.adding(weeks: -2), partner: "misaki", warningSigns: [.lessAffection],
+                    rituals: [RitualMark(ritual: "walk", status: .skipped, reason: "rain")]),
+            CheckIn(week: week, partner: "zoe", warningSigns: [.lessAffection, .aloneTogether], moments: [gift(.gifts)]),
+        ], rituals: [walk])
+    }
+
+    @Test func ritualsSignsAndLoveLanguagesCarryTheirNumbers() throws {
+        let selection = try TrendsQuery(weeks: 4).select(in: Self.coupleJournal(), today: Self.week.date(on: .friday))
+        let text = TrendsJSON(selection: selection).json.rendered()
+        // Kept (5/8), skipped with a reason (x 15/16), then a week with no check-in and one where Zoë
+        // checked in without marking it: both unchanged, and neither counted as marked.
+        #expect(text.contains(#""rituals":[{"id":"walk","name":"Walk","cadence":"weekly sunday","status":"active","#
+            + #""strength":0.5859,"values":[0.625,0.5859,0.5859,0.5859],"due":4,"marked":2,"kept":1}]"#))
+        #expect(text.contains(#""signs":[{"id":"less-affection","name":"Less affection or touch than usual","weeks":3,"#
+            + #""window":4,"partners":["zoe","misaki"],"lastSeen":"2026-W47"},{"id":"alone-together","#))
+        #expect(text.contains(#""loveLanguages":[{"giver":"zoe","receiver":"misaki","#
+            + #""given":{"words":0,"service":0,"gifts":2,"time":1,"touch":0},"total":3,"preferred":["time","touch"],"#
+            + #""preferredShare":0.3333},{"giver":"misaki","receiver":"zoe","#))
+        #expect(text.contains(#""total":0,"preferred":["words"],"preferredShare":null}]"#))
+    }
+
     @Test func asciiEscapesNamesAndOnePartnerIsShownAlone() throws {
         let text = try Self.json(TrendsQuery(weeks: 2, type: "emotional", partner: "misaki"), asciiOnly: true)
         #expect(text.unicodeScalars.allSatisfy { $0.isASCII })

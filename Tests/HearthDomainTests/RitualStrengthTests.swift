@@ -45,7 +45,7 @@ struct RitualStrengthTests {
         ]).first)
         #expect(result.series.values == [0.625, 0.71875, 0.62890625, 0.62890625])
         #expect(result.current == 0.62890625)
-        #expect(result.due == 4 && result.kept == 2)
+        #expect(result.due == 4 && result.marked == 3 && result.kept == 2)
     }
 
     @Test func historyBeforeTheRangeIsReplayed() throws {
@@ -59,11 +59,39 @@ struct RitualStrengthTests {
     }
 
     @Test func everyTwoWeeksOnlyDueWeeksCount() throws {
-        // Rituals were answered every week, but "date" never marked: missed in weeks 1 and 3 only.
-        let checkIns = (1...4).map { Fixture.checkIn("alex", $0, rituals: [other]) }
+        // "date" marked skipped every week: it only costs in its due weeks 1 and 3.
+        let checkIns = (1...4).map { Fixture.checkIn("alex", $0, rituals: [other, skipped("date")]) }
         let result = try #require(strengths([date], checkIns).first)
         #expect(result.series.values == [0.4375, 0.4375, 0.3828125, 0.3828125])
         #expect(result.due == 2)
+    }
+
+    @Test func markingOneRitualLeavesTheOthersAlone() throws {
+        // `hearth ritual mark date kept` on Tuesday: the walk, still to come on Sunday, must not fade.
+        let result = strengths([walk, date], [Fixture.checkIn("alex", 1, rituals: [kept("date")]),
+                                              Fixture.checkIn("sam", 3, rituals: [skipped("date", "ill")])])
+        #expect(result.map(\.current) == [0.5, 0.5859375])
+        #expect(result.map(\.marked) == [0, 2])
+        #expect(result.map(\.kept) == [0, 1])
+    }
+
+    @Test func withoutSinceTheDueWeeksAndTheStrengthFollowOneRule() throws {
+        // A hand-written "every 2 weeks" with no `since`, skipped every week: it costs exactly in the weeks
+        // the rituals screen and the check-in call it due, every other week, whatever the first check-in.
+        let undated = Ritual(id: "date", name: "Date", cadence: .everyWeeks(2, on: .friday))
+        for first in 1...2 {
+            let checkIns = (first...4).map { Fixture.checkIn("alex", $0, rituals: [skipped("date")]) }
+            let result = try #require(strengths([undated], checkIns).first)
+            let dueWeeks = (1...4).filter { undated.isDueThisWeek(Fixture.week($0)) }
+            #expect(dueWeeks.count == 2 && dueWeeks[1] - dueWeeks[0] == 2, "first check-in \(first)")
+            var previous = RitualStrength.initial
+            for (offset, value) in result.series.values.enumerated() where value != nil {
+                let week = offset + 1
+                #expect((value != previous) == dueWeeks.contains(week), "week \(week), first check-in \(first)")
+                previous = value ?? previous
+            }
+            #expect(result.due == dueWeeks.filter { $0 >= first }.count)
+        }
     }
 
     @Test func keepingInAnOffWeekStillCounts() throws {
@@ -75,7 +103,7 @@ struct RitualStrengthTests {
         ([RitualMark(ritual: "walk", status: .kept)], [RitualMark(ritual: "walk", status: .skipped)], 0.625),
         ([RitualMark(ritual: "walk", status: .skipped, reason: "rain")], [RitualMark(ritual: "walk", status: .skipped)], 0.46875),
         ([RitualMark(ritual: "walk", status: .skipped, reason: "  ")], [], 0.4375),
-        ([RitualMark(ritual: "other", status: .kept)], [], 0.4375), // unmarked while others were answered
+        ([RitualMark(ritual: "other", status: .kept)], [], 0.5),   // unmarked while others were answered: nobody said
         ([], [], 0.5),                                                 // rituals not answered: nothing known
     ])
     func merge(_ alex: [RitualMark], _ sam: [RitualMark], expected: Double) throws {
@@ -85,19 +113,22 @@ struct RitualStrengthTests {
         #expect(result.current == expected)
     }
 
-    @Test("paused weeks do not decay, active ones do", arguments: [
-        (Ritual.Status.paused, [0.625, 0.71875, 0.71875, 0.71875]),
-        (.retired, [0.625, 0.71875, 0.71875, 0.71875]),
-        (.active, [0.625, 0.71875, 0.62890625, 0.55029296875]),
+    @Test("paused weeks neither decay nor fall due; active ones fall due and decay only when skipped", arguments: [
+        (Ritual.Status.paused, false, [0.625, 0.71875, 0.71875, 0.71875], 2),
+        (.retired, false, [0.625, 0.71875, 0.71875, 0.71875], 2),
+        (.active, false, [0.625, 0.71875, 0.71875, 0.71875], 4),
+        (.active, true, [0.625, 0.71875, 0.62890625, 0.55029296875], 4),
     ])
-    func paused(_ status: Ritual.Status, expected: [Double?]) throws {
+    func paused(_ status: Ritual.Status, skippedLater: Bool, expected: [Double?], due: Int) throws {
         var ritual = walk
         ritual.status = status
+        let later = skippedLater ? [other, skipped("walk")] : [other]
         let result = try #require(strengths([ritual], [
             Fixture.checkIn("alex", 1, rituals: [kept("walk")]), Fixture.checkIn("alex", 2, rituals: [kept("walk")]),
-            Fixture.checkIn("alex", 3, rituals: [other]), Fixture.checkIn("alex", 4, rituals: [other]),
+            Fixture.checkIn("alex", 3, rituals: later), Fixture.checkIn("alex", 4, rituals: later),
         ]).first)
         #expect(result.series.values == expected)
+        #expect(result.due == due)
     }
 
     @Test func weeksBeforeSinceAreEmpty() throws {

@@ -49,10 +49,13 @@ struct ChartTests {
         #expect(Self.sparkline(.ascii, width: 40) == ["Emotional 445 3221  34 last 4.0 avg 3.1"])
     }
 
-    @Test func narrowSparklineAveragesPairsOfWeeks() {
-        // 6 columns for 12 weeks: (4+4), (5+gap), (3+2), (2+1), (gap+gap), (3+4).
-        #expect(Self.sparkline(.unicode, width: 20) == ["Emotional ▇█▄▂ ▆"])
-        #expect(Self.sparkline(.ascii, width: 20) == ["Emotional 4532 4"])
+    @Test func narrowSparklineAveragesPairsOfWeeksAndKeepsTheLatestValue() {
+        // 6 columns for 12 weeks: (4+4), (5+gap), (3+2), (2+1), (gap+gap), (3+4); "last 4.0 avg 3.1" has no
+        // room, so the latest value stands beside it alone.
+        #expect(Self.sparkline(.unicode, width: 20) == ["Emotional ▇█▄▂ ▆ 4.0"])
+        #expect(Self.sparkline(.ascii, width: 20) == ["Emotional 4532 4 4.0"])
+        // No room for a chart at all: the number still shows.
+        #expect(Self.sparkline(.unicode, width: 13) == ["Emotional 4.0"])
     }
 
     @Test func steadyMiddleRatingsSitMidScaleNotAtTheTop() {
@@ -98,6 +101,19 @@ struct ChartTests {
             "1|    2 2 3   last 3.0 avg 2.6",
             "     2026-W47",
         ])
+    }
+
+    @Test func aLineChartTooShortForEveryPartnerSaysSoWithTheNumbers() {
+        // Two rows leave one band and the axis: room for Zoë's line only, so neither is drawn half.
+        #expect(Self.lineChart(.unicode, Size(width: 40, height: 2)) == [
+            "Too short to chart: Zoë last 4.0 avg 3.1", "美咲 last 3.0 avg 2.6",
+        ])
+        #expect(Self.lineChart(.ascii, Size(width: 40, height: 2)) == [
+            "Too short to chart: Zoe last 4.0 avg 3.1", "misaki last 3.0 avg 2.6",
+        ])
+        // Three rows are enough: a one-row band each, both named, and the weeks below.
+        let three = Self.lineChart(.ascii, Size(width: 40, height: 3))
+        #expect(three.count == 3 && three[0].contains("Zoe") && three[1].contains("misaki") && three[2].contains("2026-W47"))
     }
 
     @Test func brailleDotsLandInTheRightCells() {

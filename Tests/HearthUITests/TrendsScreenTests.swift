@@ -39,6 +39,12 @@ struct TrendsScreenTests {
         try Golden.check(Self.screen(Self.physicalYear(), size), named: "trends-physical-year-\(size)")
     }
 
+    @Test(arguments: 7...12)
+    func aShortTerminalStillShowsEveryPartnersNumbers(height: Int) {
+        let text = Self.screen(Self.physicalYear(), Size(width: 60, height: height)).lines.joined(separator: "\n")
+        #expect(text.contains("last 2.0 avg 3.5") && text.contains("last 2.0 avg 3.8"), "\(text)") // Zoë, 美咲
+    }
+
     @Test func enterShowsTheCursorWeeksRatings() throws {
         var view = Self.physicalYear()
         view.openWeek = view.cursorWeek

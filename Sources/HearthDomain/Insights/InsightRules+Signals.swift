@@ -28,14 +28,18 @@ extension InsightRules {
         }.sorted { ($0.1 - $0.2, $1.0.ritual.id) > ($1.1 - $1.2, $0.0.ritual.id) }
         guard let first = fading.first else { return [] }
         let names = fading.map(\.0.ritual.name)
-        let sentence = fading.count == 1
-            ? "The ritual \"\(first.0.ritual.name)\" has been slipping out of your weeks."
-            : "Some of your rituals are slipping out of your weeks: \(InsightText.list(names))."
+        // Kept again in the latest week: the couple is rebuilding it, so the tip is to keep going.
+        let recent = first.0.series.values.compactMap { $0 }.suffix(2)
+        let rebuilding = recent.count == 2 && (recent.last ?? 0) > (recent.first ?? 0)
+        let sentence = fading.count > 1
+            ? "Some of your rituals are slipping out of your weeks: \(InsightText.list(names))."
+            : rebuilding ? "The ritual \"\(first.0.ritual.name)\" slipped out of your weeks, and is finding its way back."
+            : "The ritual \"\(first.0.ritual.name)\" has been slipping out of your weeks."
         let evidence = fading.map {
             "\($0.0.ritual.name): strength \(InsightText.percent($0.1)) -> \(InsightText.percent($0.2)) over the last \(InsightText.weeks(ritualWeeks))"
         }
         return [Insight(kind: .ritualFading, priority: 55 + min(19, Int((first.1 - first.2) * 20)),
-                        sentence: sentence, evidence: evidence.joined(separator: "; "), tip: .revisit,
+                        sentence: sentence, evidence: evidence.joined(separator: "; "), tip: rebuilding ? .patience : .revisit,
                         subject: first.0.ritual.id)]
     }
 

@@ -14,38 +14,45 @@ extension InsightRules {
         return insights
     }
 
-    /// Fires when the least-squares slope over `trendWeeks` is steep enough and the first three weeks with a
-    /// value average at least `declineDrop` above the last three: both the line and the plain numbers agree,
-    /// which one noisy week of whole-number ratings cannot fake.
+    /// Fires when the couple's least-squares slope over `trendWeeks` is steep enough and their first three weeks
+    /// with a value average at least `declineDrop` above the last three (the line and the plain numbers agree,
+    /// which one noisy week of whole-number ratings cannot fake), and at least one partner's own line fell too:
+    /// the couple's mean also falls when the higher rater just stops checking in. The evidence gives the
+    /// numbers of the partners whose own line fell, and names only them.
     private func declining(_ trend: TypeTrend, _ report: TrendReport) -> Insight? {
         let window = trend.couple.suffix(weeks: trendWeeks)
+        guard let couple = fall(in: window), couple.from - couple.to >= declineDrop else { return nil }
+        var rated = 0, falling: [(partner: String, from: Double, to: Double)] = []
+        for partner in trend.partners {
+            let own = partner.series.suffix(weeks: trendWeeks)
+            guard own.presentCount > 0 else { continue }
+            rated += 1
+            if let fall = fall(in: own) { falling.append((partner.partner, fall.from, fall.to)) }
+        }
+        guard !falling.isEmpty else { return nil }
+        let from = falling.map(\.from).reduce(0, +) / Double(falling.count)
+        let to = falling.map(\.to).reduce(0, +) / Double(falling.count)
+        let names = InsightText.list(falling.map { report.name(of: $0.partner) })
+        let who = rated == 1 ? "only \(names) rated it"
+            : falling.count == rated ? (rated == 2 ? "both of you" : "all of you")
+            : "as \(names) rate\(falling.count == 1 ? "s" : "") it"
+        let name = trend.type.name
+        return Insight(
+            kind: .declining, priority: 80 + min(19, Int((from - to) * 10)),
+            sentence: "\(name) closeness has been slipping for a few weeks.",
+            evidence: "\(name): \(InsightText.decimal(from)) -> \(InsightText.decimal(to)) over the last "
+                + "\(InsightText.weeks(window.range.count)), \(who)",
+            tip: .forType(trend.type.id), subject: trend.type.id)
+    }
+
+    /// The means of the first and of the last three rated weeks of a window whose line points down steeply
+    /// enough on at least `minimumPoints` weeks; nil otherwise.
+    private func fall(in window: Series) -> (from: Double, to: Double)? {
         let points = window.points.map(\.value)
         guard points.count >= max(2, minimumPoints), let line = window.trend(),
               line.slopePerWeek <= declineSlope else { return nil }
         let ends = min(3, points.count / 2)
-        let from = points.prefix(ends).reduce(0, +) / Double(ends)
-        let to = points.suffix(ends).reduce(0, +) / Double(ends)
-        guard from - to >= declineDrop else { return nil }
-        let name = trend.type.name
-        let evidence = "\(name): \(InsightText.decimal(from)) -> \(InsightText.decimal(to)) over the last "
-            + "\(InsightText.weeks(window.range.count)), \(who(declined: trend, report))"
-        return Insight(
-            kind: .declining, priority: 80 + min(19, Int((from - to) * 10)),
-            sentence: "\(name) closeness has been slipping for a few weeks.",
-            evidence: evidence, tip: .forType(trend.type.id), subject: trend.type.id)
-    }
-
-    /// `both of you`, or the names of the partners whose own line points down.
-    private func who(declined trend: TypeTrend, _ report: TrendReport) -> String {
-        let rated = trend.partners.compactMap { partner in
-            partner.series.suffix(weeks: trendWeeks).trend().map { (partner.partner, $0.slopePerWeek) }
-        }
-        let falling = rated.filter { $0.1 <= declineSlope / 2 }.map(\.0)
-        if falling.count == rated.count, rated.count > 1 {
-            return rated.count == 2 ? "both of you" : "all of you"
-        }
-        let names = (falling.isEmpty ? rated.map(\.0) : falling).map(report.name(of:))
-        return rated.count == 1 ? "only \(InsightText.list(names)) rated it" : "mostly \(InsightText.list(names))"
+        return (points.prefix(ends).reduce(0, +) / Double(ends), points.suffix(ends).reduce(0, +) / Double(ends))
     }
 
     private func sittingLow(_ trend: TypeTrend, _ report: TrendReport) -> Insight? {
@@ -56,12 +63,15 @@ extension InsightRules {
             partner.series.suffix(weeks: lowWeeks).mean.map { "\(report.name(of: partner.partner)) \(InsightText.decimal($0))" }
         }
         let name = trend.type.name
+        // Already climbing back: the tip is to keep at it rather than to start something new.
+        let recovering = (window.trend()?.slopePerWeek ?? 0) >= recoveringSlope
         return Insight(
             kind: .sittingLow, priority: 70 + min(19, Int((lowLevel - mean) * 10)),
-            sentence: "\(name) closeness has been sitting low lately.",
+            sentence: recovering ? "\(name) closeness has been sitting low, and is starting to come back."
+                : "\(name) closeness has been sitting low lately.",
             evidence: "\(name): \(InsightText.decimal(mean)) on average over the last \(InsightText.weeks(window.range.count))"
                 + (each.count > 1 ? " (\(each.joined(separator: ", ")))" : ""),
-            tip: .forType(trend.type.id), subject: trend.type.id)
+            tip: recovering ? .patience : .forType(trend.type.id), subject: trend.type.id)
     }
 
     private func partnerGap(_ trend: TypeTrend, _ report: TrendReport) -> Insight? {

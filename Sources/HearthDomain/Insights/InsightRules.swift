@@ -13,6 +13,8 @@ public struct InsightRules: Hashable, Sendable {
     public var lowWeeks = 4
     public var lowLevel = 2.5
     public var lowMinimumPoints = 3
+    /// A low type is coming back when its slope over `lowWeeks` is at least this (per week).
+    public var recoveringSlope = 0.25
     /// Partners "see it differently" when their means differ by `gapSize` over `gapWeeks`.
     public var gapWeeks = 8
     public var gapSize = 1.5

@@ -7,7 +7,7 @@ extension RitualStrength {
         }
         guard let earliest else {
             return journal.rituals.map {
-                RitualStrength(ritual: $0, series: .empty(range), current: initial, due: 0, kept: 0)
+                RitualStrength(ritual: $0, series: .empty(range), current: initial, due: 0, marked: 0, kept: 0)
             }
         }
         let marks = WeekMarks(journal: journal, earliest: earliest, through: range.last)
@@ -18,29 +18,26 @@ extension RitualStrength {
 
     private static func compute(_ ritual: Ritual, index: Int, marks: WeekMarks, range: WeekRange, origin: Week) -> RitualStrength {
         let start = origin.ordinal, rangeStart = range.first.ordinal, end = rangeStart + range.count - 1
-        let every: Int
-        switch ritual.cadence {
-        case .daily, .weekly: every = 1
-        case .everyWeeks(let count, _): every = max(1, count)
-        }
+        let since = ritual.since?.ordinal
         // A paused or retired ritual stops counting after the last week anyone marked it.
         let stop = ritual.status == .active ? Int.max : (marks.lastMarked(ritual.id) ?? Int.min)
-        var strength = initial, due = 0, kept = 0
+        var strength = initial, due = 0, marked = 0, kept = 0
         var values = [Double?](repeating: nil, count: range.count)
         var week = start
         while week <= end {
-            let isDue = (week - start) % every == 0 && week <= stop
+            let isDue = ritual.cadence.isDue(ordinal: week, since: since) && week <= stop
             let outcome = marks.outcome(index, ordinal: week, isDue: isDue)
             strength = step(strength, outcome)
             if week >= rangeStart {
                 if isDue { due += 1 }
+                if marks.isMarked(index, ordinal: week) { marked += 1 }
                 if outcome == .kept { kept += 1 }
                 values[week - rangeStart] = strength
             }
             week += 1
         }
         return RitualStrength(ritual: ritual, series: Series(range: range, values: values),
-                              current: start <= end ? strength : initial, due: due, kept: kept)
+                              current: start <= end ? strength : initial, due: due, marked: marked, kept: kept)
     }
 }
 
@@ -49,8 +46,6 @@ private struct WeekMarks {
     private let base: Int, width: Int, ritualIDs: [String]
     /// Per week and ritual, the best mark any partner gave: 3 kept, 2 missed with a reason, 1 missed, 0 none.
     private var ranks: [UInt8]
-    /// Weeks where some check-in answered the rituals question at all.
-    private var answered: [Bool]
     private var lastMarked: [Int]
 
     init(journal: Journal, earliest: Week, through last: Week) {
@@ -58,7 +53,6 @@ private struct WeekMarks {
         width = max(0, last.ordinal - base + 1)
         ritualIDs = journal.rituals.map(\.id)
         ranks = Array(repeating: 0, count: width * journal.rituals.count)
-        answered = Array(repeating: false, count: width)
         lastMarked = Array(repeating: Int.min, count: journal.rituals.count)
         var cachedWeek: Week?, offset = 0
         let checkIns = journal.checkIns
@@ -70,7 +64,6 @@ private struct WeekMarks {
                 offset = week.ordinal - base
             }
             guard offset >= 0, offset < width else { continue }
-            answered[offset] = true
             for mark in checkIns[index].rituals {
                 guard let ritual = ritualIDs.firstIndex(of: mark.ritual) else { continue }
                 let rank: UInt8 = mark.status == .kept ? 3 : mark.reason.trimmingWhitespace().isEmpty ? 1 : 2
@@ -86,7 +79,14 @@ private struct WeekMarks {
         ritualIDs.firstIndex(of: ritual).map { lastMarked[$0] }.flatMap { $0 == Int.min ? nil : $0 }
     }
 
-    /// A keep counts whenever it happens; a miss only in a week the ritual was due and rituals were answered.
+    /// Whether anyone marked the ritual, kept or skipped, in the week.
+    func isMarked(_ ritual: Int, ordinal: Int) -> Bool {
+        let offset = ordinal - base
+        return offset >= 0 && offset < width && ranks[offset * ritualIDs.count + ritual] > 0
+    }
+
+    /// A keep counts whenever it happens; a miss only when a partner said it was skipped in a week it was due.
+    /// Left unmarked means nobody said, so the strength stays put rather than guessing a miss.
     func outcome(_ ritual: Int, ordinal: Int, isDue: Bool) -> RitualStrength.Outcome {
         let offset = ordinal - base
         guard offset >= 0, offset < width else { return .unchanged }
@@ -96,7 +96,7 @@ private struct WeekMarks {
         switch rank {
         case 2: return .missedWithReason
         case 1: return .missed
-        default: return answered[offset] ? .missed : .unchanged
+        default: return .unchanged
         }
     }
 }

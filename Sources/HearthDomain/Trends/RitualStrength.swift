@@ -4,9 +4,9 @@
 /// at `initial` = 1/2:
 /// - kept (any partner marked it kept, due or not): `s += (1 - s) / 4`, a quarter of the way back to 1;
 /// - missed with a reason given: `s *= 15/16`;
-/// - missed (skipped, or left unmarked while other rituals were marked): `s *= 7/8`;
-/// - not due (cadence), no check-in or no ritual answers that week, or paused/retired after its last
-///   mark: unchanged.
+/// - missed (a partner marked it skipped in a week it was due): `s *= 7/8`;
+/// - not due (cadence), left unmarked (nobody said either way, even if other rituals were marked), or
+///   paused/retired after its last mark: unchanged.
 /// So eight missed weeks take a strong ritual (1.0) to about a third, and four kept weeks bring 0.5 back
 /// to about 0.84: a lapse shows within a month, one bad week barely does. The factors are dyadic so
 /// hand-computed expectations are exact.
@@ -16,17 +16,20 @@ public struct RitualStrength: Hashable, Sendable {
     public let series: Series
     /// Strength at the end of the range.
     public let current: Double
-    /// Weeks in the range where it was due (paused weeks excluded).
+    /// Weeks in the range where it was due (paused weeks excluded), whether or not anyone said.
     public let due: Int
+    /// Weeks in the range somebody marked it, kept or skipped: the weeks the couple actually answered for it.
+    public let marked: Int
     /// Weeks in the range it was kept.
     public let kept: Int
 
     /// Memberwise.
-    public init(ritual: Ritual, series: Series, current: Double, due: Int, kept: Int) {
+    public init(ritual: Ritual, series: Series, current: Double, due: Int, marked: Int, kept: Int) {
         self.ritual = ritual
         self.series = series
         self.current = current
         self.due = due
+        self.marked = marked
         self.kept = kept
     }
 

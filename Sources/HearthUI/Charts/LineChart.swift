@@ -8,7 +8,8 @@ import HearthDomain
 /// style only repeats what the position already says. Unicode plots braille, 2 x 4 dots per cell (one
 /// dot column per week, or per `span` weeks when the weeks outnumber the dot columns), joining
 /// neighbouring weeks with a line and leaving gaps unjoined; ASCII writes each column's nearest whole
-/// rating as a digit at its height, so the value survives even a band of one row.
+/// rating as a digit at its height, so the value survives even a band of one row. Too few rows for a band
+/// each, it writes every line's numbers under a "too short" note rather than drawing only the first lines.
 public struct LineChart: Hashable, Sendable {
     /// One line: whose it is, its weekly values, and its style.
     public struct Line: Hashable, Sendable {
@@ -65,15 +66,29 @@ public struct LineChart: Hashable, Sendable {
         value == value.rounded() ? ChartFormat.decimal(value, places: 0) : ChartFormat.decimal(value)
     }
 
+    /// Whether `height` rows hold a band for every line plus the week axis; when they do not, `render`
+    /// says so with the numbers instead of drawing some lines and silently leaving out the rest.
+    public func fits(height: Int) -> Bool { height - 1 >= lines.count }
+
     /// Draws the bands, one per line, and the week axis on the last row of `rect`.
     public func render(into buffer: inout ScreenBuffer, in rect: Rect) {
         guard !lines.isEmpty, rect.height >= 2, rect.width >= 4 else { return }
+        guard fits(height: rect.height) else {
+            // Each line's name and numbers on a row of its own, the rest sharing the last row.
+            let numbers = lines.map { numberLines($0, rows: 1)[0] }
+            for row in 0..<rect.height {
+                let text = row < rect.height - 1 ? numbers[row] : numbers[row...].joined(separator: "; ")
+                buffer.put(tier.fit((row == 0 ? "Too short to chart: " : "") + text, width: rect.width),
+                           x: rect.x, y: rect.y + row, style: .dim, limit: rect.width)
+            }
+            return
+        }
         let band = bandHeight(in: rect.height)
         let (gutter, plot, numbersWidth) = layout(width: rect.width, rows: band)
         let slots = plot * pointsPerCell
         let span = ChartColumns(lines[0].values, columns: slots).span
         var y = rect.y
-        for line in lines where y + band <= rect.maxY - 1 {
+        for line in lines {
             let fitted = ChartColumns(line.values, columns: slots).values
             drawScale(into: &buffer, x: rect.x, y: y, rows: band, width: gutter)
             let area = Rect(x: rect.x + gutter, y: y, width: plot, height: band)

@@ -43,16 +43,23 @@ public struct Sparkline: Hashable, Sendable {
 
     /// How many columns the chart part gets in `rect`: what the label and numbers leave over.
     public func chartWidth(in width: Int) -> Int {
-        let labelPart = label.isEmpty ? 0 : max(labelWidth, label.terminalWidth) + 1
-        let numbersPart = (numbers ?? ChartFormat.summary(values)).terminalWidth + 1
-        let room = width - labelPart - numbersPart
-        return room >= 1 ? room : width - labelPart
+        max(0, width - labelPart - numbers(in: width).terminalWidth - 1)
     }
+
+    /// The numbers beside the chart: the full ones while the chart keeps a column, else just the latest
+    /// value, which stays even when the chart must give way, so no sparkline is ever left without a number.
+    func numbers(in width: Int) -> String {
+        let full = tier.text(numbers ?? ChartFormat.summary(values))
+        guard numbers == nil, width - labelPart - full.terminalWidth - 1 < 1 else { return full }
+        return ChartFormat.decimal(values.last { $0 != nil } ?? nil)
+    }
+
+    private var labelPart: Int { label.isEmpty ? 0 : max(labelWidth, label.terminalWidth) + 1 }
 
     /// Draws on the first row of `rect`: label, chart (left-aligned), numbers after the chart.
     public func render(into buffer: inout ScreenBuffer, in rect: Rect) {
         guard !rect.isEmpty else { return }
-        let numbers = tier.text(self.numbers ?? ChartFormat.summary(values))
+        let numbers = numbers(in: rect.width)
         var x = rect.x
         let end = rect.x + rect.width
         if !label.isEmpty {
@@ -61,17 +68,18 @@ public struct Sparkline: Hashable, Sendable {
             x += width + 1
         }
         let width = chartWidth(in: rect.width)
-        guard width > 0 else { return }
         let columns = ChartColumns(values, columns: width)
-        for value in columns.values where x < end {
+        for value in columns.values where width > 0 && x < end {
             if let value {
                 let cellStyle = style ?? .chart(scale.level(value))
                 buffer.put(String(glyph(value)), x: x, y: rect.y, style: cellStyle, limit: end - x)
             }
             x += 1
         }
-        if x + 1 + numbers.terminalWidth <= end {
-            buffer.put(numbers, x: x + 1, y: rect.y, style: .dim, limit: end - x - 1)
+        // Right after the chart, or where the chart would start when it got no room.
+        let gap = width > 0 ? 1 : 0
+        if x + gap + numbers.terminalWidth <= end {
+            buffer.put(numbers, x: x + gap, y: rect.y, style: .dim, limit: end - x - gap)
         }
     }
 }

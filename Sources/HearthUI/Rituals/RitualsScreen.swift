@@ -113,7 +113,7 @@ struct RitualsScreen {
         if !feeds.isEmpty { lines.append([Span("Feeds " + feeds.joined(separator: ", "), .dim)]) }
         if let strength = byID[ritual.id] {
             lines.append([Span("Strength \(StrengthSparkline.percent(strength.current))%"),
-                          Span(" · kept \(strength.kept) of \(strength.due) due weeks", .dim)])
+                          Span(" · " + StrengthSparkline.tally(strength), .dim)])
             // From the ritual's first counted week: blank weeks before it would only push the chart right.
             let values = strength.series.values.drop { $0 == nil }.suffix(max(4, width - 12))
             if !values.isEmpty {

@@ -1,3 +1,5 @@
+import HearthDomain
+
 /// A ritual's strength history drawn with the charts' `Sparkline`, one column per week, oldest first; a
 /// week before the ritual started is blank.
 ///
@@ -13,4 +15,11 @@ public enum StrengthSparkline {
 
     /// A strength as a whole percentage, for the number beside the chart.
     public static func percent(_ value: Double) -> Int { Int((value * 100).rounded()) }
+
+    /// How often it was kept, out of the weeks somebody marked it: weeks nobody answered for are not
+    /// counted as either, since nobody said.
+    public static func tally(_ strength: RitualStrength) -> String {
+        strength.marked == 0 ? "not marked yet"
+            : "kept \(strength.kept) of \(strength.marked) marked"
+    }
 }

@@ -101,7 +101,9 @@ public struct TrendsScreen: Sendable {
         let column = columns.column(ofWeek: selection.report.range.count - 1 - view.cursor)
         let x = rect.x + layout.gutter
             + LineChart.position(column, count: columns.values.count, slots: slots) / chart.pointsPerCell
-        buffer.restyle(Rect(x: x, y: area.y, width: 1, height: band * lines.count), style: .selected)
+        if chart.fits(height: height) {
+            buffer.restyle(Rect(x: x, y: area.y, width: 1, height: band * lines.count), style: .selected)
+        }
         var used = 1 + height
         if used < rect.height {
             used += marker(into: &buffer, x: x, y: rect.y + used, in: rect, ratings: ratings(trend))

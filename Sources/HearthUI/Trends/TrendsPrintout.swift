@@ -68,15 +68,15 @@ public struct TrendsPrintout: Hashable, Sendable {
         }
     }
 
-    /// Each ritual's strength now (0-100%), with how often it was kept when due over the range.
+    /// Each ritual's strength now (0-100%), with how often it was kept in the weeks it was marked.
     private func rituals() -> [String] {
         let bars = report.rituals.map { strength in
             let percent = "\(Int((strength.current * 100).rounded()))%"
             let kept = strength.ritual.status == .active || strength.due > 0
-                ? "kept \(strength.kept) of \(strength.due) due" : strength.ritual.status.rawValue
+                ? StrengthSparkline.tally(strength) : strength.ritual.status.rawValue
             return BarChart.Bar(label: strength.ritual.name, value: strength.current, numbers: percent + ", " + kept)
         }
-        return wrap("Rituals: strength now, and weeks kept of those due") + draw(height: bars.count) {
+        return wrap("Rituals: strength now, and weeks kept of those marked") + draw(height: bars.count) {
             BarChart(bars: bars, tier: tier, scale: ChartScale(0...1)).render(into: &$0, in: $1)
         }
     }

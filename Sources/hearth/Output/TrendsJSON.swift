@@ -15,6 +15,9 @@ struct TrendsJSON {
             ])),
             ("partners", .array(selection.partners.map { .object([("id", .string($0.id)), ("name", .string($0.name))]) })),
             ("types", .array(selection.types.map(type))),
+            ("rituals", .array(report.rituals.map(ritual))),
+            ("signs", .array(report.signs.map(sign))),
+            ("loveLanguages", .array(report.loveLanguages.map(loveLanguages))),
             ("insightWeeks", .number(selection.insightWeeks)),
             ("insights", .array(selection.insights.map(insight))),
         ])
@@ -53,6 +56,45 @@ struct TrendsJSON {
             ("slopePerWeek", decimal(trend?.slopePerWeek)),
             ("points", .number(series.presentCount)),
         ]
+    }
+
+    /// Strength now and each week (0-1), and how often it was kept of the weeks anyone marked it.
+    private func ritual(_ strength: RitualStrength) -> JSON {
+        .object([
+            ("id", .string(strength.ritual.id)),
+            ("name", .string(strength.ritual.name)),
+            ("cadence", .string(strength.ritual.cadence.description)),
+            ("status", .string(strength.ritual.status.rawValue)),
+            ("strength", .decimal(strength.current)),
+            ("values", .array(strength.series.values.map(decimal))),
+            ("due", .number(strength.due)),
+            ("marked", .number(strength.marked)),
+            ("kept", .number(strength.kept)),
+        ])
+    }
+
+    /// A warning sign ticked in `weeks` of the last `window` weeks.
+    private func sign(_ recurrence: SignRecurrence) -> JSON {
+        .object([
+            ("id", .string(recurrence.sign.rawValue)),
+            ("name", .string(recurrence.sign.name)),
+            ("weeks", .number(recurrence.weeks)),
+            ("window", .number(recurrence.window)),
+            ("partners", .array(recurrence.partners.map(JSON.string))),
+            ("lastSeen", .string(recurrence.lastSeen.description)),
+        ])
+    }
+
+    /// Moments one partner gave another over the range, per language, against the receiver's preferences.
+    private func loveLanguages(_ balance: LoveLanguageBalance) -> JSON {
+        .object([
+            ("giver", .string(balance.giver)),
+            ("receiver", .string(balance.receiver)),
+            ("given", .object(LoveLanguage.allCases.map { ($0.rawValue, .number(balance.count($0))) })),
+            ("total", .number(balance.total)),
+            ("preferred", .array(balance.preferred.map { .string($0.rawValue) })),
+            ("preferredShare", decimal(balance.preferredShare)),
+        ])
     }
 
     private func insight(_ insight: Insight) -> JSON {
