@@ -31,6 +31,11 @@ struct CheckInRitualTests {
         #expect(!Self.screen(state).contains("Rain all week"))
         press(&state, .character(" "), .character(" "))
         #expect(Self.screen(state).contains("Rain all week"))
+        // Letters taken back to unmarked keeps its row, so it can be marked again.
+        press(&state, .down, .character(" "), .character(" "))
+        #expect(Self.screen(state).contains("[ ]       Letters"))
+        press(&state, .character(" "))
+        #expect(Self.screen(state).contains("[kept]    Letters"))
         // Tab goes to the reason, which can be changed.
         press(&state, .tab, .character(" "))
         type(&state, "and wind")
@@ -38,7 +43,7 @@ struct CheckInRitualTests {
         #expect(Self.screen(state).contains("Long walk: skipped (Rain all week and wind)"))
         let saved = try #require(CheckInWizardTests.savedCheckIn(press(&state, .enter)))
         #expect(saved.rituals == [
-            RitualMark(ritual: "letters", status: .kept), RitualMark(ritual: "long-walk", status: .skipped, reason: "Rain all week and wind"),
+            RitualMark(ritual: "long-walk", status: .skipped, reason: "Rain all week and wind"), RitualMark(ritual: "letters", status: .kept),
         ])
     }
 

@@ -43,7 +43,7 @@ public struct CheckInWizard: Hashable, Sendable {
     /// The page of each partner's last draft; -1 before the first draft is written.
     var lastDraftPage: [Int]
     /// Leaving was asked for while earlier answers are saved but not yet revealed; a second Ctrl-X leaves.
-    public var confirmingLeave: Bool
+    var confirmingLeave: Bool
 
     /// The wizard's first screen: who checks in, for `week`.
     public init(week: Week) {
@@ -109,9 +109,11 @@ public struct CheckInWizard: Hashable, Sendable {
         return all.indices.contains(control) ? all[control] : all.first
     }
 
-    /// Rituals to mark this week: the active ones due, and any this check-in already marked.
+    /// Rituals to mark this week: the active ones due, and any this check-in already marked (here, or in the
+    /// saved week, so that a mark taken back does not take its row away).
     func ritualsToMark(_ journal: Journal) -> [Ritual] {
-        let marks = answers.indices.contains(turn) ? answers[turn].base.rituals : []
+        let marks = (answers.indices.contains(turn) ? answers[turn].base.rituals : [])
+            + (journal.checkIn(partner: partner, week: week)?.rituals ?? [])
         return journal.rituals.filter { ritual in
             (ritual.status == .active && ritual.cadence.isDue(in: week, since: ritual.since)) || marks.contains { $0.ritual == ritual.id }
         }
