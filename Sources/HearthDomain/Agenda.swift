@@ -21,7 +21,7 @@ public struct Agenda: Hashable, Sendable {
         AgendaStep(kind: .warningSigns, title: "Anything drifting?",
                    prompt: "Tick any signal you noticed this week. Noticing early is the point, not blame."),
         AgendaStep(kind: .rituals, title: "Rituals",
-                   prompt: "Which of your rituals happened this week? And roughly how many minutes did you spend together with screens away?"),
+                   prompt: "For each ritual: kept or skipped this week? (Say why if you like; one left unmarked counts as no answer.) And roughly how many minutes did you spend together with screens away?"),
         AgendaStep(kind: .moments, title: "Love-language moments",
                    prompt: "A moment you gave or received: a kind word, a favour, a gift, time, a touch."),
         AgendaStep(kind: .intention, title: "One intention",

@@ -45,18 +45,22 @@ extension AppState {
         return true
     }
 
-    /// Applies the outcome of an effect the launcher performed.
-    public mutating func apply(_ result: EffectResult) {
+    /// Applies the outcome of an effect the launcher performed; returns any effects that follow from it
+    /// (text back from the editor is drafted at once).
+    @discardableResult
+    public mutating func apply(_ result: EffectResult) -> [Effect] {
         switch result {
         case .opened(let journal, let problems, let location):
             self.journal = journal
             self.problems = problems
             if let location { folder = location }
             isDemo = location != nil
+            // Drafts belong to the journal they were read from, never to a demo or a new one.
+            drafts = []
             screen = .home
             message = nil
         case .checkInSaved, .editorReturned:
-            applyCheckIn(result)
+            return applyCheckIn(result)
         case .edited(let journal, let problems, let text):
             self.journal = journal
             self.problems = problems
@@ -69,6 +73,7 @@ extension AppState {
                 screen = .setup(form)
             }
         }
+        return []
     }
 
     private mutating func perform(_ action: Action) -> [Effect] {

@@ -39,6 +39,8 @@ public struct AppState: Hashable, Sendable {
     public var message: Message?
     /// The terminal size last reported (`Event.resize`): update uses it to page and clamp scrolling.
     public var viewport: Size
+    /// Unfinished check-ins under drafts/, as last read or written; `c` offers them before a new check-in.
+    public var drafts: [CheckInDraft] = []
     /// Which characters charts may use on this terminal; the launcher sets it from the environment.
     public var chartTier: ChartTier = .unicode
 

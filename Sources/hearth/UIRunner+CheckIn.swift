@@ -22,10 +22,12 @@ extension UIRunner {
         case .discardDrafts(let drafts):
             if let failure = failure({ try access.discard(drafts) }) { state.apply(.failed(failure)) }
         case .editInEditor(let text):
-            state.apply(outcome {
+            let effects = state.apply(outcome {
                 .editorReturned(try ExternalEditor.edit(text, environment: environment) { run in terminal.suspend(run) })
             })
             terminal.invalidate()
+            // The answer written in the editor is drafted at once, like a typed one.
+            for effect in effects { performCheckIn(effect, access: access, state: &state, terminal: terminal) }
         default:
             break
         }

@@ -76,29 +76,56 @@ struct CheckInTextAreaTests {
         #expect(area.text == "first line")
     }
 
+    @Test func upAndDownWalkWrappedRowsAtTheFieldsWidthInScreenColumns() {
+        var area = TextArea("aaaa bbbb cccc dddd eeee ffff gggg hhhh iiii jjjj")
+        var moved: Bool
+        #expect(area.cursorPlace(width: 38, rows: area.rows(width: 38)) == Position(x: 14, y: 1))
+        moved = area.moveRow(by: -1, width: 38)
+        #expect(moved)
+        #expect(area.cursor == 14)
+        moved = area.moveRow(by: -1, width: 38)
+        #expect(!moved)
+        moved = area.moveRow(by: 1, width: 38)
+        #expect(moved)
+        #expect(area.cursor == 49)
+        // Wide characters: the cursor keeps its screen column and never lands inside one.
+        var wide = TextArea("a美咲美咲")
+        moved = wide.moveRow(by: -1, width: 5)
+        #expect(moved)
+        #expect(wide.cursor == 2)
+        #expect(wide.cursorPlace(width: 5, rows: wide.rows(width: 5)) == Position(x: 3, y: 0))
+        moved = wide.moveRow(by: 1, width: 5)
+        #expect(moved)
+        #expect(wide.cursorPlace(width: 5, rows: wide.rows(width: 5)) == Position(x: 2, y: 1))
+    }
+
     @Test func homeAndEndWorkOnTheCursorsLineAndUpDownKeepTheColumn() {
         var area = TextArea("one\ntwo three\nsix")
         area.moveToLineStart()
         #expect(area.cursor == 14)
-        var moved = area.moveLine(by: -1)
+        var moved = area.moveRow(by: -1, width: 80)
         #expect(moved)
         #expect(area.cursor == 4)
         area.moveToLineEnd()
         #expect(area.cursor == 13)
-        moved = area.moveLine(by: -1)
+        moved = area.moveRow(by: -1, width: 80)
         #expect(moved)
         #expect(area.cursor == 3)
-        moved = area.moveLine(by: -1)
+        moved = area.moveRow(by: -1, width: 80)
         #expect(!moved)
     }
 
-    @Test func aSingleLineFieldTakesNoLineBreaksButAPasteKeepsItsWords() {
+    @Test func aSingleLineFieldTurnsLineBreaksIntoSpacesSoWordsStayApart() {
         var area = TextArea(multiline: false)
-        area.insert("Walks\r\nafter dinner")
-        #expect(area.text == "Walksafter dinner")
-        var digits = TextArea(multiline: false, digitsOnly: true)
-        digits.insert("1h40")
-        #expect(digits.text == "140")
+        area.insert("Walks\r\nafter dinner\nand  \ntea")
+        #expect(area.text == "Walks after dinner and  tea")
+        var long = TextArea(multiline: true)
+        long.insert("Walks\r\nafter dinner\r\ntea")
+        #expect(long.text == "Walks\nafter dinner\ntea")
+        var short = TextArea(multiline: false, limit: 4)
+        short.insert("1h 40m")
+        #expect(short.text == "1h 4")
+        #expect(short.isFull)
     }
 
     @Test func aLongPasteIsKeptWhole() {

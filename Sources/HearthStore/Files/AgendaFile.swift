@@ -9,7 +9,20 @@ enum AgendaFile {
             if fm.key(of: child, is: "hearth") {
                 continue
             } else if fm.key(of: child, is: "steps") {
-                for item in try fm.list(child) { agenda.steps.append(try step(fm, item)) }
+                var firstLines: [String: Int] = [:]
+                for item in try fm.list(child) {
+                    let (step, idNode) = try step(fm, item)
+                    // Answers are saved under the id: two questions sharing one would overwrite each other.
+                    if step.kind == .question, let idNode {
+                        let start = fm.nodes[idNode].start
+                        if let first = firstLines[step.id] {
+                            throw SyntaxError(at: start, "the question id `\(step.id)` is used twice (first on line \(first))",
+                                              hint: "give each question its own id; its answers are saved under it")
+                        }
+                        firstLines[step.id] = position(of: start, in: fm.text).line
+                    }
+                    agenda.steps.append(step)
+                }
             } else {
                 agenda.preserved.frontMatter.append(try fm.rawEntry(child))
             }
@@ -31,14 +44,17 @@ enum AgendaFile {
         return writer.bytes
     }
 
-    private static func step(_ fm: FrontMatter, _ node: Int) throws(SyntaxError) -> AgendaStep {
+    /// One step, and the node of its `id` value when it has one.
+    private static func step(_ fm: FrontMatter, _ node: Int) throws(SyntaxError) -> (AgendaStep, Int?) {
         var kind: AgendaStep.Kind?
+        var idNode: Int?
         var step = AgendaStep(kind: .notes, title: "", prompt: "")
         for entry in try fm.map(node) {
             if fm.key(of: entry, is: "kind") {
                 kind = try fm.choice(entry, AgendaStep.Kind.self, what: "step kind")
             } else if fm.key(of: entry, is: "id") {
                 step.id = try fm.string(entry)
+                idNode = entry
             } else if fm.key(of: entry, is: "title") {
                 step.title = try fm.string(entry)
             } else if fm.key(of: entry, is: "prompt") {
@@ -52,6 +68,6 @@ enum AgendaFile {
         if kind == .question, step.id.isEmpty {
             throw fm.missing("id", example: "id: money-talk", at: node)
         }
-        return step
+        return (step, idNode)
     }
 }

@@ -2,15 +2,15 @@ import HearthDomain
 
 extension AppState {
     /// Opens the check-in wizard for `week` (default: this week). With a partner id it starts answering at
-    /// once; drafts of that week are offered for resuming first.
-    public mutating func startCheckIn(week: Week? = nil, partner: String? = nil, drafts: [CheckInDraft] = []) {
+    /// once; drafts of that week are offered for resuming first. `drafts` replaces the drafts the app knows of.
+    public mutating func startCheckIn(week: Week? = nil, partner: String? = nil, drafts: [CheckInDraft]) {
+        self.drafts = drafts
         guard let journal else { return }
         let week = week ?? Week(containing: today)
-        var wizard = CheckInWizard(week: week)
         let pending = drafts.filter { $0.checkIn.week == week && (partner == nil || $0.session.contains(partner ?? "")) }
+        var wizard = CheckInWizard(week: week)
         if !pending.isEmpty {
-            wizard.drafts = pending
-            wizard.phase = .resume(ListState())
+            wizard.offer(CheckInWizard.draftsToOffer(pending))
         } else if let partner, journal.profile.partner(id: partner) != nil {
             wizard.begin(session: [partner], journal: journal)
         }
@@ -18,11 +18,43 @@ extension AppState {
         screen = .checkIn(wizard)
     }
 
+    /// `c` on the home screen: goes on with a kept draft when there is one (the one "Not now" left for
+    /// later), else starts this week's check-in.
+    mutating func startCheckIn() {
+        let offered = CheckInWizard.draftsToOffer(drafts)
+        guard journal != nil else { return }
+        var wizard = CheckInWizard(week: offered.first?.checkIn.week ?? Week(containing: today))
+        if !offered.isEmpty { wizard.offer(offered) }
+        showingHelp = false
+        screen = .checkIn(wizard)
+    }
+
     /// At start: offers to resume or discard the newest unfinished check-in, when there is one.
     public mutating func offerDrafts(_ drafts: [CheckInDraft]) {
-        let offered = CheckInWizard.draftsToOffer(drafts)
-        guard let week = offered.first?.checkIn.week, journal != nil else { return }
-        startCheckIn(week: week, drafts: offered)
+        self.drafts = drafts
+        guard !drafts.isEmpty else { return }
+        startCheckIn()
+    }
+
+    /// Keeps the app's list of drafts in step with the draft effects about to run, so that `c` offers
+    /// exactly what is on disk.
+    mutating func noteDrafts(_ effects: [Effect]) {
+        for effect in effects {
+            switch effect {
+            case .saveDraft(let draft):
+                forgetDraft(week: draft.checkIn.week, partner: draft.checkIn.partner)
+                drafts.append(draft)
+            case .discardDrafts(let gone):
+                for draft in gone { forgetDraft(week: draft.checkIn.week, partner: draft.checkIn.partner) }
+            default:
+                break
+            }
+        }
+    }
+
+    /// Drops the draft of one partner's week: it was discarded, or the check-in it led to is saved.
+    private mutating func forgetDraft(week: Week, partner: String) {
+        drafts.removeAll { $0.checkIn.week == week && $0.checkIn.partner == partner }
     }
 
     /// The wizard's keymap for what has the focus.
@@ -61,7 +93,8 @@ extension AppState {
             }
             // One binding covers the five digits; the key says which.
             if case .rate = action, case .character(let digit) = key, let score = digit.wholeNumberValue { action = .rate(score) }
-            outcome = wizard.perform(action, journal: journal, today: today)
+            // Text fields span the content area: the window less a column each side.
+            outcome = wizard.perform(action, journal: journal, today: today, fieldWidth: max(1, viewport.width - 2))
         } else if case .character(let character) = key, let typed = wizard.type(character, journal: journal) {
             outcome = typed
         } else {
@@ -71,6 +104,7 @@ extension AppState {
         }
         if outcome.leave { screen = .home } else { screen = .checkIn(wizard) }
         if let text = outcome.message { message = Message(text) }
+        noteDrafts(outcome.effects)
         return outcome.effects
     }
 
@@ -79,22 +113,29 @@ extension AppState {
         guard case .checkIn(var wizard) = screen else { return [] }
         let effects = wizard.draftEffect()
         screen = .checkIn(wizard)
+        noteDrafts(effects)
         return effects
     }
 
-    /// Applies a saved check-in or text back from the editor to the open wizard.
-    mutating func applyCheckIn(_ result: EffectResult) {
-        guard case .checkIn(var wizard) = screen, let current = journal else { return }
+    /// Applies a saved check-in or text back from the editor to the open wizard; returns the draft of the
+    /// edited answer.
+    mutating func applyCheckIn(_ result: EffectResult) -> [Effect] {
+        guard case .checkIn(var wizard) = screen, let current = journal else { return [] }
+        var effects: [Effect] = []
         switch result {
         case .checkInSaved(let checkIn, let path):
             journal = current.inserting(checkIn)
+            forgetDraft(week: checkIn.week, partner: checkIn.partner)
             wizard.didSave(checkIn, path: path)
             message = Message("Saved \(path)")
         case .editorReturned(let text):
             wizard.replaceFocusedText(with: text, journal: current)
+            effects = wizard.draftEffect()
         default:
-            return
+            return []
         }
         screen = .checkIn(wizard)
+        noteDrafts(effects)
+        return effects
     }
 }

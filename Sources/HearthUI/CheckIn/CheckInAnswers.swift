@@ -38,7 +38,7 @@ public struct CheckInAnswers: Hashable, Sendable {
             (.deviceFreeMinutes, checkIn.deviceFreeMinutes.map(String.init) ?? ""),
             (.momentGiven, given?.text ?? ""), (.momentReceived, received?.text ?? ""),
             (.intention, checkIn.intention), (.reflection, checkIn.reflection), (.notes, checkIn.notes),
-        ] + checkIn.answers.map { (.answer($0.key), $0.value) }
+        ] + checkIn.answers.map { (.answer($0.key), $0.value) } + checkIn.rituals.map { (.ritualReason($0.ritual), $0.reason) }
         for (field, text) in texts where !text.isEmpty {
             var area = field.empty
             area.insert(text)
@@ -52,6 +52,9 @@ public struct CheckInAnswers: Hashable, Sendable {
 
     public func text(_ field: CheckInField) -> String { area(field).trimmed }
 
+    /// The device-free time as read from what was typed.
+    public var minutes: MinutesEntry { MinutesEntry(text(.deviceFreeMinutes)) }
+
     /// The check-in these answers make, as it would be saved.
     public var checkIn: CheckIn {
         var checkIn = base
@@ -60,7 +63,7 @@ public struct CheckInAnswers: Hashable, Sendable {
         checkIn.howWeAreDoing = text(.howWeAreDoing)
         checkIn.moreOf = text(.moreOf)
         checkIn.lessOf = text(.lessOf)
-        checkIn.deviceFreeMinutes = Int(text(.deviceFreeMinutes))
+        checkIn.deviceFreeMinutes = minutes.value
         checkIn.intention = text(.intention)
         checkIn.reflection = text(.reflection)
         checkIn.notes = text(.notes)
@@ -72,6 +75,10 @@ public struct CheckInAnswers: Hashable, Sendable {
             moments.append(Moment(from: other, to: checkIn.partner, language: receivedLanguage, text: text(.momentReceived)))
         }
         checkIn.moments = moments + otherMoments
+        // A reason belongs to a skip; one typed before the mark moved on stays in its field, unsaved.
+        for index in checkIn.rituals.indices where checkIn.rituals[index].status == .skipped {
+            checkIn.rituals[index].reason = text(.ritualReason(checkIn.rituals[index].ritual))
+        }
         for (field, area) in fields {
             guard case .answer(let id) = field else { continue }
             let answer = area.trimmed

@@ -5,17 +5,19 @@ public enum CheckInField: Hashable, Sendable {
     case intention, reflection, notes
     /// The answer to a question the couple added to their agenda, by its id.
     case answer(String)
+    /// Why a ritual (by id) was skipped this week; optional.
+    case ritualReason(String)
 
     /// Long answers take several lines (Enter starts a new one); short ones stay on one line.
     public var isMultiline: Bool {
         switch self {
         case .appreciations, .howWeAreDoing, .reflection, .notes, .answer: true
-        case .moreOf, .lessOf, .deviceFreeMinutes, .momentGiven, .momentReceived, .intention: false
+        case .moreOf, .lessOf, .deviceFreeMinutes, .momentGiven, .momentReceived, .intention, .ritualReason: false
         }
     }
 
     /// An empty field of the right kind.
-    public var empty: TextArea { TextArea(multiline: isMultiline, digitsOnly: self == .deviceFreeMinutes) }
+    public var empty: TextArea { TextArea(multiline: isMultiline, limit: self == .deviceFreeMinutes ? MinutesEntry.longest : .max) }
 }
 
 /// One focusable part of a wizard page; Tab moves between them.

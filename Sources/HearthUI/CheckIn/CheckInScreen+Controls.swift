@@ -35,7 +35,7 @@ extension CheckInScreen {
         case .ratings: profile.intimacyTypes.count + 4
         case .intentionReview: lastIntentions.count + CheckInWizard.reviewChoices.count + 2
         case .warningSigns: WarningSign.allCases.count + 1
-        case .rituals: CheckInWizard.rituals(journal, week: wizard.week).count + 1
+        case .rituals: wizard.ritualsToMark(journal).count + 1
         case .language: 2
         case .text, .summary: 1
         }
@@ -43,26 +43,29 @@ extension CheckInScreen {
 
     /// A label and the field under it; returns the rows used.
     private func renderText(_ field: CheckInField, focused: Bool, rows: Int, into buffer: inout ScreenBuffer, in rect: Rect, y: Int) -> Int {
-        buffer.put(Self.label(field), x: rect.x, y: y, style: focused ? .accent : .normal, limit: rect.width)
+        buffer.put(label(field), x: rect.x, y: y, style: focused ? .accent : .normal, limit: rect.width)
         let box = Rect(x: rect.x, y: y + 1, width: rect.width, height: min(rows, rect.maxY - y - 1))
         let cursor = answers.area(field).render(into: &buffer, in: box, style: focused ? .selected : .dim)
         if focused, let cursor, cursor.y < box.maxY { buffer.cursor = cursor }
         return 1 + box.height
     }
 
-    static func label(_ field: CheckInField) -> String {
+    private func label(_ field: CheckInField) -> String {
         switch field {
         case .appreciations: "Appreciations, one per line"
         case .howWeAreDoing: "How are we doing?"
         case .moreOf: "More of"
         case .lessOf: "Less of"
-        case .deviceFreeMinutes: "Device-free minutes together this week"
+        case .deviceFreeMinutes:
+            "Device-free time together this week: \(answers.minutes.note)"
+                + (answers.area(field).isFull ? " (\(MinutesEntry.longest) characters at most)" : "")
         case .momentGiven: "What I gave"
         case .momentReceived: "What I received"
         case .intention: "Next week I/we will…"
         case .reflection: "Just for me"
         case .notes: "Notes"
         case .answer: "Your answer"
+        case .ritualReason(let id): "Why was \(journal.rituals.first { $0.id == id }?.name ?? id) skipped? (optional)"
         }
     }
 
@@ -124,7 +127,7 @@ extension CheckInScreen {
                 row(index, answers.base.warningSigns.contains(sign) ? "[x]" : "[ ]", sign.name)
             }
         case .rituals:
-            for (index, ritual) in CheckInWizard.rituals(journal, week: wizard.week).enumerated() {
+            for (index, ritual) in wizard.ritualsToMark(journal).enumerated() {
                 let status = answers.base.rituals.first { $0.ritual == ritual.id }?.status
                 let mark = status.map { $0 == .kept ? "[kept]   " : "[skipped]" } ?? "[ ]      "
                 row(index, mark, "\(ritual.name) · \(ritual.cadence)")

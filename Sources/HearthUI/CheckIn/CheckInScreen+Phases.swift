@@ -83,7 +83,9 @@ extension CheckInScreen {
         }
         lines.append(head)
         let differenceX = nameWidth + checkIns.count * column
-        for type in profile.intimacyTypes {
+        // An agenda without the ratings step asked for none; the table would only show dashes.
+        let asksRatings = journal.agenda.steps.contains { $0.kind == .ratings }
+        for type in profile.intimacyTypes where asksRatings {
             var spans = [Span(type.name.truncated(toWidth: nameWidth - 1))]
             for (index, checkIn) in checkIns.enumerated() {
                 let text = switch checkIn.ratings[type.id] {
@@ -108,6 +110,14 @@ extension CheckInScreen {
             lines.append([Span("\(profile.displayName(of: checkIn.partner)) to \(to):", .partner(index))])
             let items = checkIn.appreciations.isEmpty ? ["(none this week)"] : checkIn.appreciations.map { "- " + $0 }
             lines += items.flatMap { $0.wrapped(toWidth: max(1, width - 2)) }.map { [Span("  " + $0)] }
+        }
+        if checkIns.contains(where: { !$0.rituals.isEmpty }) {
+            lines.append([])
+            lines.append([Span("Rituals", .accent)])
+            for (index, checkIn) in checkIns.enumerated() where !checkIn.rituals.isEmpty {
+                lines.append([Span("\(profile.displayName(of: checkIn.partner)):", .partner(index))])
+                lines += checkIn.rituals.flatMap { journal.describe($0).wrapped(toWidth: max(1, width - 2)) }.map { [Span("  " + $0)] }
+            }
         }
         lines.append([])
         lines.append([Span("Saved:", .dim)])

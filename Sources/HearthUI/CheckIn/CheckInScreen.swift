@@ -18,6 +18,21 @@ struct CheckInScreen {
         case .done: renderDone(into: &buffer, in: rect)
         case .reveal: renderLines(revealLines(width: rect.width), title: "Side by side · \(wizard.week)", into: &buffer, in: rect)
         }
+        if wizard.confirmingLeave { renderLeaveWarning(into: &buffer, in: rect) }
+    }
+
+    /// Over the page's last rows: leaving now would show the saved answers before the reveal.
+    private func renderLeaveWarning(into buffer: inout ScreenBuffer, in rect: Rect) {
+        let saved = wizard.session.prefix(wizard.turn).map { profile.displayName(of: $0) }.joined(separator: " and ")
+        let text = "Leave now? \(saved)'s saved answers would show on the home screen before \(profile.displayName(of: wizard.partner)) "
+            + "has answered. Ctrl-X again leaves; any other key stays."
+        let lines = text.wrapped(toWidth: rect.width)
+        let rows = min(lines.count, rect.height)
+        for (index, line) in lines.prefix(rows).enumerated() {
+            let y = rect.maxY - rows + index
+            buffer.put(String(repeating: " ", count: rect.width), x: rect.x, y: y)
+            buffer.put(line, x: rect.x, y: y, style: .warning, limit: rect.width)
+        }
     }
 
     /// `Check-in · Zoë · 2026-W47` on the left, `4 of 10` on the right.

@@ -16,18 +16,18 @@ struct CheckInSummary {
                 .flatMap { $0.isEmpty ? [""] : $0.wrapped(toWidth: max(1, width - 2)) }
             lines += body.map { [Span("  " + $0, text.isEmpty ? .dim : .normal)] }
         }
-        lines.append([Span("Ratings", .accent)])
-        for type in profile.intimacyTypes {
-            let value: String = switch checkIn.ratings[type.id] {
-            case .score(let score)?: "\(score)  \(type.anchor(for: score))"
-            case .skipped?: "skipped"
-            case nil: "not answered"
-            }
-            lines.append([Span("  " + type.name), Span(value, checkIn.ratings[type.id] == nil ? .dim : .normal, at: 16)])
-        }
         for step in journal.agenda.steps {
             switch step.kind {
-            case .ratings: break
+            case .ratings:
+                lines.append([Span("Ratings", .accent)])
+                for type in profile.intimacyTypes {
+                    let value: String = switch checkIn.ratings[type.id] {
+                    case .score(let score)?: "\(score)  \(type.anchor(for: score))"
+                    case .skipped?: "skipped"
+                    case nil: "not answered"
+                    }
+                    lines.append([Span("  " + type.name), Span(value, checkIn.ratings[type.id] == nil ? .dim : .normal, at: 16)])
+                }
             case .intentionReview: section(step.title, checkIn.lastIntentionReview?.name ?? "")
             case .appreciations: section(step.title, checkIn.appreciations.map { "- " + $0 }.joined(separator: "\n"))
             case .howWeAreDoing:
@@ -36,10 +36,12 @@ struct CheckInSummary {
                 section("Less of", checkIn.lessOf)
             case .warningSigns: section(step.title, checkIn.warningSigns.map(\.name).joined(separator: "\n"))
             case .rituals:
-                let marks = checkIn.rituals.map { mark in
-                    "\(journal.rituals.first { $0.id == mark.ritual }?.name ?? mark.ritual): \(mark.status.rawValue)"
+                let marks = checkIn.rituals.map { journal.describe($0) }
+                let minutes: [String] = switch answers.minutes {
+                case .empty: []
+                case .minutes(let minutes): ["\(minutes) device-free minutes together"]
+                case .tooMany, .unreadable: ["Device-free time “\(answers.text(.deviceFreeMinutes))”: \(answers.minutes.note)"]
                 }
-                let minutes = checkIn.deviceFreeMinutes.map { ["\($0) device-free minutes together"] } ?? []
                 section(step.title, (marks + minutes).joined(separator: "\n"))
             case .moments:
                 section(step.title, checkIn.moments.map { moment in
@@ -52,5 +54,13 @@ struct CheckInSummary {
             }
         }
         return lines
+    }
+}
+
+extension Journal {
+    /// A ritual mark as one line: "Long walk: skipped (rain all week)".
+    func describe(_ mark: RitualMark) -> String {
+        let name = rituals.first { $0.id == mark.ritual }?.name ?? mark.ritual
+        return "\(name): \(mark.status.rawValue)" + (mark.reason.isEmpty ? "" : " (\(mark.reason))")
     }
 }

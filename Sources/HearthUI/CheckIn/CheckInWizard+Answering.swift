@@ -13,7 +13,7 @@ extension CheckInWizard {
     static let reviewChoices: [IntentionReview?] = [nil, .done, .partly, .notYet]
 
     /// Handles a key's action while a partner is answering.
-    mutating func answer(_ action: Action, journal: Journal) -> CheckInOutcome {
+    mutating func answer(_ action: Action, journal: Journal, leaveConfirmed: Bool = false, fieldWidth: Int = 78) -> CheckInOutcome {
         let control = focused(journal)
         let lastPage = pageCount(journal) - 1
         switch action {
@@ -22,12 +22,18 @@ extension CheckInWizard {
         case .pageDown: goTo(page: page + 1, journal: journal)
         case .pageUp: goTo(page: page - 1, journal: journal)
         case .back:
-            guard page > 0 else { return leave(journal) }
+            guard page > 0 else { return leave(journal, confirmed: leaveConfirmed) }
             goTo(page: page - 1, journal: journal)
-        case .leave: return leave(journal)
+        case .leave: return leave(journal, confirmed: leaveConfirmed)
         case .confirm:
             if control == .summary, page == lastPage {
-                return CheckInOutcome(effects: [.saveCheckIn(answers[turn].checkIn)], message: "Saving…")
+                // Minutes that cannot be read would be saved as none: say so and keep the page.
+                switch answers[turn].minutes {
+                case .unreadable, .tooMany:
+                    return CheckInOutcome(message: "Fix the device-free time first (rituals step)")
+                case .empty, .minutes:
+                    return CheckInOutcome(effects: [.saveCheckIn(answers[turn].checkIn)], message: "Saving…")
+                }
             }
             if let field = control?.field, field.isMultiline {
                 edit(field) { $0.insert("\n") }
@@ -39,7 +45,7 @@ extension CheckInWizard {
             return CheckInOutcome(effects: draftEffect() + [.editInEditor(answers[turn].area(field).text)])
         default:
             guard let control else { return CheckInOutcome() }
-            if handle(action, on: control, journal: journal) { return CheckInOutcome() }
+            if handle(action, on: control, journal: journal, fieldWidth: fieldWidth) { return CheckInOutcome() }
         }
         return CheckInOutcome(effects: draftEffect())
     }
@@ -47,6 +53,7 @@ extension CheckInWizard {
     /// Types a character into the focused text answer; nil when no text answer has the focus.
     mutating func type(_ character: Character, journal: Journal) -> CheckInOutcome? {
         guard phase == .answering, let field = focused(journal)?.field else { return nil }
+        confirmingLeave = false
         edit(field) { $0.insert(character) }
         return CheckInOutcome()
     }
@@ -71,8 +78,12 @@ extension CheckInWizard {
         return [.saveDraft(CheckInDraft(checkIn: checkIn, step: page, session: session))]
     }
 
-    private mutating func leave(_ journal: Journal) -> CheckInOutcome {
+    private mutating func leave(_ journal: Journal, confirmed: Bool) -> CheckInOutcome {
         let effects = draftEffect()
+        guard confirmed || !revealPending else {
+            confirmingLeave = true
+            return CheckInOutcome(effects: effects)
+        }
         let kept = lastDraftPage.indices.contains(turn) && lastDraftPage[turn] >= 0
         return CheckInOutcome(effects: effects, leave: true,
                               message: kept ? "Check-in paused: your answers are kept as a draft for next time" : nil)
@@ -104,7 +115,7 @@ extension CheckInWizard {
     }
 
     /// A key on one control; returns true when it only moved the cursor within text (no draft needed).
-    private mutating func handle(_ action: Action, on control: CheckInControl, journal: Journal) -> Bool {
+    private mutating func handle(_ action: Action, on control: CheckInControl, journal: Journal, fieldWidth: Int) -> Bool {
         switch control {
         case .text(let field):
             switch action {
@@ -118,7 +129,7 @@ extension CheckInWizard {
             case .deleteToLineStart: edit(field) { $0.deleteToLineStart() }
             case .up, .down:
                 var area = answers[turn].area(field)
-                if area.moveLine(by: action == .up ? -1 : 1) {
+                if area.moveRow(by: action == .up ? -1 : 1, width: fieldWidth) {
                     answers[turn].fields[field] = area
                     return true
                 }
@@ -147,7 +158,7 @@ extension CheckInWizard {
                 }
             }
         case .rituals:
-            let rituals = Self.rituals(journal, week: week)
+            let rituals = ritualsToMark(journal)
             // Down from the last ritual goes on to the minutes below.
             if action == .down, row >= rituals.count - 1 { moveDownWithinPage(journal); return false }
             moveRow(action, count: rituals.count)

@@ -2,10 +2,13 @@ import HearthDomain
 
 extension CheckInWizard {
     /// Handles a key's action in any phase; answering has its own handler.
-    mutating func perform(_ action: Action, journal: Journal, today: CivilDate) -> CheckInOutcome {
+    mutating func perform(_ action: Action, journal: Journal, today: CivilDate, fieldWidth: Int = 78) -> CheckInOutcome {
+        // Any key but a second Ctrl-X (or Esc) takes back the wish to leave.
+        let leaveConfirmed = confirmingLeave
+        confirmingLeave = false
         switch phase {
         case .answering:
-            return answer(action, journal: journal)
+            return answer(action, journal: journal, leaveConfirmed: leaveConfirmed, fieldWidth: fieldWidth)
         case .who(var list):
             let choices = Self.whoChoices(journal.profile)
             switch action {
@@ -46,6 +49,10 @@ extension CheckInWizard {
                 phase = .answering
                 goTo(page: 0, journal: journal)
             case .leave:
+                guard leaveConfirmed else {
+                    confirmingLeave = true
+                    return CheckInOutcome()
+                }
                 return CheckInOutcome(leave: true, message: "\(journal.profile.displayName(of: partner)) can check in later")
             default: break
             }
@@ -74,10 +81,20 @@ extension CheckInWizard {
         }
     }
 
-    /// Drafts to offer at start: the newest week's, which is the session most likely interrupted.
+    /// Drafts to offer: one session of the newest week, the one most likely interrupted. Resume and
+    /// discard both act on exactly this set, so a draft of another session is never dropped unseen.
     static func draftsToOffer(_ drafts: [CheckInDraft]) -> [CheckInDraft] {
-        guard let newest = drafts.map(\.checkIn.week).max() else { return [] }
-        return drafts.filter { $0.checkIn.week == newest }
+        guard let newest = drafts.map(\.checkIn.week).max(),
+              let session = drafts.first(where: { $0.checkIn.week == newest })?.session else { return [] }
+        return drafts.filter { $0.checkIn.week == newest && $0.session == session }
+    }
+
+    /// Shows the resume screen for `drafts`, all of one week and session.
+    mutating func offer(_ drafts: [CheckInDraft]) {
+        guard let first = drafts.first else { return }
+        self.drafts = drafts
+        week = first.checkIn.week
+        phase = .resume(ListState())
     }
 }
 

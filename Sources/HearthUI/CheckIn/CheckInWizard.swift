@@ -42,6 +42,8 @@ public struct CheckInWizard: Hashable, Sendable {
     var lastDraft: [CheckIn?]
     /// The page of each partner's last draft; -1 before the first draft is written.
     var lastDraftPage: [Int]
+    /// Leaving was asked for while earlier answers are saved but not yet revealed; a second Ctrl-X leaves.
+    var confirmingLeave: Bool
 
     /// The wizard's first screen: who checks in, for `week`.
     public init(week: Week) {
@@ -58,7 +60,12 @@ public struct CheckInWizard: Hashable, Sendable {
         drafts = []
         lastDraft = []
         lastDraftPage = []
+        confirmingLeave = false
     }
+
+    /// True while a partner after the first has the keyboard: earlier answers are saved but not yet revealed,
+    /// and leaving would show them on the home screen.
+    var revealPending: Bool { session.count > 1 && turn > 0 && (phase == .handover || phase == .answering) }
 
     /// The partner whose turn it is.
     public var partner: String { session.indices.contains(turn) ? session[turn] : "" }
@@ -80,7 +87,13 @@ public struct CheckInWizard: Hashable, Sendable {
         case .appreciations: return [.text(.appreciations)]
         case .howWeAreDoing: return [.text(.howWeAreDoing), .text(.moreOf), .text(.lessOf)]
         case .warningSigns: return [.warningSigns]
-        case .rituals: return (Self.rituals(journal, week: week).isEmpty ? [] : [.rituals]) + [.text(.deviceFreeMinutes)]
+        case .rituals:
+            let rituals = ritualsToMark(journal)
+            let marks = answers.indices.contains(turn) ? answers[turn].base.rituals : []
+            // Each skipped ritual gets a line for why, right under the list.
+            let reasons = rituals.filter { ritual in marks.contains { $0.ritual == ritual.id && $0.status == .skipped } }
+                .map { CheckInControl.text(.ritualReason($0.id)) }
+            return (rituals.isEmpty ? [] : [.rituals]) + reasons + [.text(.deviceFreeMinutes)]
         case .moments:
             return [.language(.momentGiven), .text(.momentGiven), .language(.momentReceived), .text(.momentReceived)]
         case .intention: return [.text(.intention)]
@@ -96,9 +109,14 @@ public struct CheckInWizard: Hashable, Sendable {
         return all.indices.contains(control) ? all[control] : all.first
     }
 
-    /// Rituals to mark this week: the active ones, and any this check-in already marked.
-    static func rituals(_ journal: Journal, week: Week) -> [Ritual] {
-        journal.rituals.filter { $0.status == .active && $0.cadence.isDue(in: week, since: $0.since) }
+    /// Rituals to mark this week: the active ones due, and any this check-in already marked (here, or in the
+    /// saved week, so that a mark taken back does not take its row away).
+    func ritualsToMark(_ journal: Journal) -> [Ritual] {
+        let marks = (answers.indices.contains(turn) ? answers[turn].base.rituals : [])
+            + (journal.checkIn(partner: partner, week: week)?.rituals ?? [])
+        return journal.rituals.filter { ritual in
+            (ritual.status == .active && ritual.cadence.isDue(in: week, since: ritual.since)) || marks.contains { $0.ritual == ritual.id }
+        }
     }
 
     /// The other partner of a moment: the next one in the profile after `partner`.

@@ -90,7 +90,7 @@ extension Keymap {
     /// Between two partners' turns.
     public static let checkInHandover = Keymap(title: "Check-in: next turn", bindings: common + [
         KeyBinding([.enter], .confirm, hint: "ready", summary: "The next partner is ready"),
-        KeyBinding([.control("x")], .leave, hint: "later", summary: "Stop here; the next partner checks in later"),
+        KeyBinding([.control("x")], .leave, hint: "later", summary: "Stop here (press it twice); the next partner checks in later"),
     ])
 
     /// After saving: where it went, or the reveal.

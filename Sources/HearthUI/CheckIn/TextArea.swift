@@ -10,12 +10,12 @@ public struct TextArea: Hashable, Sendable {
     public private(set) var cursor: Int
     /// Whether Enter starts a new line (otherwise the text stays on one logical line and only wraps).
     public let multiline: Bool
-    /// Only ASCII digits are accepted (a number of minutes).
-    public let digitsOnly: Bool
+    /// The most characters the field takes (a short answer such as a number of minutes); a paste stops there.
+    public let limit: Int
 
-    public init(_ text: String = "", multiline: Bool = true, digitsOnly: Bool = false) {
+    public init(_ text: String = "", multiline: Bool = true, limit: Int = .max) {
         self.multiline = multiline
-        self.digitsOnly = digitsOnly
+        self.limit = limit
         characters = []
         cells = []
         cursor = 0
@@ -33,6 +33,9 @@ public struct TextArea: Hashable, Sendable {
     }
 
     public var text: String { String(characters) }
+
+    /// True when the field holds all it can take, so the screen can say why more typing does nothing.
+    public var isFull: Bool { characters.count >= limit }
 
     /// The text with surrounding whitespace removed, as it is saved.
     public var trimmed: String {
@@ -53,20 +56,20 @@ public struct TextArea: Hashable, Sendable {
     /// Inserts typed or pasted text at the cursor.
     public mutating func insert(_ text: String) {
         // CR LF and lone CR from a paste or an editor are line breaks too.
-        let normalized = text.contains("\r") ? text.replacingCRs() : text
+        let normalized = text.unicodeScalars.contains("\r") ? text.replacingCRs() : text
         for character in normalized { insert(character) }
     }
 
     /// Inserts one grapheme; a combining mark, skin tone or joiner merges with the grapheme before it, as the
     /// terminal sends such sequences one scalar at a time.
     public mutating func insert(_ character: Character) {
-        if character == "\n" {
-            guard multiline else { return }
-        } else if character.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
-            return
-        } else if digitsOnly, !(character.isASCII && character.isNumber) {
+        if character == "\n", !multiline {
+            // A line break pasted or written in an editor still parts two words: it becomes a space.
+            if cursor > 0, characters[cursor - 1].isWhitespace { return }
+            insert(" ")
             return
         }
+        if character != "\n", character.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) { return }
         if cursor > 0, character != "\n", characters[cursor - 1] != "\n" {
             let merged = String(characters[cursor - 1]) + String(character)
             if merged.count == 1, let joined = merged.first {
@@ -75,6 +78,7 @@ public struct TextArea: Hashable, Sendable {
                 return
             }
         }
+        guard characters.count < limit else { return }
         characters.insert(character, at: cursor)
         cells.insert(Self.cell(of: character), at: cursor)
         cursor += 1
@@ -121,25 +125,29 @@ public struct TextArea: Hashable, Sendable {
         while cursor < characters.count, characters[cursor] != "\n" { cursor += 1 }
     }
 
-    /// Up and Down between lines (`delta` -1 or 1), keeping the column in graphemes where the line allows;
-    /// returns false at the first or last line, so the caller can move to another field instead.
-    public mutating func moveLine(by delta: Int) -> Bool {
-        let start = lineStart(of: cursor)
-        let column = cursor - start
-        if delta < 0 {
-            guard start > 0 else { return false }
-            let previous = lineStart(of: start - 1)
-            cursor = min(previous + column, start - 1)
-        } else {
-            var end = cursor
-            while end < characters.count, characters[end] != "\n" { end += 1 }
-            guard end < characters.count else { return false }
-            var next = end + 1
-            var target = next
-            while target < characters.count, characters[target] != "\n", target - next < column { target += 1 }
-            next = target
-            cursor = next
+    /// Up and Down (`delta` -1 or 1) by rows as drawn in a field `width` columns wide, so a long wrapped answer
+    /// is walked a screen row at a time; the cursor keeps its screen column where the row allows (never landing
+    /// inside a wide character). Returns false on the first or last row, so the caller can move to another field.
+    public mutating func moveRow(by delta: Int, width: Int) -> Bool {
+        let rows = rows(width: width)
+        var row = 0
+        while row + 1 < rows.count, rows[row + 1].lowerBound <= cursor { row += 1 }
+        let target = row + delta
+        guard rows.indices.contains(target) else { return false }
+        let column = columns(rows[row].lowerBound..<max(rows[row].lowerBound, cursor))
+        let range = rows[target]
+        var index = range.lowerBound, used = 0
+        while index < range.upperBound {
+            let width = columns(index..<index + 1)
+            if used + width > column { break }
+            used += width
+            index += 1
         }
+        // The end of a row that wraps without a line break is the next row's start: stay on this one.
+        if index == range.upperBound, index > range.lowerBound, target + 1 < rows.count, rows[target + 1].lowerBound == index {
+            index -= 1
+        }
+        cursor = index
         return true
     }
 
