@@ -24,5 +24,6 @@ struct CheckInAgendaTests {
         let reveal = CheckInWizardTests.screen(state)
         #expect(reveal.contains("Side by side"))
         #expect(!reveal.contains("Emotional"))
+        #expect(!reveal.contains("Appreciations"), "the agenda never asked for any")
     }
 }

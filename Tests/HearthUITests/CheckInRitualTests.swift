@@ -47,6 +47,16 @@ struct CheckInRitualTests {
         ])
     }
 
+    @Test func marksAreSavedInTheRitualsOrderWhateverOrderTheyWereMadeIn() throws {
+        var state = CheckInWizardTests.open(choice: 0)
+        press(&state, .pageDown, .pageDown, .pageDown, .pageDown, .pageDown)
+        // Long walk first, then Date night above it.
+        press(&state, .down, .character(" "), .up, .character(" "))
+        for _ in 0..<5 { press(&state, .pageDown) }
+        let saved = try #require(CheckInWizardTests.savedCheckIn(press(&state, .enter)))
+        #expect(saved.rituals.map(\.ritual) == ["date-night", "long-walk"])
+    }
+
     @Test func theRevealShowsEachPartnersRitualsWithSkipReasons() throws {
         var state = CheckInWizardTests.open(choice: 2)
         for (index, reason) in ["Rain", "Busy"].enumerated() {

@@ -103,9 +103,11 @@ extension CheckInScreen {
             }
             lines.append(spans)
         }
-        lines.append([])
-        lines.append([Span("Appreciations", .accent)])
-        for (index, checkIn) in checkIns.enumerated() {
+        // Like the ratings: an agenda that never asked for appreciations would only show "(none this week)".
+        let asksAppreciations = journal.agenda.steps.contains { $0.kind == .appreciations }
+            || checkIns.contains { !$0.appreciations.isEmpty }
+        if asksAppreciations { lines.append([]); lines.append([Span("Appreciations", .accent)]) }
+        for (index, checkIn) in checkIns.enumerated() where asksAppreciations {
             let to = checkIns.count == 2 ? profile.displayName(of: checkIns[1 - index].partner) : "everyone"
             lines.append([Span("\(profile.displayName(of: checkIn.partner)) to \(to):", .partner(index))])
             let items = checkIn.appreciations.isEmpty ? ["(none this week)"] : checkIn.appreciations.map { "- " + $0 }

@@ -162,7 +162,7 @@ extension CheckInWizard {
             // Down from the last ritual goes on to the minutes below.
             if action == .down, row >= rituals.count - 1 { moveDownWithinPage(journal); return false }
             moveRow(action, count: rituals.count)
-            if action == .toggle, rituals.indices.contains(row) { cycleRitual(rituals[row].id) }
+            if action == .toggle, rituals.indices.contains(row) { cycleRitual(rituals[row].id, order: rituals.map(\.id)) }
         case .language(let field):
             switch action {
             case .left, .right:
@@ -214,13 +214,19 @@ extension CheckInWizard {
     }
 
     /// Space on a ritual: not marked, kept, skipped, and round again.
-    private mutating func cycleRitual(_ id: String) {
+    ///
+    /// Marks are kept in the order of the list (the rituals file's), not the order they were made, so the
+    /// saved file does not change line order when a mark is redone: a quieter diff for couples who sync.
+    private mutating func cycleRitual(_ id: String, order: [String]) {
         var marks = answers[turn].base.rituals
         if let index = marks.firstIndex(where: { $0.ritual == id }) {
             if marks[index].status == .kept { marks[index].status = .skipped } else { marks.remove(at: index) }
         } else {
             marks.append(RitualMark(ritual: id, status: .kept))
         }
-        answers[turn].base.rituals = marks
+        let position = { (mark: RitualMark) in order.firstIndex(of: mark.ritual) ?? order.count }
+        answers[turn].base.rituals = marks.enumerated()
+            .sorted { (position($0.element), $0.offset) < (position($1.element), $1.offset) }
+            .map(\.element)
     }
 }
