@@ -13,6 +13,9 @@ public final class TerminalSession {
     private let palette: Palette
     /// How long a read waits before the loop checks for signals again, in milliseconds.
     private static let pollInterval: Int32 = 200
+    /// A key read after an Esc that turned out to be a key of its own (another Esc, an arrow, a paste):
+    /// the next read returns it.
+    private var readAhead: Read?
 
     /// Why the UI cannot start, in one line for the user.
     public struct Failure: Error, CustomStringConvertible {
@@ -32,7 +35,8 @@ public final class TerminalSession {
         // Wide characters need the user's locale before ncurses starts.
         setlocale(LC_ALL, "")
         hearth_install_signal_handlers()
-        // Esc alone should feel instant; 25 ms is still long enough for arrow-key sequences over ssh.
+        // Esc alone should feel instant; 25 ms is still long enough for arrow-key sequences over ssh. Alt keys
+        // (Esc and a key sent at once) are told apart by the key already waiting, not by a longer delay.
         if environment["ESCDELAY"] == nil { set_escdelay(25) }
         guard let screen = hearth_newterm() else {
             throw Failure(description: "cannot start the terminal UI: TERM='\(environment["TERM"] ?? "")' is unknown here")
@@ -79,6 +83,7 @@ public final class TerminalSession {
         while true {
             let pending = hearth_take_pending_signal()
             if pending != 0 { return .terminate(signal: pending) }
+            if let event = takeReadAhead() { return event }
             var character: wint_t = 0
             let status = wget_wch(hearth_stdscr(), &character)
             if status == ERR {
@@ -87,14 +92,55 @@ public final class TerminalSession {
                 if Self.inputHungUp() { return .terminate(signal: SIGHUP) }
                 continue
             }
-            if let event = event(status: status, value: UInt32(character)) { return event }
+            if let event = event(Read(status: status, value: UInt32(character))) { return event }
         }
     }
 
-    /// What one `wget_wch` result means; the start of a paste reads the rest of it.
-    private func event(status: Int32, value: UInt32) -> Event? {
-        if status == KEY_CODE_YES, value == UInt32(HEARTH_KEY_PASTE_BEGIN) { return .key(readPaste()) }
-        return KeyDecoder.decode(isKeyCode: status == KEY_CODE_YES, value: value, size: size)
+    /// One `wget_wch` result that was not ERR.
+    private struct Read {
+        var status: Int32
+        var value: UInt32
+        var isKeyCode: Bool { status == KEY_CODE_YES }
+    }
+
+    /// What one read means; the start of a paste reads the rest of it, and an Esc with a key already waiting
+    /// behind it may be an Alt key (`combiningEscape` is false for a read that was itself that waiting key).
+    private func event(_ read: Read, combiningEscape: Bool = true) -> Event? {
+        if read.isKeyCode, read.value == UInt32(HEARTH_KEY_PASTE_BEGIN) { return .key(readPaste()) }
+        if combiningEscape, !read.isKeyCode, KeyDecoder.character(read.value) == .escape, let alt = altKeyAfterEscape() {
+            return .key(alt)
+        }
+        return KeyDecoder.decode(isKeyCode: read.isKeyCode, value: read.value, size: size)
+    }
+
+    /// The Alt key an Esc makes with a key already waiting behind it, read without waiting, so a lone Esc
+    /// is never held back. A waiting key that does not combine is kept for the next read, as it was.
+    private func altKeyAfterEscape() -> Key? {
+        guard let next = readWithoutWaiting() else { return nil }
+        // Backspace may come as ncurses' key code (the terminal's kbs) as well as a byte.
+        if case .key(let key)? = KeyDecoder.decode(isKeyCode: next.isKeyCode, value: next.value, size: Size(width: 0, height: 0)),
+           let alt = key.afterEscape {
+            return alt
+        }
+        readAhead = next
+        return nil
+    }
+
+    /// The key kept back after an Esc, as an event of its own; nil when there is none.
+    private func takeReadAhead() -> Event? {
+        guard let ahead = readAhead else { return nil }
+        readAhead = nil
+        return event(ahead, combiningEscape: false)
+    }
+
+    /// A key already waiting, or nil at once when none is.
+    private func readWithoutWaiting() -> Read? {
+        let window = hearth_stdscr()
+        wtimeout(window, 0)
+        defer { wtimeout(window, Self.pollInterval) }
+        var character: wint_t = 0
+        let status = wget_wch(window, &character)
+        return status == ERR ? nil : Read(status: status, value: UInt32(character))
     }
 
     /// Reads pasted text up to the terminal's closing marker; a second with nothing more ends it early.
@@ -123,15 +169,9 @@ public final class TerminalSession {
     public func pendingEvent() -> Event? {
         let pending = hearth_take_pending_signal()
         if pending != 0 { return .terminate(signal: pending) }
-        let window = hearth_stdscr()
-        wtimeout(window, 0)
-        defer { wtimeout(window, Self.pollInterval) }
-        var character: wint_t = 0
-        let status = wget_wch(window, &character)
-        guard status != ERR else { return nil }
-        // The rest of a paste may still be on its way: read it with the usual wait, not none.
-        wtimeout(window, Self.pollInterval)
-        return event(status: status, value: UInt32(character))
+        if let event = takeReadAhead() { return event }
+        // The rest of a paste may still be on its way: `event` reads it with the usual wait, not none.
+        return readWithoutWaiting().flatMap { event($0) }
     }
 
     /// True when stdin reports hang-up or an error rather than "no key yet".

@@ -17,6 +17,7 @@ public enum Action: Hashable, Sendable {
     case rate(Int)
     case skipRating
     case deleteWord, deleteToLineStart
+    case wordLeft, wordRight, deleteWordForward
     case editExternally
     case leave
     case openHistory, openSearch
@@ -60,6 +61,9 @@ public enum Action: Hashable, Sendable {
         case .skipRating: "Skip this one this week"
         case .deleteWord: "Delete the word before the cursor"
         case .deleteToLineStart: "Delete to the start of the line"
+        case .wordLeft: "Cursor left one word"
+        case .wordRight: "Cursor right one word"
+        case .deleteWordForward: "Delete the word after the cursor"
         case .editExternally: "Write this answer in your editor ($VISUAL or $EDITOR)"
         case .leave: "Leave the check-in; answers so far are kept as a draft"
         case .openHistory: "History: every week, newest first"

@@ -12,6 +12,8 @@ public enum Key: Hashable, Sendable {
     case function(Int)
     /// Text pasted in one go (bracketed paste): fields insert it whole; no screen treats it as keys.
     case paste(String)
+    /// Alt (Meta) with a key: terminals send Esc and the key at once, so Alt-b arrives as Esc then `b`.
+    indirect case alt(Key)
 
     /// How the key is written in help and on the status bar.
     public var label: String {
@@ -35,6 +37,18 @@ public enum Key: Hashable, Sendable {
         case .escape: "Esc"
         case .function(let n): "F\(n)"
         case .paste: "Paste"
+        case .alt(let key): "Alt-" + key.label
+        }
+    }
+
+    /// The Alt key that an Esc followed at once by this key stands for; nil when the two stay apart.
+    ///
+    /// Only text keys and Backspace combine: an Esc before another Esc, an arrow or a paste is a second
+    /// key pressed quickly (or typed ahead), and must still go back.
+    public var afterEscape: Key? {
+        switch self {
+        case .character, .backspace: .alt(self)
+        default: nil
         }
     }
 }

@@ -22,7 +22,9 @@ struct SuspendAndColourTests {
         // And on again after resuming: a pasted line break stays in the name instead of moving on.
         try session.paste("Zoë\nKim")
         try session.waitFor("Zoë Kim")
-        try session.press("Escape", "q")
+        try session.press("Escape")
+        try session.waitFor("Enter choose  q quit")
+        try session.press("q")
         let exit = try session.waitForExit()
         #expect(exit.status == 0)
         #expect(exit.cooked)
@@ -40,7 +42,9 @@ struct SuspendAndColourTests {
         let coloured = styled.contains("[38;5;") || styled.range(of: "\u{1B}\\[(3[0-7]|9[0-7])m", options: .regularExpression) != nil
         #expect(coloured == !noColor, "\(styled.debugDescription)")
         #expect(styled.contains("\u{1B}[7m") || styled.contains(";7m"), "the focused field shows as reverse video")
-        try session.press("Escape", "q")
+        try session.press("Escape")
+        try session.waitFor("Enter choose  q quit")
+        try session.press("q")
         #expect(try session.waitForExit().status == 0)
     }
 }

@@ -35,7 +35,9 @@ struct TerminalLifecycleTests {
         let misaki = try #require(lines.first { $0.contains("美咲") })
         // Both names start in the same terminal column (tmux's capture keeps one character per cell).
         #expect(zoe.prefix { $0 != "Z" }.count == misaki.prefix { $0 != "美" }.count)
-        try session.press("Escape", "q")
+        try session.press("Escape")
+        try session.waitFor("Enter choose  q quit")
+        try session.press("q")
         #expect(try session.waitForExit().status == 0)
     }
 
@@ -95,7 +97,9 @@ struct TerminalLifecycleTests {
         try session.waitFor("Ctrl-S does nothing here")
         try session.press("?")
         try session.waitFor("Keys: Welcome")
-        try session.press("Escape", "q")
+        try session.press("Escape")
+        try session.waitFor("Enter choose  q quit")
+        try session.press("q")
         let exit = try session.waitForExit()
         #expect(exit.status == 0)
         #expect(exit.cooked)

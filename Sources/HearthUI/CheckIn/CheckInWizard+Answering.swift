@@ -126,6 +126,9 @@ extension CheckInWizard {
             case .deleteBackward: edit(field) { $0.deleteBackward() }
             case .deleteForward: edit(field) { $0.deleteForward() }
             case .deleteWord: edit(field) { $0.deleteWordBackward() }
+            case .deleteWordForward: edit(field) { $0.deleteWordForward() }
+            case .wordLeft: edit(field) { $0.moveWordLeft() }
+            case .wordRight: edit(field) { $0.moveWordRight() }
             case .deleteToLineStart: edit(field) { $0.deleteToLineStart() }
             case .up, .down:
                 var area = answers[turn].area(field)

@@ -34,6 +34,8 @@ extension Keymap {
         KeyBinding([.enter], .confirm, summary: "New line in a long answer; next answer in a short one"),
         KeyBinding([.left], .left, summary: "Cursor left one character"),
         KeyBinding([.right], .right, summary: "Cursor right one character"),
+        KeyBinding([.alt(.character("b"))], .wordLeft),
+        KeyBinding([.alt(.character("f"))], .wordRight),
         KeyBinding([.up], .up, summary: "Line up (or the answer above)"),
         KeyBinding([.down], .down, summary: "Line down (or the answer below)"),
         KeyBinding([.home, .control("a")], .top, summary: "Start of the line"),
@@ -41,6 +43,9 @@ extension Keymap {
         KeyBinding([.backspace], .deleteBackward),
         KeyBinding([.delete, .control("d")], .deleteForward),
         KeyBinding([.control("w")], .deleteWord),
+        // A row of its own: help's key column is too narrow for both.
+        KeyBinding([.alt(.backspace)], .deleteWord, summary: "Delete the word before the cursor (as Ctrl-W)"),
+        KeyBinding([.alt(.character("d"))], .deleteWordForward),
         KeyBinding([.control("u")], .deleteToLineStart),
         KeyBinding([.control("e")], .editExternally, hint: "editor"),
         leaving,

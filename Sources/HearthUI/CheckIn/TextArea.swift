@@ -108,6 +108,29 @@ public struct TextArea: Hashable, Sendable {
         cursor = start
     }
 
+    /// Alt-d: the spaces after the cursor and the word after them, as readline does.
+    public mutating func deleteWordForward() {
+        let end = wordEnd(after: cursor)
+        characters.removeSubrange(cursor..<end)
+        cells.removeSubrange(cursor..<end)
+    }
+
+    /// Alt-b: to the start of this word, or of the word before when the cursor is already at one.
+    public mutating func moveWordLeft() {
+        while cursor > 0, characters[cursor - 1].isWhitespace { cursor -= 1 }
+        while cursor > 0, !characters[cursor - 1].isWhitespace { cursor -= 1 }
+    }
+
+    /// Alt-f: to the end of this word, or of the word after when the cursor is already at one.
+    public mutating func moveWordRight() { cursor = wordEnd(after: cursor) }
+
+    private func wordEnd(after index: Int) -> Int {
+        var end = index
+        while end < characters.count, characters[end].isWhitespace { end += 1 }
+        while end < characters.count, !characters[end].isWhitespace { end += 1 }
+        return end
+    }
+
     /// Ctrl-U: from the start of the cursor's line to the cursor.
     public mutating func deleteToLineStart() {
         let start = lineStart(of: cursor)
