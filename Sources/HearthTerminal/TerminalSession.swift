@@ -118,7 +118,7 @@ public final class TerminalSession {
     private func altKeyAfterEscape() -> Key? {
         guard let next = readWithoutWaiting() else { return nil }
         // Backspace may come as ncurses' key code (the terminal's kbs) as well as a byte.
-        if case .key(let key)? = KeyDecoder.decode(isKeyCode: next.isKeyCode, value: next.value, size: Size(width: 0, height: 0)),
+        if case .key(let key)? = KeyDecoder.decode(isKeyCode: next.isKeyCode, value: next.value, size: size),
            let alt = key.afterEscape {
             return alt
         }
