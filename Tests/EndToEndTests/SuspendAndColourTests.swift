@@ -30,9 +30,11 @@ struct SuspendAndColourTests {
         #expect(exit.cooked)
     }
 
-    @Test(arguments: [false, true])
-    func coloursUnlessNoColor(_ noColor: Bool) throws {
-        let session = try TmuxSession(environment: noColor ? ["NO_COLOR": "1"] : [:])
+    /// Colours by default; monochrome under NO_COLOR and on a terminal that has no colours (a vt100).
+    @Test(arguments: [[:], ["NO_COLOR": "1"], ["TERM": "vt100"]])
+    func coloursUnlessNoColor(_ environment: [String: String]) throws {
+        let noColor = !environment.isEmpty
+        let session = try TmuxSession(environment: environment)
         try session.waitFor("Welcome to Hearth")
         try session.press("s")  // the setup form highlights the focused label in the accent colour
         // Down to the key line: the focused field, checked for colour below, is drawn before it.

@@ -104,6 +104,20 @@ struct TerminalLifecycleTests {
         #expect(exit.status == 0)
         #expect(exit.cooked)
     }
+
+    /// `hearth </dev/null` typed at a real terminal: stdout is the terminal, stdin is not.
+    @Test func inATerminalWithStdinFromDevNullItSaysSoInOneLine() throws {
+        let session = try TmuxSession(stdin: "/dev/null")
+        let exit = try session.waitForExit()
+        #expect(exit.status == 2)
+        let rows = exit.screen.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(rows.filter { $0.hasPrefix("hearth: ") }.count == 1, "\(exit.screen)")
+        // One line, wrapped by the 80-column window: join its rows up to the wrapper's exit line.
+        let message = rows.drop { !$0.hasPrefix("hearth: ") }.prefix { !$0.hasPrefix("EXIT=") }.joined()
+        #expect(message.contains("the full-screen UI needs a terminal, but stdin is not one"), "\(exit.screen)")
+        #expect(message.contains("hearth --help"), "\(exit.screen)")
+        #expect(!exit.screen.contains("Welcome to Hearth"))
+    }
 }
 
 /// Without a terminal the UI refuses in one line and points at the scriptable commands.

@@ -17,9 +17,9 @@ final class TmuxSession {
         ["/usr/bin/tmux", "/usr/local/bin/tmux", "/opt/homebrew/bin/tmux"].first { FileManager.default.isExecutableFile(atPath: $0) }
     }
 
-    /// Starts `hearth arguments...` in a `width` x `height` window.
+    /// Starts `hearth arguments...` in a `width` x `height` window; `stdin` replaces the terminal as its input.
     init(width: Int = 80, height: Int = 24, arguments: [String] = [], environment: [String: String] = [:],
-         today: String = "2026-11-18") throws {
+         today: String = "2026-11-18", stdin: String? = nil) throws {
         let id = UUID().uuidString.prefix(8)
         socket = FileManager.default.temporaryDirectory.appendingPathComponent("hearth-e2e-\(id).sock").path
         home = FileManager.default.temporaryDirectory.appendingPathComponent("hearth-e2e-\(id)")
@@ -36,7 +36,7 @@ final class TmuxSession {
         // really stops it (148): the wrapper then prints the tty modes and resumes it on Enter.
         let modes = "modes=$(stty -a | tr ' ;' '\\n\\n' | grep -x -E -- '-?(icanon|echo)' | tr '\\n' ' ')"
         let script = (["trap : INT", "set -m", "unset HEARTH_DIR NO_COLOR ESCDELAY"] + exports + [
-            "\"$0\" \"$@\"; rc=$?",
+            "\"$0\" \"$@\"" + (stdin.map { " <\(Self.quote($0))" } ?? "") + "; rc=$?",
             "while [ $rc -eq 148 ]; do \(modes); echo \"SUSPENDED MODES=$modes\"; read _; fg >/dev/null; rc=$?; done",
             modes,
             "echo \"EXIT=$rc MODES=$modes END\"; exec sleep 600",

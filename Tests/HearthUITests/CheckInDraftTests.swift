@@ -15,7 +15,7 @@ struct CheckInDraftTests {
     @Test func notNowThenCOnTheHomeScreenGoesOnWithTheDraft() {
         var state = Fixtures.state(Fixtures.journal())
         state.offerDrafts([Self.draft("misaki", appreciation: "お茶をありがとう")])
-        let effects = press(&state, .down, .down, .enter)
+        let effects = press(&state, .down, .down, .down, .enter)
         #expect(effects.isEmpty)
         #expect(Self.screen(state).contains("press c on the home screen to go on"))
         press(&state, .character("c"))
@@ -24,6 +24,35 @@ struct CheckInDraftTests {
         let screen = Self.screen(state)
         #expect(screen.contains("Check-in · 美咲 · 2026-W47"))
         #expect(screen.contains("お茶をありがとう"))
+    }
+
+    @Test func anotherCheckInKeepsTheDraftAndNeverStartsOverIt() throws {
+        var state = Fixtures.state(Fixtures.journal())
+        var lastWeeks = Self.draft("zoe", appreciation: "Soup when I was ill")
+        lastWeeks.checkIn.week = Fixtures.lastWeek
+        state.offerDrafts([lastWeeks])
+        #expect(Self.screen(state).contains("Zoë · \(Fixtures.lastWeek) · step 3"))
+        // "Another check-in": the who screen for this week, the draft untouched.
+        var effects = press(&state, .down, .down, .enter)
+        #expect(effects.isEmpty)
+        #expect(Self.screen(state).contains("Who is checking in?"))
+        #expect(Self.screen(state).contains("\(Fixtures.thisWeek)"))
+        press(&state, .enter)
+        #expect(Self.screen(state).contains("Check-in · Zoë · \(Fixtures.thisWeek)"))
+        effects = press(&state, .character("4"), .tab)
+        #expect(effects.allSatisfy { if case .saveDraft(let draft) = $0 { draft.checkIn.week == Fixtures.thisWeek } else { true } })
+        #expect(state.drafts.contains { $0.checkIn.week == Fixtures.lastWeek && $0.checkIn.appreciations == ["Soup when I was ill"] })
+
+        // Choosing the draft's own week and partner from the who screen offers the draft, never an empty form.
+        press(&state, .control("x"), .character("c"))
+        #expect(Self.screen(state).contains("Zoë · \(Fixtures.thisWeek) · step"), "this week's new draft is the newest")
+        press(&state, .down, .down, .enter, .left, .enter)
+        let screen = Self.screen(state)
+        #expect(screen.contains("An unfinished check-in is waiting"))
+        #expect(screen.contains("Zoë · \(Fixtures.lastWeek) · step 3"))
+        #expect(screen.contains("There is a draft for \(Fixtures.lastWeek) already"))
+        press(&state, .enter)
+        #expect(Self.screen(state).contains("Soup when I was ill"))
     }
 
     @Test func answersLeftInThisRunAreOfferedByCInsteadOfStartingEmpty() throws {

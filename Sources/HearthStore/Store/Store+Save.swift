@@ -63,7 +63,8 @@ extension Store {
         return path
     }
 
-    /// Writes profile.md, agenda.md and rituals.md into a new store (creating folders 0700); refuses if a profile exists.
+    /// Writes profile.md, agenda.md, rituals.md and the git/Syncthing ignore files into a new store (creating folders
+    /// 0700); refuses if a profile exists.
     public func initialize(profile: Profile, agenda: Agenda, rituals: [Ritual]) throws(StoreError) {
         let problems = profile.validate() + Self.validate(rituals)
         guard problems.isEmpty else { throw .invalid(Self.profilePath, problems) }
@@ -81,6 +82,7 @@ extension Store {
         }
         try makeParentFolders(of: "checkins/.")
         try makeParentFolders(of: "moments/.")
+        try writeSyncIgnores()
         do {
             try replace(Self.profilePath, expected: nil) { _ in ProfileFile.encode(profile) }
         } catch .alreadyExists {

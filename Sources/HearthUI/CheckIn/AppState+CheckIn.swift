@@ -9,6 +9,7 @@ extension AppState {
         let week = week ?? Week(containing: today)
         let pending = drafts.filter { $0.checkIn.week == week && (partner == nil || $0.session.contains(partner ?? "")) }
         var wizard = CheckInWizard(week: week)
+        wizard.keptDrafts = drafts
         if !pending.isEmpty {
             wizard.offer(CheckInWizard.draftsToOffer(pending))
         } else if let partner, journal.profile.partner(id: partner) != nil {
@@ -24,6 +25,7 @@ extension AppState {
         let offered = CheckInWizard.draftsToOffer(drafts)
         guard journal != nil else { return }
         var wizard = CheckInWizard(week: offered.first?.checkIn.week ?? Week(containing: today))
+        wizard.keptDrafts = drafts
         if !offered.isEmpty { wizard.offer(offered) }
         showingHelp = false
         screen = .checkIn(wizard)

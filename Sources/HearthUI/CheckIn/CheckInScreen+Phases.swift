@@ -40,8 +40,9 @@ extension CheckInScreen {
             y += 1
         }
         y += 1
-        let items = ["Resume where you left off", "Discard the draft and start again", "Not now (keep the draft)"]
-        ListView(items: items, state: list).render(into: &buffer, in: Rect(x: rect.x, y: y, width: rect.width, height: max(0, min(3, rect.maxY - y))))
+        let items = CheckInWizard.resumeChoices
+        ListView(items: items, state: list)
+            .render(into: &buffer, in: Rect(x: rect.x, y: y, width: rect.width, height: max(0, min(items.count, rect.maxY - y))))
     }
 
     func renderHandover(into buffer: inout ScreenBuffer, in rect: Rect) {

@@ -18,7 +18,13 @@ extension CheckInWizard {
             case .left: week = week.previous
             case .right: week = min(week.next, Week(containing: today))
             case .confirm:
-                begin(session: choices[list.selected], journal: journal)
+                let session = choices[list.selected]
+                let clashing = keptDrafts.filter { $0.checkIn.week == week && session.contains($0.checkIn.partner) }
+                guard clashing.isEmpty else {
+                    offer(Self.draftsToOffer(clashing))
+                    return CheckInOutcome(message: "There is a draft for \(week) already: resume or discard it first")
+                }
+                begin(session: session, journal: journal)
                 return CheckInOutcome()
             case .back, .leave: return CheckInOutcome(leave: true)
             default: break
@@ -26,8 +32,8 @@ extension CheckInWizard {
             phase = .who(list)
         case .resume(var list):
             switch action {
-            case .up: list.move(by: -1, count: 3)
-            case .down: list.move(by: 1, count: 3)
+            case .up: list.move(by: -1, count: Self.resumeChoices.count)
+            case .down: list.move(by: 1, count: Self.resumeChoices.count)
             case .confirm:
                 switch list.selected {
                 case 0:
@@ -35,6 +41,11 @@ extension CheckInWizard {
                     return CheckInOutcome()
                 case 1:
                     return CheckInOutcome(effects: [.discardDrafts(drafts)], leave: true, message: "Draft discarded")
+                case 2:
+                    // This week's check-in (or any other) while the draft waits; the who screen's guard keeps it safe.
+                    week = Week(containing: today)
+                    phase = .who(ListState())
+                    return CheckInOutcome()
                 default:
                     return CheckInOutcome(leave: true, message: "The draft is kept; press c on the home screen to go on")
                 }
@@ -88,6 +99,12 @@ extension CheckInWizard {
               let session = drafts.first(where: { $0.checkIn.week == newest })?.session else { return [] }
         return drafts.filter { $0.checkIn.week == newest && $0.session == session }
     }
+
+    /// The resume screen's choices, in order.
+    static let resumeChoices = [
+        "Resume where you left off", "Discard the draft and start again",
+        "Another check-in (keep the draft for later)", "Not now (keep the draft)",
+    ]
 
     /// Shows the resume screen for `drafts`, all of one week and session.
     mutating func offer(_ drafts: [CheckInDraft]) {

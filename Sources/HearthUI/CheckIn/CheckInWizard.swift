@@ -38,6 +38,9 @@ public struct CheckInWizard: Hashable, Sendable {
     public var saved: [String]
     /// Drafts offered in the resume phase.
     public var drafts: [CheckInDraft]
+    /// Every draft kept on disk when the wizard opened: a new session for one of their weeks and partners
+    /// would overwrite it with its first answer, so it is offered for resuming instead.
+    public var keptDrafts: [CheckInDraft] = []
     /// What was last written as each partner's draft, so unchanged answers are not written again.
     var lastDraft: [CheckIn?]
     /// The page of each partner's last draft; -1 before the first draft is written.
