@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import HearthStore
 
 /// Ctrl-E: one answer written in the user's own editor, through a private temporary file.
 enum ExternalEditor {
@@ -18,7 +19,7 @@ enum ExternalEditor {
         guard let folder else { throw CommandFailure("cannot create a private folder in \(base) for the editor: \(String(cString: strerror(errno)))") }
         // Editors leave backups, swap and lock files beside the answer (Emacs answer.md~, vim .answer.md.swp):
         // all of it is a private copy of what was typed, so the whole folder goes.
-        defer { removeTree(folder) }
+        defer { try? RealFileSystem().removeTree(at: folder) }
         let file = folder + "/answer.md"
         try writeFile(text, to: file)
         // The editor value is a command line ("code --wait"), as git reads it; the path is ours and has no quotes.
@@ -27,26 +28,6 @@ enum ExternalEditor {
             throw CommandFailure("the editor (\(editor)) exited with status \(status >> 8 & 0xFF); the answer is unchanged")
         }
         return try readFile(file)
-    }
-
-    /// Deletes a folder and everything in it, without following symbolic links out of it.
-    private static func removeTree(_ path: String) {
-        var info = stat()
-        guard lstat(path, &info) == 0 else { return }
-        guard info.st_mode & S_IFMT == S_IFDIR else {
-            unlink(path)
-            return
-        }
-        if let directory = opendir(path) {
-            var names: [String] = []
-            while let entry = readdir(directory) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-                if name != ".", name != ".." { names.append(name) }
-            }
-            closedir(directory)
-            for name in names { removeTree(path + "/" + name) }
-        }
-        rmdir(path)
     }
 
     private static func writeFile(_ text: String, to path: String) throws {
