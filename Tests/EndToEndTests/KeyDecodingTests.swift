@@ -26,4 +26,28 @@ struct KeyDecodingTests {
         try session.press("q")
         #expect(try session.waitForExit().status == 0)
     }
+
+    /// Control bytes and page keys as the terminal sends them, in a check-in answer.
+    @Test func controlAndPageKeysInACheckInAnswer() throws {
+        let cli = try CheckInEndToEndTests.journal()
+        defer { cli.cleanUp() }
+        let session = try AltKeyEndToEndTests.answering(cli)
+        try session.type("one two three")
+        try session.waitFor("one two three")
+        try session.press("C-w")  // the word before the cursor
+        try session.type("2")
+        try session.waitFor("one two 2", "3 of 10")
+        try session.press("C-u")  // the line before the cursor
+        try session.type("again")
+        let cleared = try session.waitFor("again", "3 of 10")
+        #expect(!cleared.contains("one two"))
+        try session.press("NPage")
+        try session.waitFor("4 of 10")
+        try session.press("PPage")
+        try session.waitFor("again", "3 of 10")
+        try session.press("C-x")
+        try session.waitFor("Latest ratings")
+        try session.press("q")
+        #expect(try session.waitForExit().status == 0)
+    }
 }
