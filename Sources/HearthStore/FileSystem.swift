@@ -23,7 +23,12 @@ public protocol FileSystem: Sendable {
     func removeFile(at path: String) throws(FileSystemError)
     /// Removes an empty folder.
     func removeDirectory(at path: String) throws(FileSystemError)
-    /// Takes an exclusive advisory lock on `path` (created 0600 if needed) without waiting; nil when another holder has it.
+    /// The path with every symbolic link, `.` and `..` resolved (realpath); nil when it does not exist.
+    func resolvedPath(of path: String) throws(FileSystemError) -> String?
+    /// Sets an entry's permission bits (chmod), whatever the umask.
+    func setMode(of path: String, to mode: UInt32) throws(FileSystemError)
+    /// Takes an exclusive advisory lock on `path` (created, or made, 0600; never through a symbolic link) without
+    /// waiting; nil when another holder has it.
     func lock(at path: String) throws(FileSystemError) -> FileLock?
     /// Releases a lock taken with `lock(at:)`.
     func unlock(_ lock: FileLock)

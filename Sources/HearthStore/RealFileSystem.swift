@@ -105,6 +105,8 @@ public struct RealFileSystem: FileSystem {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode_t(mode))
         guard descriptor >= 0 else { throw Self.failure(path) }
         defer { close(descriptor) }
+        // The umask may have taken bits away (0277 would leave 0400): the mode asked for is the mode set.
+        guard fchmod(descriptor, mode_t(mode)) == 0 else { throw Self.failure(path) }
         var written = 0
         while written < bytes.count {
             let count = bytes.withUnsafeBytes { buffer -> Int in
@@ -139,7 +141,11 @@ public struct RealFileSystem: FileSystem {
     }
 
     public func makeDirectory(at path: String, mode: UInt32) throws(FileSystemError) {
-        if mkdir(path, mode_t(mode)) == 0 { return }
+        if mkdir(path, mode_t(mode)) == 0 {
+            // As for files: the umask does not decide a new folder's mode.
+            guard chmod(path, mode_t(mode)) == 0 else { throw Self.failure(path) }
+            return
+        }
         let code = errno
         if code == EEXIST, let existing = try status(at: path), existing.isDirectory { return }
         throw FileSystemError(path: path, code: code, message: Self.describe(code))
@@ -175,8 +181,18 @@ public struct RealFileSystem: FileSystem {
     }
 
     public func lock(at path: String) throws(FileSystemError) -> FileLock? {
-        let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, mode_t(0o600))
-        guard descriptor >= 0 else { throw Self.failure(path) }
+        // O_NOFOLLOW: a lock that is a symbolic link would otherwise create or open a file wherever it points.
+        let descriptor = open(path, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, mode_t(0o600))
+        guard descriptor >= 0 else {
+            if errno == ELOOP { throw FileSystemError(path: path, code: ELOOP, message: "is a symbolic link; Hearth will not follow it") }
+            throw Self.failure(path)
+        }
+        // An older lock may be 0644, and the umask may have taken bits away from a new one.
+        if fchmod(descriptor, mode_t(0o600)) != 0 {
+            let failure = Self.failure(path)
+            close(descriptor)
+            throw failure
+        }
         if flock(descriptor, LOCK_EX | LOCK_NB) == 0 { return FileLock(path: path, handle: descriptor) }
         let code = errno
         close(descriptor)
@@ -206,7 +222,7 @@ public struct RealFileSystem: FileSystem {
                           mode: UInt32(info.st_mode) & 0o7777, isDirectory: (info.st_mode & S_IFMT) == S_IFDIR)
     }
 
-    private static func failure(_ path: String) -> FileSystemError {
+    static func failure(_ path: String) -> FileSystemError {
         let code = errno
         return FileSystemError(path: path, code: code, message: describe(code))
     }

@@ -7,16 +7,11 @@ import HearthStore
 
 /// Ctrl-E: one answer written in the user's own editor, through a private temporary file.
 enum ExternalEditor {
-    /// Writes `text` to a 0600 file in a new 0700 folder, runs `$VISUAL` (else `$EDITOR`, else `vi`) on it
+    /// Writes `text` to a 0600 file in a new 0700 folder (see `folderBase`), runs `$VISUAL` (else `$EDITOR`, else `vi`) on it
     /// through `run` (which hands over the terminal), reads it back and deletes both.
     static func edit(_ text: String, environment: [String: String], run: (() -> Int32) -> Int32) throws -> String {
         let editor = [environment["VISUAL"], environment["EDITOR"]].compactMap { $0 }.first { !$0.isEmpty } ?? "vi"
-        let base = environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
-        var template = Array((base + "/hearth-edit-XXXXXX").utf8CString)
-        let folder = template.withUnsafeMutableBufferPointer { buffer in
-            buffer.baseAddress.flatMap(mkdtemp).map { String(cString: $0) }
-        }
-        guard let folder else { throw CommandFailure("cannot create a private folder in \(base) for the editor: \(String(cString: strerror(errno)))") }
+        let folder = try makeFolder(environment: environment)
         // Editors leave backups, swap and lock files beside the answer (Emacs answer.md~, vim .answer.md.swp):
         // all of it is a private copy of what was typed, so the whole folder goes.
         defer { try? RealFileSystem().removeTree(at: folder) }

@@ -51,7 +51,8 @@ struct JournalEditor {
                 }
                 profile.partners[index].primaryLanguage = primary
                 profile.partners[index].secondaryLanguage = secondary == primary ? nil : secondary
-                try store.saveProfile(profile, expected: loaded.revision(ofPath: "profile.md"))
+                // profile.md is shared: another partner's change saved meanwhile is merged in, not refused.
+                try store.saveProfile(profile, expected: loaded.revision(ofPath: "profile.md"), base: journal.profile)
                 return "profile.md"
             }
         } catch let error as StoreError {

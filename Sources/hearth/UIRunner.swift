@@ -16,6 +16,8 @@ struct UIRunner {
 
     /// Runs the UI until the user quits or a signal stops it; returns the exit status.
     func run() throws -> Int32 {
+        // An editor's folder left by a session that was killed holds an answer in clear: gone before anything else.
+        ExternalEditor.sweepStaleFolders(environment: environment)
         var access = self.access
         let loaded = access.load()
         var state = AppState(today: today, journal: loaded.journal, folder: access.folder, problems: loaded.problems)

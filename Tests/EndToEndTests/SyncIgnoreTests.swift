@@ -26,8 +26,10 @@ struct SyncIgnoreTests {
                                    "--intellectual", "5", "--spiritual", "2", "--experiential", "4"])
         #expect(checkIn.status == 0, "\(checkIn.stderr)")
         // A draft as the wizard leaves one while a partner is still answering.
-        try FileManager.default.createDirectory(at: cli.journal.appendingPathComponent("drafts"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: cli.journal.appendingPathComponent("drafts"), withIntermediateDirectories: true,
+                                                attributes: [.posixPermissions: 0o700])
         try Data("---\nhearth: 1\n---\n".utf8).write(to: cli.journal.appendingPathComponent("drafts/2026-W47-misaki.md"))
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: cli.journal.appendingPathComponent("drafts/2026-W47-misaki.md").path)
         #expect(cli.exists(".hearth.lock"), "a save takes the writer lock, which leaves its file")
 
         _ = try Self.git(["init", "-q"], in: cli.journal)
@@ -50,7 +52,9 @@ struct SyncIgnoreTests {
         try FileManager.default.createDirectory(at: cli.journal, withIntermediateDirectories: true)
         try Data("*.bak\n".utf8).write(to: cli.journal.appendingPathComponent(".gitignore"))
         try cli.initCouple()
-        #expect(try cli.file(".gitignore") == "*.bak\n")
+        // Their own lines stay as they are; only the temporaries' line is added after them.
+        #expect(try cli.file(".gitignore").hasPrefix("*.bak\n#"))
+        #expect(try cli.file(".gitignore").hasSuffix("\n.*.tmp-*\n"))
         #expect(try cli.file(".stignore").contains("drafts"))
     }
 }

@@ -67,6 +67,8 @@ extension Store {
     /// Removes a draft (after its check-in is saved, or when the couple discards it); absent is fine.
     public func deleteDraft(week: Week, partner: String) throws(StoreError) {
         let path = Self.draftPath(of: week, partner: partner)
+        // Removing a file is a write too: never through a drafts folder that leads outside the journal.
+        guard try resolvedInside(Self.draftsFolder, journal: resolvedRoot()) != nil else { return }
         do {
             try fileSystem.removeFile(at: absolute(path))
         } catch where error.code == ENOENT {

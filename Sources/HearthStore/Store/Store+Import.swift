@@ -42,9 +42,8 @@ extension Store {
         let targets = files.map { (absolute($0.path), $0.bytes) }
         let failures = Self.parallelMap(targets.count) { index -> String? in
             let (target, bytes) = targets[index]
-            let temporary = Self.parent(of: target) + "/." + Self.name(of: target) + ".import"
+            let temporary = Self.parent(of: target) + "/" + Self.temporaryName(for: Self.name(of: target))
             do throws(FileSystemError) {
-                try? fileSystem.removeFile(at: temporary)
                 try fileSystem.createFile(at: temporary, bytes: bytes(), mode: Self.fileMode)
                 try fileSystem.rename(temporary, to: target)
                 return nil

@@ -7,41 +7,61 @@ import Darwin
 extension Store {
     /// Replaces one file atomically: temp file in the same folder (O_EXCL, 0600), fsync, rename, fsync folder.
     ///
-    /// `expected` nil means the file must not exist; otherwise it must still be the version that was read.
-    /// `bytes` sees the current contents, so callers can carry over what they do not model.
+    /// `expected` nil means the file must not exist; otherwise it must still be the version that was read,
+    /// unless `onChange` can fold the version on disk into the save (it returns the bytes to write instead,
+    /// or nil to refuse). `bytes` sees the current contents, so callers can carry over what they do not model.
+    /// Nothing is written through a symbolic link that leaves the journal.
     @discardableResult
-    func replace(_ relativePath: String, expected: Revision?,
+    func replace(_ relativePath: String, expected: Revision?, onChange: ((FileContents) -> [UInt8]?)? = nil,
                  bytes makeBytes: (FileContents?) -> [UInt8]) throws(StoreError) -> Revision {
         let lock = try acquireLock()
         defer { fileSystem.unlock(lock) }
-        try makeParentFolders(of: relativePath)
-        let target = absolute(relativePath)
+        Self.reached(.afterLock)
+        let journal = try resolvedRoot()
+        keepUp(journal: journal)
+        return try replaceLocked(relativePath, journal: journal, expected: expected, onChange: onChange, bytes: makeBytes)
+    }
+
+    /// `replace` for a caller that holds the writer lock; `journal` is the resolved root.
+    func replaceLocked(_ relativePath: String, journal: String, expected: Revision?, onChange: ((FileContents) -> [UInt8]?)? = nil,
+                       bytes makeBytes: (FileContents?) -> [UInt8]) throws(StoreError) -> Revision {
+        let folder = try makeParentFolders(of: relativePath, journal: journal)
+        // A file that is a link inside the journal is written where it leads, so the link stays a link.
+        let target = try resolvedInside(relativePath, journal: journal) ?? folder + "/" + Self.name(of: relativePath)
+        let targetFolder = Self.parent(of: target)
+        removeStaleTemporaries(inFolder: targetFolder)
         let current: FileContents?
         do {
             current = try fileSystem.readFile(at: target)
         } catch {
             throw .io(relativePath, error.message)
         }
+        var merged: [UInt8]?
         switch (expected, current) {
         case (nil, .some): throw .alreadyExists(relativePath)
         case (.some, nil): throw .changedOnDisk(relativePath)
-        case (.some(let expected), .some(let current)) where Revision(current.bytes) != expected: throw .changedOnDisk(relativePath)
+        case (.some(let expected), .some(let current)) where Revision(current.bytes) != expected:
+            guard let resolved = onChange?(current) else { throw .changedOnDisk(relativePath) }
+            merged = resolved
         default: break
         }
-        let bytes = makeBytes(current)
-        let folder = Self.parent(of: target)
-        let temporary = folder + "/." + Self.name(of: target) + ".tmp-\(getpid())-\(Self.uniqueNumber())"
+        let bytes = merged ?? makeBytes(current)
+        let temporary = targetFolder + "/" + Self.temporaryName(for: Self.name(of: target))
         do {
             try fileSystem.createFile(at: temporary, bytes: bytes, mode: Self.fileMode)
+            Self.reached(.afterWrite)
             try fileSystem.syncFile(at: temporary)
+            Self.reached(.afterFsync)
             try fileSystem.rename(temporary, to: target)
+            Self.reached(.afterRename)
         } catch {
             // The old file was never touched; only the half-written temporary needs to go.
             try? fileSystem.removeFile(at: temporary)
             throw .io(relativePath, error.message + " (the previous version is untouched)")
         }
         do {
-            try fileSystem.syncDirectory(at: folder)
+            try fileSystem.syncDirectory(at: targetFolder)
+            Self.reached(.afterFolderSync)
         } catch {
             throw .io(relativePath, "saved, but the folder could not be flushed to disk (\(error.message))")
         }
@@ -57,6 +77,14 @@ extension Store {
                 if let lock = try fileSystem.lock(at: path) { return lock }
             } catch {
                 if error.code == ENOENT { throw .notInitialized(root) }
+                if error.code == ELOOP {
+                    // A link to where no file is yet would have the lock made there: as bad as a link out.
+                    let destination = (try? fileSystem.resolvedPath(of: path)) ?? nil
+                    if let destination, let journal = try? resolvedRoot(), Self.isInside(destination, journal: journal) {
+                        throw .io(Self.lockPath, "it is a symbolic link, and Hearth keeps its lock in a file of its own (remove the link)")
+                    }
+                    throw .leavesJournal(Self.lockPath, destination ?? "a file that does not exist yet")
+                }
                 throw .io(Self.lockPath, error.message)
             }
             guard waited < lockPatience else { throw .locked(path) }
@@ -65,16 +93,43 @@ extension Store {
         }
     }
 
-    /// Creates the folders between the root and a file (0700); the root itself must exist.
-    func makeParentFolders(of relativePath: String) throws(StoreError) {
-        var folder = root
+    /// Creates the folders between the root and a file (0700), refusing any that leads outside the journal and
+    /// tightening any (the root too) that others could read; the root itself must exist. Returns the resolved
+    /// folder the file goes in. `journal` is the resolved root, when the caller has it.
+    @discardableResult
+    func makeParentFolders(of relativePath: String, journal: String? = nil) throws(StoreError) -> String {
+        let resolvedJournal: String
+        if let journal { resolvedJournal = journal } else { resolvedJournal = try resolvedRoot() }
+        let journal = resolvedJournal
+        try tightenFolder(root, named: root)
+        var relative = ""
+        var resolved = journal
         for component in relativePath.split(separator: "/").dropLast() {
-            folder += "/" + component
+            relative += (relative.isEmpty ? "" : "/") + component
+            let folder = absolute(relative)
+            // Checked before anything is created: a folder made beneath a link out would be made outside.
+            if let existing = try resolvedInside(relative, journal: journal) {
+                resolved = existing
+                try tightenFolder(folder, named: relative)
+                continue
+            }
             do {
                 try fileSystem.makeDirectory(at: folder, mode: Self.directoryMode)
             } catch {
-                throw .io(String(folder.dropFirst(root.count + 1)), error.message)
+                throw .io(relative, error.message)
             }
+            resolved += "/" + component
+        }
+        return resolved
+    }
+
+    /// Takes the group's and others' bits off a folder of the journal (writes set modes whatever was there).
+    private func tightenFolder(_ path: String, named relative: String) throws(StoreError) {
+        do {
+            guard let status = try fileSystem.status(at: path), status.mode & 0o077 != 0 else { return }
+            try fileSystem.setMode(of: path, to: status.mode & 0o700)
+        } catch {
+            throw .io(relative, error.message)
         }
     }
 
@@ -86,12 +141,5 @@ extension Store {
     static func name(of path: String) -> String {
         guard let slash = path.lastIndex(of: "/") else { return path }
         return String(path[path.index(after: slash)...])
-    }
-
-    /// Distinguishes temporary files of saves in the same process and nanosecond.
-    private static func uniqueNumber() -> UInt64 {
-        var time = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &time)
-        return UInt64(time.tv_sec) &* 1_000_000_000 &+ UInt64(time.tv_nsec) &+ UInt64(UInt32.random(in: 0...UInt32.max))
     }
 }

@@ -23,10 +23,21 @@ extension Store {
     }
 
     /// Writes profile.md over the version that was loaded (`expected`), or a new one when nil and absent.
-    public func saveProfile(_ profile: Profile, expected: Revision?) throws(StoreError) {
+    ///
+    /// profile.md is shared by both partners. With `base` (the profile as loaded), a file changed on disk
+    /// meanwhile is merged partner by partner rather than refused, when the change there touched other
+    /// partners (or types) than this save did; a partner changed both here and there is still refused.
+    public func saveProfile(_ profile: Profile, expected: Revision?, base: Profile? = nil) throws(StoreError) {
         let problems = profile.validate()
         guard problems.isEmpty else { throw .invalid(Self.profilePath, problems) }
-        try replace(Self.profilePath, expected: expected) { _ in ProfileFile.encode(profile) }
+        let merge = base.map { base in
+            { (onDisk: FileContents) -> [UInt8]? in
+                guard let theirs = Self.decodeQuietly(onDisk, ProfileFile.decode),
+                      let merged = profile.merged(base: base, theirs: theirs), merged.validate().isEmpty else { return nil }
+                return ProfileFile.encode(merged)
+            }
+        }
+        try replace(Self.profilePath, expected: expected, onChange: merge) { _ in ProfileFile.encode(profile) }
     }
 
     /// Writes rituals.md, keeping whatever else the current file holds beyond the rituals.

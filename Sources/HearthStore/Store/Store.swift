@@ -7,6 +7,8 @@ public struct Store: Sendable {
     let fileSystem: any FileSystem
     /// How long a save waits for another writer's lock before giving up, in milliseconds.
     public var lockPatience = 1_000
+    /// Whether this store's first save has cleared what interrupted saves left (see `keepUp`).
+    let firstWrite = FirstWriteMark()
 
     /// A store at `root` (trailing slashes dropped); nothing is touched until a load or save.
     public init(root: String, fileSystem: any FileSystem = RealFileSystem()) {

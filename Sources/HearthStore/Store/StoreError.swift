@@ -18,6 +18,8 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     case io(String, String)
     /// No journal folder can be formed from the options and environment.
     case noRoot(String)
+    /// The path (relative) is, or goes through, a symbolic link to a place (absolute) outside the journal.
+    case leavesJournal(String, String)
 
     public var description: String {
         switch self {
@@ -35,6 +37,9 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
             "cannot save \(path): " + problems.map(\.description).joined(separator: "; ") + "; fix these and save again"
         case .io(let path, let message):
             "cannot write \(path): \(message); free space or fix permissions, then save again"
+        case .leavesJournal(let path, let destination):
+            "cannot write \(path): it leads through a symbolic link to \(destination), outside the journal, and Hearth never "
+                + "writes outside the journal; nothing was written: move that folder or file back into the journal (or point the link inside it)"
         case .noRoot(let reason):
             "cannot tell where the journal lives: \(reason); pass --dir or set HEARTH_DIR"
         }

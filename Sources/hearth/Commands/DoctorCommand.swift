@@ -1,12 +1,15 @@
 import ArgumentParser
 import HearthStore
 
-/// `hearth doctor`: every problem in the store, exit 1 when there is any.
+/// `hearth doctor`: every problem in the store, exit 1 when there is any; `--fix` tightens modes.
 struct DoctorCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "doctor", abstract: "Check every file in the journal and list each problem (exit 1 if any).")
+        commandName: "doctor", abstract: "Check every file in the journal and list each problem (exit 1 if any).",
+        discussion: "Also reports links that lead out of the journal, modes others can read, and temporaries left by interrupted saves.")
 
     @OptionGroup var store: StoreOptions
+    @Flag(help: "Tighten folders to 0700 and files to 0600 where others could read them; changes nothing else.")
+    var fix = false
 
     func run() throws {
         let context = try CommandContext(options: store)
@@ -14,18 +17,28 @@ struct DoctorCommand: ParsableCommand {
         if result.journal == nil && result.problems.isEmpty {
             throw CommandFailure("no journal in \(context.store.root)", hint: "create one with `hearth init`, or pass --dir")
         }
-        if result.problems.isEmpty {
+        var out = ""
+        var failed: [StoreProblem] = []
+        if fix {
+            let tightened = context.store.tightenModes()
+            failed = tightened.failed
+            out += tightened.changed.isEmpty ? "No modes to tighten.\n"
+                : "Tightened \(tightened.changed.count) mode\(tightened.changed.count == 1 ? "" : "s") (nothing else was changed):\n"
+                    + tightened.changed.map { "  \($0)\n" }.joined()
+        }
+        let problems = result.problems + failed + context.store.hygieneProblems()
+        if problems.isEmpty {
             let count = result.journal?.checkIns.count ?? 0
-            print("No problems in \(context.store.root): profile, agenda, rituals and \(count) check-ins read cleanly.")
+            StandardOutput.write(out + "No problems in \(context.store.root): profile, agenda, rituals and \(count) check-ins read cleanly.\n")
             return
         }
-        var out = ""
-        for problem in result.problems {
+        for problem in problems {
             out += "\(problem)\n"
         }
-        let files = Set(result.problems.map(\.path)).count
-        out += "\(result.problems.count) problem\(result.problems.count == 1 ? "" : "s") in \(files) file\(files == 1 ? "" : "s") "
-            + "under \(context.store.root). Hearth skips these files until they are fixed; nothing was changed.\n"
+        let files = Set(problems.map(\.path)).count
+        out += "\(problems.count) problem\(problems.count == 1 ? "" : "s") in \(files) file\(files == 1 ? "" : "s") "
+            + "under \(context.store.root). Hearth skips unreadable files until they are fixed; "
+            + (fix ? "nothing else was changed.\n" : "nothing was changed.\n")
         StandardOutput.write(out)
         throw ExitCode(1)
     }

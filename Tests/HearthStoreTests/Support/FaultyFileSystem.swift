@@ -78,4 +78,6 @@ struct FaultyFileSystem: FileSystem {
     func listDirectory(at path: String) throws(FileSystemError) -> [DirectoryEntry]? { try real.listDirectory(at: path) }
     func lock(at path: String) throws(FileSystemError) -> FileLock? { try real.lock(at: path) }
     func unlock(_ lock: FileLock) { real.unlock(lock) }
+    func resolvedPath(of path: String) throws(FileSystemError) -> String? { try real.resolvedPath(of: path) }
+    func setMode(of path: String, to mode: UInt32) throws(FileSystemError) { try real.setMode(of: path, to: mode) }
 }

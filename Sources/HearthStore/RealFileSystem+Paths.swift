@@ -1,0 +1,21 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Where a path really leads, and its permission bits: what keeping writes inside the journal needs.
+extension RealFileSystem {
+    public func resolvedPath(of path: String) throws(FileSystemError) -> String? {
+        guard let resolved = realpath(path, nil) else {
+            if errno == ENOENT || errno == ENOTDIR { return nil }
+            throw Self.failure(path)
+        }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    public func setMode(of path: String, to mode: UInt32) throws(FileSystemError) {
+        guard chmod(path, mode_t(mode)) == 0 else { throw Self.failure(path) }
+    }
+}

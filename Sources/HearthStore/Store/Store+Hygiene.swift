@@ -1,0 +1,104 @@
+/// What `hearth doctor` checks besides the files' contents: links that lead out of the journal, modes that
+/// let others read it, and temporaries that interrupted saves left. Never writes, except `tightenModes`.
+extension Store {
+    /// One entry of the journal as the walk found it.
+    private enum Found {
+        case linkOut(path: String, destination: String)
+        case looseMode(path: String, absolutePath: String, mode: UInt32, isDirectory: Bool)
+        case staleTemporary(path: String)
+    }
+
+    /// Links out of the journal, modes looser than 0700/0600 and stale temporaries, one problem each.
+    public func hygieneProblems() -> [StoreProblem] {
+        walk().map { found in
+            switch found {
+            case .linkOut(let path, let destination):
+                StoreProblem(path: path, message: "is a symbolic link to \(destination), outside the journal; Hearth will not write through it",
+                             hint: "move what it points to into the journal, or point the link inside it")
+            case .looseMode(let path, _, let mode, let isDirectory):
+                StoreProblem(path: path, message: "others can reach it (mode \(Self.octal(mode)); Hearth keeps "
+                                 + (isDirectory ? "folders 0700)" : "files 0600)"),
+                             hint: "run `hearth doctor --fix` to tighten it (that changes modes only)")
+            case .staleTemporary(let path):
+                StoreProblem(path: path, message: "a temporary left by an interrupted save; it may hold private text",
+                             hint: "the next save removes it, or delete it yourself")
+            }
+        }
+    }
+
+    /// Takes the group's and others' bits off every folder and file of the journal that has them; changes
+    /// nothing else. Returns what changed (`checkins 0755 -> 0700`) and what could not be changed.
+    public func tightenModes() -> (changed: [String], failed: [StoreProblem]) {
+        var changed: [String] = []
+        var failed: [StoreProblem] = []
+        for case .looseMode(let path, let absolutePath, let mode, _) in walk() {
+            do {
+                try fileSystem.setMode(of: absolutePath, to: mode & 0o700)
+                changed.append("\(path) \(Self.octal(mode)) -> \(Self.octal(mode & 0o700))")
+            } catch {
+                failed.append(StoreProblem(path: path, message: "cannot change its mode: \(error.message)",
+                                           hint: "change it yourself with chmod go-rwx"))
+            }
+        }
+        return (changed, failed)
+    }
+
+    /// Hearth's own files and folders, never following a link out of the journal.
+    private func walk() -> [Found] {
+        guard let journal = try? resolvedRoot() else { return [] }
+        var found: [Found] = []
+        examine("", isFolder: true, journal: journal, into: &found)
+        guard let entries = try? fileSystem.listDirectory(at: journal) else { return found }
+        let files: Set = [Self.profilePath, Self.agendaPath, Self.ritualsPath, Self.lockPath, ".gitignore", ".stignore"]
+        for entry in entries.sorted(by: { $0.name < $1.name }) {
+            if files.contains(entry.name) {
+                examine(entry.name, isFolder: false, journal: journal, into: &found)
+            } else if entry.name == Self.draftsFolder || entry.name == "checkins" || entry.name == "moments" {
+                walkFolder(entry.name, depth: entry.name == Self.draftsFolder ? 1 : 2, journal: journal, into: &found)
+            } else if Self.isStaleTemporary(entry.name) {
+                found.append(.staleTemporary(path: entry.name))
+            }
+        }
+        return found
+    }
+
+    /// A folder and what it holds, `depth` levels down (year folders, then their files).
+    private func walkFolder(_ path: String, depth: Int, journal: String, into found: inout [Found]) {
+        guard examine(path, isFolder: true, journal: journal, into: &found), depth > 0,
+              let entries = try? fileSystem.listDirectory(at: absolute(path)) else { return }
+        for entry in entries.sorted(by: { $0.name < $1.name }) {
+            let child = path + "/" + entry.name
+            if Self.isStaleTemporary(entry.name) {
+                found.append(.staleTemporary(path: child))
+            } else if entry.name.hasPrefix(".") {
+                continue
+            } else if entry.isDirectory {
+                if depth > 1 { walkFolder(child, depth: depth - 1, journal: journal, into: &found) }
+            } else {
+                examine(child, isFolder: false, journal: journal, into: &found)
+            }
+        }
+    }
+
+    /// Checks where one entry leads and its mode; true when it is inside the journal and may be walked into.
+    @discardableResult
+    private func examine(_ path: String, isFolder: Bool, journal: String, into found: inout [Found]) -> Bool {
+        let absolutePath = path.isEmpty ? root : absolute(path)
+        guard let resolved = (try? fileSystem.resolvedPath(of: absolutePath)) ?? nil else { return false }
+        guard Self.isInside(resolved, journal: journal) else {
+            found.append(.linkOut(path: path, destination: resolved))
+            return false
+        }
+        guard let status = (try? fileSystem.status(at: absolutePath)) ?? nil else { return false }
+        if status.mode & 0o077 != 0 {
+            found.append(.looseMode(path: path.isEmpty ? root : path, absolutePath: absolutePath, mode: status.mode,
+                                    isDirectory: status.isDirectory))
+        }
+        return true
+    }
+
+    private static func octal(_ mode: UInt32) -> String {
+        let digits = String(mode, radix: 8)
+        return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+    }
+}
