@@ -32,16 +32,20 @@ struct SyncIgnoreTests {
         try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: cli.journal.appendingPathComponent("drafts/2026-W47-misaki.md").path)
         #expect(cli.exists(".hearth.lock"), "a save takes the writer lock, which leaves its file")
 
+        // What a save killed before its rename leaves: a copy of private text that git must not pick up.
+        try Data("private".utf8).write(to: cli.journal.appendingPathComponent("checkins/2026/.2026-W47-zoe.md.tmp-99999-1"))
         _ = try Self.git(["init", "-q"], in: cli.journal)
         let status = try Self.git(["status", "--porcelain", "--untracked-files=all"], in: cli.journal)
         #expect(status.contains("checkins/2026/2026-W47-zoe.md"), "\(status)")
         #expect(status.contains("profile.md") && status.contains("agenda.md") && status.contains(".stignore"))
         #expect(!status.contains(".hearth.lock"), "\(status)")
         #expect(!status.contains("drafts/"), "\(status)")
+        #expect(!status.contains(".tmp-"), "\(status)")
 
         let syncthing = try cli.file(".stignore").split(separator: "\n")
         #expect(syncthing.contains(".hearth.lock") && syncthing.contains("drafts"))
         #expect(syncthing.allSatisfy { !$0.hasPrefix("#") }, "Syncthing reads # lines as patterns, not comments")
+        try FileManager.default.removeItem(at: cli.journal.appendingPathComponent("checkins/2026/.2026-W47-zoe.md.tmp-99999-1"))
         let doctor = try cli.run(["doctor"])
         #expect(doctor.status == 0, "the ignore files are not journal problems: \(doctor.stdout)\(doctor.stderr)")
     }
