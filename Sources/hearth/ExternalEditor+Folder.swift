@@ -54,7 +54,12 @@ extension ExternalEditor {
         guard parts.count == 1, suffix.utf8.count == 6 else { return false }
         var info = stat()
         guard lstat(path, &info) == 0 else { return false }
-        return time(nil) - info.st_mtim.tv_sec > 24 * 3_600
+        #if canImport(Glibc)
+        let modified = info.st_mtim.tv_sec
+        #else
+        let modified = info.st_mtimespec.tv_sec
+        #endif
+        return time(nil) - modified > 24 * 3_600
     }
 
     /// A real folder (not a link) of this user's.

@@ -179,7 +179,8 @@ struct CLITests {
 
         let path = cli.journal.appendingPathComponent("checkins/2026/2026-W47-zoe.md")
         let broken = try String(contentsOf: path, encoding: .utf8).replacingOccurrences(of: "emotional: 4", with: "emotional: 9")
-        try broken.write(to: path, atomically: true, encoding: .utf8)
+        // In place, as an editor saves: the file keeps its 0600 (a new 0644 file would be a second problem).
+        try broken.write(to: path, atomically: false, encoding: .utf8)
         let report = try cli.run(["doctor"])
         #expect(report.status == 1)
         #expect(report.stdout.contains("checkins/2026/2026-W47-zoe.md:"))

@@ -34,9 +34,11 @@ struct CheckInCLITests {
         defer { cli.cleanUp() }
         try cli.initCouple()
         let drafts = cli.journal.appendingPathComponent("drafts")
-        try FileManager.default.createDirectory(at: drafts, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: drafts, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         try "---\nhearth: 1\nweek: 2026-W47\npartner: zoe\nratings:\n  emotional: 4\ndraft_step: 1\ndraft_session: [zoe]\n---\n"
             .write(to: drafts.appendingPathComponent("2026-W47-zoe.md"), atomically: true, encoding: .utf8)
+        // As the wizard writes drafts (hand-made 0644 would be a problem of its own).
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: drafts.appendingPathComponent("2026-W47-zoe.md").path)
         let doctor = try cli.run(["doctor"])
         #expect(doctor.status == 0, "stdout: \(doctor.stdout) stderr: \(doctor.stderr)")
         let list = try cli.run(["list"])

@@ -115,6 +115,8 @@ extension Store {
             }
             do {
                 try fileSystem.makeDirectory(at: folder, mode: Self.directoryMode)
+            } catch where error.code == EEXIST {
+                throw .io(relative, "something that is not a folder is in its place (a link to a folder that does not exist?)")
             } catch {
                 throw .io(relative, error.message)
             }
