@@ -27,6 +27,9 @@ public protocol FileSystem: Sendable {
     func resolvedPath(of path: String) throws(FileSystemError) -> String?
     /// Sets an entry's permission bits (chmod), whatever the umask.
     func setMode(of path: String, to mode: UInt32) throws(FileSystemError)
+    /// Marks a held lock's file as having a save under way (one byte long) or none (empty), so that the
+    /// next writer can tell a save was killed before it finished.
+    func markLock(_ lock: FileLock, saving: Bool) throws(FileSystemError)
     /// Takes an exclusive advisory lock on `path` (created, or made, 0600; never through a symbolic link) without
     /// waiting; nil when another holder has it.
     func lock(at path: String) throws(FileSystemError) -> FileLock?

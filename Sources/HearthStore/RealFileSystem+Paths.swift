@@ -18,4 +18,8 @@ extension RealFileSystem {
     public func setMode(of path: String, to mode: UInt32) throws(FileSystemError) {
         guard chmod(path, mode_t(mode)) == 0 else { throw Self.failure(path) }
     }
+
+    public func markLock(_ lock: FileLock, saving: Bool) throws(FileSystemError) {
+        guard ftruncate(lock.handle, saving ? 1 : 0) == 0 else { throw Self.failure(lock.path) }
+    }
 }

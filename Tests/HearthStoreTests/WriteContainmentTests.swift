@@ -69,6 +69,24 @@ struct WriteContainmentTests {
         #expect(!files.fileExists(atPath: outside + "/lock"), "the lock was not created out there")
     }
 
+    @Test func initAndADemoIntoAFolderWhoseCheckinsLinkOutWriteNothingThere() throws {
+        let outside = try outsideFolder()
+        for demo in [false, true] {
+            let root = Fixtures.temporaryFolder() + "/journal"
+            try files.createDirectory(atPath: root, withIntermediateDirectories: true)
+            try files.createSymbolicLink(atPath: root + "/checkins", withDestinationPath: outside)
+            let store = Store(root: root)
+            #expect {
+                if demo {
+                    try store.importJournal(DemoJournal.make(weeks: 3, endingAt: Fixtures.week, seed: 1))
+                } else {
+                    try store.initialize(profile: Fixtures.profile, agenda: .standard, rituals: [])
+                }
+            } throws: { "\($0)".contains("cannot write checkins: it leads through a symbolic link") }
+            #expect(try files.contentsOfDirectory(atPath: outside).sorted() == ["keep.txt"])
+        }
+    }
+
     @Test func aLinkThatStaysInsideTheJournalIsWrittenThroughAndStaysALink() throws {
         let store = try Fixtures.initializedStore()
         try files.createDirectory(atPath: store.root + "/archive/2026", withIntermediateDirectories: true)
@@ -123,6 +141,8 @@ struct WriteContainmentTests {
         let stale = [".profile.md.tmp-\(dead)-1", "checkins/2026/.2026-W47-alex.md.tmp-\(dead)-2", "checkins/2026/.x.md.tmp-\(dead)-3"]
         let live = "checkins/2026/.2026-W47-sam.md.tmp-\(getpid())-4"
         for path in stale + [live] { try Data("private".utf8).write(to: URL(fileURLWithPath: store.root + "/" + path)) }
+        // As a save killed between writing its temporary and the rename leaves the lock: marked.
+        try Data([0]).write(to: URL(fileURLWithPath: store.root + "/.hearth.lock"))
         #expect(Set(store.hygieneProblems().map(\.path)) == Set(stale), "doctor names the stale ones only")
 
         // A new store (a new command) saving in another folder clears them all, under the lock.
@@ -130,6 +150,7 @@ struct WriteContainmentTests {
         try next.saveRituals([], expected: next.load().revision(ofPath: "rituals.md"))
         for path in stale { #expect(!files.fileExists(atPath: store.root + "/" + path), "\(path)") }
         #expect(files.fileExists(atPath: store.root + "/" + live), "a live process's save may still be in flight")
+        #expect(try files.attributesOfItem(atPath: store.root + "/.hearth.lock")[.size] as? Int == 0, "the mark is cleared")
     }
 
     @Test func ignoreFilesExcludeTemporariesAndOldOnesGetTheLineKeepingTheirOwn() throws {

@@ -38,6 +38,8 @@ extension Store {
     private func writeAll(_ files: [(path: String, bytes: @Sendable () -> [UInt8])], flushing folders: [String]) throws(StoreError) {
         let lock = try acquireLock()
         defer { fileSystem.unlock(lock) }
+        // Left marked if this is killed: the next save then looks for the temporaries in every folder.
+        try? fileSystem.markLock(lock, saving: true)
         let fileSystem = self.fileSystem
         let targets = files.map { (absolute($0.path), $0.bytes) }
         let failures = Self.parallelMap(targets.count) { index -> String? in
@@ -53,6 +55,7 @@ extension Store {
             }
         }
         if let failure = failures.compactMap({ $0 }).first { throw .io(root, failure) }
+        try? fileSystem.markLock(lock, saving: false)
         for folder in folders {
             do {
                 try fileSystem.syncDirectory(at: absolute(folder))

@@ -18,12 +18,13 @@ extension Store {
         defer { fileSystem.unlock(lock) }
         Self.reached(.afterLock)
         let journal = try resolvedRoot()
-        keepUp(journal: journal)
-        return try replaceLocked(relativePath, journal: journal, expected: expected, onChange: onChange, bytes: makeBytes)
+        keepUp(journal: journal, lock: lock)
+        return try replaceLocked(relativePath, journal: journal, lock: lock, expected: expected, onChange: onChange, bytes: makeBytes)
     }
 
-    /// `replace` for a caller that holds the writer lock; `journal` is the resolved root.
-    func replaceLocked(_ relativePath: String, journal: String, expected: Revision?, onChange: ((FileContents) -> [UInt8]?)? = nil,
+    /// `replace` for a caller that holds the writer lock `lock`; `journal` is the resolved root.
+    func replaceLocked(_ relativePath: String, journal: String, lock: FileLock, expected: Revision?,
+                       onChange: ((FileContents) -> [UInt8]?)? = nil,
                        bytes makeBytes: (FileContents?) -> [UInt8]) throws(StoreError) -> Revision {
         let folder = try makeParentFolders(of: relativePath, journal: journal)
         // A file that is a link inside the journal is written where it leads, so the link stays a link.
@@ -47,6 +48,9 @@ extension Store {
         }
         let bytes = merged ?? makeBytes(current)
         let temporary = targetFolder + "/" + Self.temporaryName(for: Self.name(of: target))
+        // Until the rename, a kill leaves the temporary behind: the mark tells the next save to look for it.
+        try? fileSystem.markLock(lock, saving: true)
+        defer { try? fileSystem.markLock(lock, saving: false) }
         do {
             try fileSystem.createFile(at: temporary, bytes: bytes, mode: Self.fileMode)
             Self.reached(.afterWrite)
@@ -101,7 +105,7 @@ extension Store {
         let resolvedJournal: String
         if let journal { resolvedJournal = journal } else { resolvedJournal = try resolvedRoot() }
         let journal = resolvedJournal
-        try tightenFolder(root, named: root)
+        tightenFolder(root)
         var relative = ""
         var resolved = journal
         for component in relativePath.split(separator: "/").dropLast() {
@@ -110,7 +114,7 @@ extension Store {
             // Checked before anything is created: a folder made beneath a link out would be made outside.
             if let existing = try resolvedInside(relative, journal: journal) {
                 resolved = existing
-                try tightenFolder(folder, named: relative)
+                tightenFolder(folder)
                 continue
             }
             do {
@@ -126,13 +130,10 @@ extension Store {
     }
 
     /// Takes the group's and others' bits off a folder of the journal (writes set modes whatever was there).
-    private func tightenFolder(_ path: String, named relative: String) throws(StoreError) {
-        do {
-            guard let status = try fileSystem.status(at: path), status.mode & 0o077 != 0 else { return }
-            try fileSystem.setMode(of: path, to: status.mode & 0o700)
-        } catch {
-            throw .io(relative, error.message)
-        }
+    /// A folder whose mode cannot be changed (another owner's) does not stop the save: doctor reports it.
+    private func tightenFolder(_ path: String) {
+        guard let status = (try? fileSystem.status(at: path)) ?? nil, status.mode & 0o077 != 0 else { return }
+        try? fileSystem.setMode(of: path, to: status.mode & 0o700)
     }
 
     static func parent(of path: String) -> String {

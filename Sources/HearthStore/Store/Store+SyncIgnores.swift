@@ -35,18 +35,22 @@ extension Store {
     }
 
     /// Ignore files from before temporaries were named in them get the line appended (with a comment), every
-    /// other line kept as it is. The writer lock is held; a file that cannot be read or written is left alone.
-    func addMissingIgnoreLines(journal: String) {
+    /// other line kept as it is. The writer `lock` is held; a file that cannot be read or written is left
+    /// alone. True when a line was added.
+    func addMissingIgnoreLines(journal: String, lock: FileLock) -> Bool {
+        var added = false
         for (path, comment) in [(".gitignore", "# "), (".stignore", "// ")] {
             guard let target = (try? resolvedInside(path, journal: journal)) ?? nil,
                   let current = try? fileSystem.readFile(at: target),
                   !current.bytes.split(separator: 0x0A).contains(where: { $0.elementsEqual(Self.temporariesPattern.utf8) })
             else { continue }
-            _ = try? replaceLocked(path, journal: journal, expected: Revision(current.bytes)) { current in
+            let written = try? replaceLocked(path, journal: journal, lock: lock, expected: Revision(current.bytes)) { current in
                 var bytes = current?.bytes ?? []
                 if let last = bytes.last, last != 0x0A { bytes.append(0x0A) }
                 return bytes + Array((comment + Self.temporariesComment + "\n" + Self.temporariesPattern + "\n").utf8)
             }
+            added = added || written != nil
         }
+        return added
     }
 }

@@ -56,16 +56,22 @@ extension Store {
         return folders
     }
 
-    /// Once per `Store` (a command, a UI session), on its first save, under the writer lock: clears stale
-    /// temporaries from every folder of the journal (each save then clears the folder it writes into) and
-    /// adds the temporaries' line to ignore files written before it existed.
-    func keepUp(journal: String) {
-        guard !firstWrite.done else { return }
-        firstWrite.done = true
+    /// Before each save, under the writer lock: when the lock is marked (a save was killed between writing
+    /// its temporary and renaming it), clears stale temporaries from every folder of the journal; each save
+    /// clears the folder it writes into anyway. Once per `Store` (a command, a UI session), adds the
+    /// temporaries' line to ignore files written before it existed; such an older journal is swept whole
+    /// then, since its leftovers predate the mark.
+    func keepUp(journal: String, lock: FileLock) {
+        var sweep = ((try? fileSystem.status(at: lock.path)) ?? nil)?.size ?? 0 > 0
+        if !firstWrite.done {
+            firstWrite.done = true
+            sweep = addMissingIgnoreLines(journal: journal, lock: lock) || sweep
+        }
+        guard sweep else { return }
         for folder in writableFolders(journal: journal) {
             removeStaleTemporaries(inFolder: folder.isEmpty ? journal : journal + "/" + folder)
         }
-        addMissingIgnoreLines(journal: journal)
+        try? fileSystem.markLock(lock, saving: false)
     }
 
     /// Distinguishes temporary files of saves in the same process and nanosecond.
