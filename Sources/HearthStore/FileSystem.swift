@@ -25,6 +25,8 @@ public protocol FileSystem: Sendable {
     func removeDirectory(at path: String) throws(FileSystemError)
     /// The path with every symbolic link, `.` and `..` resolved (realpath); nil when it does not exist.
     func resolvedPath(of path: String) throws(FileSystemError) -> String?
+    /// True when the entry itself is a symbolic link (lstat); false when it is anything else or absent.
+    func isSymbolicLink(at path: String) -> Bool
     /// Sets an entry's permission bits (chmod), whatever the umask.
     func setMode(of path: String, to mode: UInt32) throws(FileSystemError)
     /// Marks a held lock's file as having a save under way (one byte long) or none (empty), so that the

@@ -15,6 +15,11 @@ extension RealFileSystem {
         return String(cString: resolved)
     }
 
+    public func isSymbolicLink(at path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFLNK
+    }
+
     public func setMode(of path: String, to mode: UInt32) throws(FileSystemError) {
         guard chmod(path, mode_t(mode)) == 0 else { throw Self.failure(path) }
     }

@@ -6,6 +6,12 @@ extension Store {
         case linkOut(path: String, destination: String)
         case looseMode(path: String, absolutePath: String, mode: UInt32, isDirectory: Bool)
         case staleTemporary(path: String)
+
+        var path: String {
+            switch self {
+            case .linkOut(let path, _), .looseMode(let path, _, _, _), .staleTemporary(let path): path
+            }
+        }
     }
 
     /// Links out of the journal, modes looser than 0700/0600 and stale temporaries, one problem each.
@@ -59,35 +65,47 @@ extension Store {
                 found.append(.staleTemporary(path: entry.name))
             }
         }
-        return found
+        return found.sorted { $0.path < $1.path }
     }
 
     /// A folder and what it holds, `depth` levels down (year folders, then their files).
     private func walkFolder(_ path: String, depth: Int, journal: String, into found: inout [Found]) {
         guard examine(path, isFolder: true, journal: journal, into: &found), depth > 0,
               let entries = try? fileSystem.listDirectory(at: absolute(path)) else { return }
-        for entry in entries.sorted(by: { $0.name < $1.name }) {
+        // In listing order: sorting thousands of entries cost more than the checks; what is found is sorted.
+        var folders: [String] = []
+        for entry in entries {
             let child = path + "/" + entry.name
             if Self.isStaleTemporary(entry.name) {
                 found.append(.staleTemporary(path: child))
             } else if entry.name.hasPrefix(".") {
                 continue
             } else if entry.isDirectory {
-                if depth > 1 { walkFolder(child, depth: depth - 1, journal: journal, into: &found) }
+                if depth > 1 { folders.append(child) }
             } else {
                 examine(child, isFolder: false, journal: journal, into: &found)
             }
         }
+        // Year folders side by side, as loading reads them: each file costs two system calls here.
+        let years = folders
+        Self.parallelForEach(years.count, chunkSize: 1, { index in
+            var inFolder: [Found] = []
+            walkFolder(years[index], depth: depth - 1, journal: journal, into: &inFolder)
+            return inFolder
+        }, then: { found += $0 })
     }
 
     /// Checks where one entry leads and its mode; true when it is inside the journal and may be walked into.
     @discardableResult
     private func examine(_ path: String, isFolder: Bool, journal: String, into found: inout [Found]) -> Bool {
         let absolutePath = path.isEmpty ? root : absolute(path)
-        guard let resolved = (try? fileSystem.resolvedPath(of: absolutePath)) ?? nil else { return false }
-        guard Self.isInside(resolved, journal: journal) else {
-            found.append(.linkOut(path: path, destination: resolved))
-            return false
+        // What is not a link, in a folder already found inside, is inside: only links need resolving.
+        if !path.isEmpty, fileSystem.isSymbolicLink(at: absolutePath) {
+            guard let resolved = (try? fileSystem.resolvedPath(of: absolutePath)) ?? nil else { return false }
+            guard Self.isInside(resolved, journal: journal) else {
+                found.append(.linkOut(path: path, destination: resolved))
+                return false
+            }
         }
         guard let status = (try? fileSystem.status(at: absolutePath)) ?? nil else { return false }
         if status.mode & 0o077 != 0 {

@@ -80,5 +80,6 @@ struct FaultyFileSystem: FileSystem {
     func unlock(_ lock: FileLock) { real.unlock(lock) }
     func resolvedPath(of path: String) throws(FileSystemError) -> String? { try real.resolvedPath(of: path) }
     func setMode(of path: String, to mode: UInt32) throws(FileSystemError) { try real.setMode(of: path, to: mode) }
+    func isSymbolicLink(at path: String) -> Bool { real.isSymbolicLink(at: path) }
     func markLock(_ lock: FileLock, saving: Bool) throws(FileSystemError) { try real.markLock(lock, saving: saving) }
 }
