@@ -34,7 +34,8 @@ public final class TerminalSession {
     public init(monochrome: Bool, environment: [String: String]) throws(Failure) {
         // Wide characters need the user's locale before ncurses starts.
         setlocale(LC_ALL, "")
-        hearth_install_signal_handlers()
+        // A crash ends at once unless the user asked for Swift's backtracer, which waits for a key by default.
+        hearth_install_signal_handlers(environment["SWIFT_BACKTRACE"].map { $0.isEmpty ? 0 : 1 } ?? 0)
         // Esc alone should feel instant; 25 ms is still long enough for arrow-key sequences over ssh. Alt keys
         // (Esc and a key sent at once) are told apart by the key already waiting, not by a longer delay.
         if environment["ESCDELAY"] == nil { set_escdelay(25) }

@@ -57,6 +57,7 @@ public enum Key: Hashable, Sendable {
 public enum Event: Hashable, Sendable {
     case key(Key)
     case resize(Size)
-    /// SIGINT, SIGTERM, SIGHUP or SIGQUIT arrived; the app finishes up and exits with 128 + the signal number.
+    /// A signal asking the app to stop arrived (SIGTERM, SIGHUP, SIGUSR1, a `kill -SEGV` ...); the app drafts,
+    /// finishes up and exits with 128 + the signal number.
     case terminate(signal: Int32)
 }
