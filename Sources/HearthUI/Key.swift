@@ -6,7 +6,7 @@ public enum Key: Hashable, Sendable {
     case control(Character)
     case up, down, left, right
     case home, end, pageUp, pageDown
-    case backspace, delete
+    case backspace, delete, insert
     case tab, backTab
     case enter, escape
     case function(Int)
@@ -31,6 +31,7 @@ public enum Key: Hashable, Sendable {
         case .pageDown: "PgDn"
         case .backspace: "Backspace"
         case .delete: "Delete"
+        case .insert: "Insert"
         case .tab: "Tab"
         case .backTab: "Shift-Tab"
         case .enter: "Enter"
