@@ -87,6 +87,13 @@ struct EscapeSequenceTests {
         #expect(EscapeSequence.read(after: 65, combiningEscape: true, next: { _ in nil }, meaning: { ($0, nil) }) == nil)
     }
 
+    @Test func aPasteDropsEscapeSequencesWholeAndKeepsTheRest() {
+        var paste = PastedText()
+        for character in Self.characters("one^[[1~ two^[]0;title\u{07} three^[[38;5;1m^[x\r\nfour\u{9B}m") { paste.add(character) }
+        // Esc before a plain letter is dropped and the letter kept, as no sequence began.
+        #expect(paste.text == "one two threex\nfour")
+    }
+
     @Test(arguments: [("kHOM5", Key.home), ("kEND3", .end), ("kDC5", .delete), ("kIC2", .insert), ("kUP5", .up),
                       ("kNXT3", .pageDown), ("kPRV5", .pageUp), ("kLFT", .left), ("kRIT7", .right)])
     func terminfosModifiedKeysAreTheKeyAlone(_ name: String, _ key: Key) {
