@@ -31,6 +31,9 @@ let package = Package(
         .testTarget(name: "HearthDomainTests", dependencies: ["HearthDomain"]),
         .testTarget(name: "HearthStoreTests", dependencies: ["HearthStore", "HearthDomain", "CThreads"]),
         .testTarget(name: "HearthUITests", dependencies: ["HearthUI", "HearthDomain"], exclude: ["Screens"]),
+        // Key decoding without a terminal, and the keystroke fuzz over update and the app's real store access.
+        .testTarget(name: "KeystrokeTests",
+                    dependencies: ["hearth", "HearthTerminal", "HearthUI", "HearthStore", "HearthDomain"]),
         // Depending on the executable makes `swift test` build the real binary next to the tests.
         .testTarget(name: "EndToEndTests", dependencies: ["hearth", "HearthDomain"]),
     ]

@@ -61,14 +61,49 @@ static inline struct sigaction *hearth_previous_action(int signal_number) {
     return &actions[signal_number];
 }
 
-/* SIGINT/SIGTERM/SIGHUP/SIGQUIT: only record the signal (async-signal-safe); the main loop restores and exits. */
+static inline volatile sig_atomic_t *hearth_keep_backtracer(void) { static volatile sig_atomic_t value; return &value; }
+
+/* A signal asking Hearth to stop (SIGTERM, SIGUSR1, a crash signal sent with kill ...): only record it
+   (async-signal-safe); the main loop drafts the answer being typed, restores the terminal and exits. */
 static void hearth_on_stop_signal(int signal_number) { *hearth_pending_signal() = signal_number; }
 
-/* A crash (SIGSEGV, SIGILL, SIGTRAP from a Swift trap, SIGABRT ...): restore the terminal as best we can,
-   then hand the signal back to whoever had it before (Swift's backtracer, or the default action). */
-static void hearth_on_crash(int signal_number) {
+/* Writes "hearth: crashed (signal N)..." with write alone: printf is not async-signal-safe. */
+static void hearth_write_crash_note(int signal_number) {
+    char digits[12];
+    int count = 0;
+    do { digits[count++] = (char)('0' + signal_number % 10); signal_number /= 10; } while (signal_number > 0 && count < 11);
+    char line[160] = "hearth: crashed (signal ";
+    size_t length = strlen(line);
+    while (count > 0) line[length++] = digits[--count];
+    const char *tail = "); to see where, run it again with SWIFT_BACKTRACE=enable=yes,interactive=no\n";
+    size_t tail_length = strlen(tail);
+    memcpy(line + length, tail, tail_length);
+    ssize_t written = write(STDERR_FILENO, line, length + tail_length);
+    (void) written;
+}
+
+/* SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGFPE, SIGABRT. Sent by another process (`kill -SEGV`), nothing is
+   broken: stop like SIGTERM, draft included. A real fault (si_code > 0) or our own abort() is a crash:
+   restore the terminal and die at once of the same signal. Swift's backtracer, the previous handler, runs
+   only when the user asked for it in SWIFT_BACKTRACE: by default it waits for a key on the terminal before
+   the process ends (and after a `kill`, it returned to a UI that was already gone). */
+static void hearth_on_crash(int signal_number, siginfo_t *info, void *context) {
+    (void) context;
+    if (info != NULL && info->si_code <= 0 && info->si_pid != getpid()) {
+        *hearth_pending_signal() = signal_number;
+        return;
+    }
     if (*hearth_screen_active()) { *hearth_screen_active() = 0; hearth_set_bracketed_paste(0); endwin(); }
-    sigaction(signal_number, hearth_previous_action(signal_number), NULL);
+    if (*hearth_keep_backtracer()) {
+        sigaction(signal_number, hearth_previous_action(signal_number), NULL);
+    } else {
+        hearth_write_crash_note(signal_number);
+        signal(signal_number, SIG_DFL);
+    }
+    sigset_t mask;
+    sigemptyset(&mask);
+    sigaddset(&mask, signal_number);
+    sigprocmask(SIG_UNBLOCK, &mask, NULL);
     raise(signal_number);
 }
 
@@ -109,16 +144,51 @@ static inline void hearth_install_suspend_handler(void) {
 }
 
 /* Installs the handlers; call before newterm so ncurses leaves them in place. No SA_RESTART, so a
-   blocked read returns and the main loop notices the signal promptly. */
-static inline void hearth_install_signal_handlers(void) {
+   blocked read returns and the main loop notices the signal promptly. `keep_backtracer` hands real crashes
+   to Swift's backtracer (SWIFT_BACKTRACE was set) instead of ending at once.
+
+   Every signal whose default action ends the process is caught: left alone, any of them would leave the
+   terminal raw, the alternate screen on and the cursor hidden, and lose the answer being typed. SIGPIPE is
+   one of them: the UI writes to no pipe, so one is a `kill`. SIGKILL and SIGSTOP cannot be caught; SIGTSTP,
+   SIGTTIN and SIGTTOU stop the process (ncurses restores around them); SIGCHLD, SIGWINCH, SIGURG and
+   SIGCONT are ignored by default. */
+static inline void hearth_install_signal_handlers(int keep_backtracer) {
+    *hearth_keep_backtracer() = keep_backtracer;
     struct sigaction action;
     memset(&action, 0, sizeof action);
     sigemptyset(&action.sa_mask);
     action.sa_handler = hearth_on_stop_signal;
-    /* SIGQUIT (Ctrl-\) would otherwise dump core with the terminal still in cbreak and noecho. */
-    int stops[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT };
+    int stops[] = {
+        SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF, SIGIO, SIGPIPE,
+        SIGXCPU, SIGXFSZ, SIGSYS,
+#ifdef SIGPWR
+        SIGPWR,
+#endif
+#ifdef SIGSTKFLT
+        SIGSTKFLT,
+#endif
+#ifdef SIGEMT
+        SIGEMT,
+#endif
+#ifdef SIGLOST
+        SIGLOST,
+#endif
+    };
     for (unsigned i = 0; i < sizeof stops / sizeof stops[0]; i++) sigaction(stops[i], &action, NULL);
-    action.sa_handler = hearth_on_crash;
+#ifdef SIGRTMIN
+    /* The real-time signals end the process too; glibc keeps the ones below SIGRTMIN for its threads. */
+    for (int number = SIGRTMIN; number <= SIGRTMAX; number++) sigaction(number, &action, NULL);
+#endif
+    /* A stack overflow is a SIGSEGV with no stack left to run a handler on: give it a stack of its own. */
+    stack_t current;
+    if (sigaltstack(NULL, &current) == 0 && (current.ss_flags & SS_DISABLE)) {
+        static char alternate[65536];
+        stack_t ours = { .ss_sp = alternate, .ss_flags = 0, .ss_size = sizeof alternate };
+        sigaltstack(&ours, NULL);
+    }
+    action.sa_handler = NULL;
+    action.sa_sigaction = hearth_on_crash;
+    action.sa_flags = SA_SIGINFO | SA_ONSTACK;
     int crashes[] = { SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGFPE, SIGABRT };
     for (unsigned i = 0; i < sizeof crashes / sizeof crashes[0]; i++)
         sigaction(crashes[i], &action, hearth_previous_action(crashes[i]));

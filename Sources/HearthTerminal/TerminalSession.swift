@@ -13,8 +13,10 @@ public final class TerminalSession {
     private let palette: Palette
     /// How long a read waits before the loop checks for signals again, in milliseconds.
     private static let pollInterval: Int32 = 200
-    /// A key read after an Esc that turned out to be a key of its own (another Esc, an arrow, a paste):
-    /// the next read returns it.
+    /// How long the rest of an escape sequence may take to arrive once it has begun, in milliseconds.
+    private static let sequenceWait: Int32 = 60
+    /// A key read after an Esc that turned out to be a key of its own (another Esc, an arrow, a paste), or
+    /// that cut an escape sequence short: the next read returns it.
     private var readAhead: Read?
 
     /// Why the UI cannot start, in one line for the user.
@@ -34,7 +36,8 @@ public final class TerminalSession {
     public init(monochrome: Bool, environment: [String: String]) throws(Failure) {
         // Wide characters need the user's locale before ncurses starts.
         setlocale(LC_ALL, "")
-        hearth_install_signal_handlers()
+        // A crash ends at once unless the user asked for Swift's backtracer, which waits for a key by default.
+        hearth_install_signal_handlers(environment["SWIFT_BACKTRACE"].map { $0.isEmpty ? 0 : 1 } ?? 0)
         // Esc alone should feel instant; 25 ms is still long enough for arrow-key sequences over ssh. Alt keys
         // (Esc and a key sent at once) are told apart by the key already waiting, not by a longer delay.
         if environment["ESCDELAY"] == nil { set_escdelay(25) }
@@ -103,27 +106,30 @@ public final class TerminalSession {
         var isKeyCode: Bool { status == KEY_CODE_YES }
     }
 
-    /// What one read means; the start of a paste reads the rest of it, and an Esc with a key already waiting
-    /// behind it may be an Alt key (`combiningEscape` is false for a read that was itself that waiting key).
+    /// What one read means; the start of a paste reads the rest of it, and Esc (or an 8-bit introducer) reads
+    /// the escape sequence or Alt key it begins (`combiningEscape` is false for a read that was itself kept
+    /// back after an Esc). Nil for a read that means nothing: a sequence dropped whole.
     private func event(_ read: Read, combiningEscape: Bool = true) -> Event? {
         if read.isKeyCode, read.value == UInt32(HEARTH_KEY_PASTE_BEGIN) { return .key(readPaste()) }
-        if combiningEscape, !read.isKeyCode, KeyDecoder.character(read.value) == .escape, let alt = altKeyAfterEscape() {
-            return .key(alt)
+        if !read.isKeyCode, let sequence = EscapeSequence.read(after: read.value, combiningEscape: combiningEscape,
+                                                               next: readInSequence, meaning: meaning) {
+            readAhead = sequence.leftover
+            return sequence.key.map(Event.key)
         }
         return KeyDecoder.decode(isKeyCode: read.isKeyCode, value: read.value, size: size)
     }
 
-    /// The Alt key an Esc makes with a key already waiting behind it, read without waiting, so a lone Esc
-    /// is never held back. A waiting key that does not combine is kept for the next read, as it was.
-    private func altKeyAfterEscape() -> Key? {
-        guard let next = readWithoutWaiting() else { return nil }
-        // Backspace may come as ncurses' key code (the terminal's kbs) as well as a byte.
-        if case .key(let key)? = KeyDecoder.decode(isKeyCode: next.isKeyCode, value: next.value, size: size),
-           let alt = key.afterEscape {
-            return alt
+    /// The next read inside an escape sequence: one already waiting, or one arriving within a short wait.
+    private func readInSequence(onlyWaiting: Bool) -> Read? {
+        read(waitingFor: onlyWaiting ? 0 : Self.sequenceWait)
+    }
+
+    /// A read's character, if it is one, and the key it is on its own.
+    private func meaning(_ read: Read) -> (character: UInt32?, key: Key?) {
+        guard case .key(let key)? = KeyDecoder.decode(isKeyCode: read.isKeyCode, value: read.value, size: size) else {
+            return (read.isKeyCode ? nil : read.value, nil)
         }
-        readAhead = next
-        return nil
+        return (read.isKeyCode ? nil : read.value, key)
     }
 
     /// The key kept back after an Esc, as an event of its own; nil when there is none.
@@ -134,9 +140,12 @@ public final class TerminalSession {
     }
 
     /// A key already waiting, or nil at once when none is.
-    private func readWithoutWaiting() -> Read? {
+    private func readWithoutWaiting() -> Read? { read(waitingFor: 0) }
+
+    /// A key that arrives within `milliseconds`, or nil.
+    private func read(waitingFor milliseconds: Int32) -> Read? {
         let window = hearth_stdscr()
-        wtimeout(window, 0)
+        wtimeout(window, milliseconds)
         defer { wtimeout(window, Self.pollInterval) }
         var character: wint_t = 0
         let status = wget_wch(window, &character)

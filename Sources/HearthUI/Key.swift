@@ -6,7 +6,7 @@ public enum Key: Hashable, Sendable {
     case control(Character)
     case up, down, left, right
     case home, end, pageUp, pageDown
-    case backspace, delete
+    case backspace, delete, insert
     case tab, backTab
     case enter, escape
     case function(Int)
@@ -31,6 +31,7 @@ public enum Key: Hashable, Sendable {
         case .pageDown: "PgDn"
         case .backspace: "Backspace"
         case .delete: "Delete"
+        case .insert: "Insert"
         case .tab: "Tab"
         case .backTab: "Shift-Tab"
         case .enter: "Enter"
@@ -57,6 +58,7 @@ public enum Key: Hashable, Sendable {
 public enum Event: Hashable, Sendable {
     case key(Key)
     case resize(Size)
-    /// SIGINT, SIGTERM, SIGHUP or SIGQUIT arrived; the app finishes up and exits with 128 + the signal number.
+    /// A signal asking the app to stop arrived (SIGTERM, SIGHUP, SIGUSR1, a `kill -SEGV` ...); the app drafts,
+    /// finishes up and exits with 128 + the signal number.
     case terminate(signal: Int32)
 }
