@@ -37,6 +37,13 @@ public protocol FileSystem: Sendable {
     /// there is no such file. Spares the copy `readFile` makes, for loads that keep only what they decode.
     func withContents<Result>(ofFileNamed name: String, in folder: FolderHandle,
                               _ body: (UnsafeBufferPointer<UInt8>) -> Result) throws(FileSystemError) -> Result?
+    /// `readFile(at:)` for a journal file: refuses what `rules` does not allow (see ReadRules), never blocks.
+    func readFile(at path: String, rules: ReadRules) throws(FileSystemError) -> FileContents?
+    /// `withContents(ofFileNamed:in:_:)` for a journal file, held to `rules`.
+    func withContents<Result>(ofFileNamed name: String, in folder: FolderHandle, rules: ReadRules,
+                              _ body: (UnsafeBufferPointer<UInt8>) -> Result) throws(FileSystemError) -> Result?
+    /// The path with every link in it resolved (realpath); nil when it or a link in it leads nowhere.
+    func resolvedPath(of path: String) throws(FileSystemError) -> String?
 }
 
 /// Wrappers (encryption, fault injection) need only `readFile(at:)`: by default reading by name is reading by path.
@@ -96,11 +103,15 @@ public struct FileStatus: Hashable, Sendable {
 /// One name in a folder listing.
 public struct DirectoryEntry: Hashable, Sendable {
     public var name: String
+    /// For a link: whether it leads to a folder.
     public var isDirectory: Bool
+    /// Whether the entry itself is a symbolic link.
+    public var isLink: Bool
 
-    public init(name: String, isDirectory: Bool) {
+    public init(name: String, isDirectory: Bool, isLink: Bool = false) {
         self.name = name
         self.isDirectory = isDirectory
+        self.isLink = isLink
     }
 }
 
