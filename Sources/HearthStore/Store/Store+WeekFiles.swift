@@ -95,7 +95,7 @@ extension Store {
             return outcome(of: bytes, path: file.path, decode: decode) { checkIn, document in
                 var errors = context.nameMismatches(week: checkIn.week, partner: checkIn.partner, file: file, in: document)
                 if !context.looksValid(checkIn) {
-                    errors += checkIn.validate(against: context.profile).map { context.error(for: $0, in: document) }
+                    errors += context.errors(for: checkIn.validate(against: context.profile), in: document)
                 }
                 return errors
             }
@@ -120,8 +120,8 @@ extension Store {
             }
             return outcome(of: bytes, path: file.path, decode: MomentsFile.decode) { contents, document in
                 context.nameMismatches(week: contents.week, partner: contents.partner, file: file, in: document)
-                    + context.problems(moments: contents.moments, week: contents.week, partner: contents.partner)
-                        .map { context.error(for: $0, in: document) }
+                    + context.errors(for: context.problems(moments: contents.moments, week: contents.week, partner: contents.partner),
+                                     in: document)
             }
         }
     }
