@@ -15,6 +15,9 @@ struct CommandContext {
         } catch {
             throw CommandFailure("\(error)", hint: "pass --dir DIR or set HEARTH_DIR")
         }
+        // A folder Hearth cannot read, or a file given as the folder, is said at once: treated as no journal,
+        // it would be offered set-up over what is there.
+        if let problem = store.rootProblem() { throw CommandFailure(problem.message, hint: problem.hint) }
     }
 
     var thisWeek: Week { Week(containing: today) }
