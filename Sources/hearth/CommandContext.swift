@@ -36,7 +36,8 @@ struct CommandContext {
                                  hint: "create one with `hearth init --partner NAME --partner NAME`, or pass --dir")
         }
         if !result.problems.isEmpty {
-            let count = result.problems.count
+            // Files, not problems: one file can hold several.
+            let count = Set(result.problems.map(\.path)).count
             StandardError.write("hearth: skipped \(count) unreadable file\(count == 1 ? "" : "s"); run `hearth doctor` for details\n")
         }
         return (journal, result)

@@ -142,3 +142,23 @@ struct SpecialFileTests {
         #expect(problem.hint.contains("restore it from a backup"))
     }
 }
+
+@Suite("Refusals say what happened")
+struct RefusalMessageTests {
+    /// Two `moment add` racing to create a week's file: the loser is told the file appeared, not to edit a check-in.
+    @Test func theLoserOfARaceToCreateAMomentsFileIsToldWhatHappened() throws {
+        let store = try Fixtures.initializedStore()
+        let tuesday = Fixtures.week.date(on: .tuesday)
+        let first = Moment(date: tuesday, from: "alex", to: "sam", language: .gifts, text: "Flowers")
+        let second = Moment(date: tuesday, from: "alex", to: "sam", language: .time, text: "A long walk")
+        try store.saveMoments([first], week: Fixtures.week, partner: "alex", profile: Fixtures.profile, expected: nil)
+        do {
+            try store.saveMoments([second], week: Fixtures.week, partner: "alex", profile: Fixtures.profile, expected: nil)
+            Issue.record("the second creation was not refused")
+        } catch {
+            #expect(error.description == "moments/2026/2026-W47-alex.md was created meanwhile, by another Hearth or device; "
+                + "nothing was overwritten: run this again to add to it")
+        }
+        #expect(store.load().journal?.moments == [first])
+    }
+}
