@@ -86,4 +86,16 @@ struct HostileFileTests {
         #expect(Profile(partners: partners).validate().isEmpty)
         #expect(Profile(partners: partners + [Partner(id: "p9", name: "P9")]).validate().map(\.field) == ["partners"])
     }
+
+    /// Found by the fuzzer: a rating key with `]` before `[` crashed placing its problem (every command died).
+    @Test(arguments: ["e]x[", "a]b[1]", "[0]", "x.y", "]["])
+    func aKeyWithBracketsOrDotsIsReportedNotACrash(_ key: String) throws {
+        let store = try Fixtures.initializedStore()
+        try Fixtures.write("---\nhearth: 1\nweek: 2026-W47\npartner: alex\nratings:\n  emotional: 4\n  \"\(key)\": 3\n---\n",
+                           to: "checkins/2026/2026-W47-alex.md", in: store)
+        let problems = store.load().problems
+        #expect(problems.count == 1)
+        #expect(problems.first?.line == 7, "got: \(problems)")
+        #expect(problems.first?.message.contains("unknown intimacy type") == true)
+    }
 }
