@@ -2,10 +2,17 @@
 /// sync peer would send. Shared by HostileFileTests and HostileFileBenchmark.
 enum HostileFile: String, CaseIterable, Sendable {
     case unknownRatingKeys, unknownTopLevelKeys, answers, warningSigns, flowList, ritualMarks, moments
-    case sections, appreciations, nestedSequences, longLine, duplicateKeyLast, partners
+    case sections, appreciations, nestedSequences, longLine, duplicateKeyLast, partners, agendaQuestions, rituals
 
-    /// The file's path in a journal: the profile for `partners`, a check-in for the rest.
-    var path: String { self == .partners ? "profile.md" : "checkins/2026/2026-W47-alex.md" }
+    /// The file's path in a journal: the profile, agenda or rituals for those, a check-in for the rest.
+    var path: String {
+        switch self {
+        case .partners: "profile.md"
+        case .agendaQuestions: "agenda.md"
+        case .rituals: "rituals.md"
+        default: "checkins/2026/2026-W47-alex.md"
+        }
+    }
 
     /// The file, grown until it holds at least `bytes` bytes.
     func text(bytes: Int) -> String {
@@ -65,6 +72,14 @@ enum HostileFile: String, CaseIterable, Sendable {
             out = head + "answers:\n"
             grow { "  a\($0): x\n" }
             out += "  a0: again\n---\n"
+        case .agendaQuestions:
+            out = "---\nhearth: 1\nsteps:\n"
+            grow { "  - kind: question\n    id: q\($0)\n    title: \"Question \($0)\"\n" }
+            out += "---\n"
+        case .rituals:
+            out = "---\nhearth: 1\nrituals:\n"
+            grow { "  - id: r\($0)\n    name: \"Ritual \($0)\"\n    cadence: daily\n    status: active\n" }
+            out += "---\n"
         case .partners:
             out = "---\nhearth: 1\npartners:\n"
             grow { "  - id: p\($0)\n    name: \"P\($0)\"\n" }
