@@ -27,7 +27,9 @@ struct SyncIgnoreTests {
         #expect(checkIn.status == 0, "\(checkIn.stderr)")
         // A draft as the wizard leaves one while a partner is still answering.
         try FileManager.default.createDirectory(at: cli.journal.appendingPathComponent("drafts"), withIntermediateDirectories: true)
-        try Data("---\nhearth: 1\n---\n".utf8).write(to: cli.journal.appendingPathComponent("drafts/2026-W47-misaki.md"))
+        // (A whole one: doctor checks drafts too, and this test is about the ignore files.)
+        try Data("---\nhearth: 1\nweek: 2026-W47\npartner: misaki\n---\n".utf8)
+            .write(to: cli.journal.appendingPathComponent("drafts/2026-W47-misaki.md"))
         #expect(cli.exists(".hearth.lock"), "a save takes the writer lock, which leaves its file")
 
         _ = try Self.git(["init", "-q"], in: cli.journal)
