@@ -43,11 +43,26 @@ extension CheckIn {
 }
 
 extension Profile {
+    /// The most partners a journal holds: a couple, or a few more in a larger household.
+    public static let maximumPartners = 8
+    /// The most intimacy types a couple adds to the core ones.
+    public static let maximumExtraTypes = 24
+
     /// Every problem with the profile, not just the first.
     public func validate() -> [ValidationProblem] {
         var problems: [ValidationProblem] = []
         if partners.isEmpty {
             problems.append(.init(field: "partners", message: "at least one partner is needed"))
+        }
+        // Limits of a household, not of the code: a profile past them is damaged or generated, and every
+        // report that pairs partners or types would grow with its square.
+        if partners.count > Self.maximumPartners {
+            problems.append(.init(field: "partners", message: "\(partners.count) partners, more than the \(Self.maximumPartners) a journal is for"))
+            return problems
+        }
+        if extraTypes.count > Self.maximumExtraTypes {
+            problems.append(.init(field: "types", message: "\(extraTypes.count) extra intimacy types, more than the \(Self.maximumExtraTypes) a journal keeps"))
+            return problems
         }
         var seen = Set<String>()
         for (index, partner) in partners.enumerated() {

@@ -23,7 +23,7 @@ public protocol FileSystem: Sendable {
     func removeFile(at path: String) throws(FileSystemError)
     /// Removes an empty folder.
     func removeDirectory(at path: String) throws(FileSystemError)
-    /// The path with every symbolic link, `.` and `..` resolved (realpath); nil when it does not exist.
+    /// The path with every symbolic link, `.` and `..` resolved (realpath); nil when it, or a link in it, leads nowhere.
     func resolvedPath(of path: String) throws(FileSystemError) -> String?
     /// True when the entry itself is a symbolic link (lstat); false when it is anything else or absent.
     func isSymbolicLink(at path: String) -> Bool
@@ -46,6 +46,11 @@ public protocol FileSystem: Sendable {
     /// Hands the bytes of a file in an opened folder to `body`, valid only during the call; nil when
     /// there is no such file. Spares the copy `readFile` makes, for loads that keep only what they decode.
     func withContents<Result>(ofFileNamed name: String, in folder: FolderHandle,
+                              _ body: (UnsafeBufferPointer<UInt8>) -> Result) throws(FileSystemError) -> Result?
+    /// `readFile(at:)` for a journal file: refuses what `rules` does not allow (see ReadRules), never blocks.
+    func readFile(at path: String, rules: ReadRules) throws(FileSystemError) -> FileContents?
+    /// `withContents(ofFileNamed:in:_:)` for a journal file, held to `rules`.
+    func withContents<Result>(ofFileNamed name: String, in folder: FolderHandle, rules: ReadRules,
                               _ body: (UnsafeBufferPointer<UInt8>) -> Result) throws(FileSystemError) -> Result?
 }
 
@@ -106,11 +111,15 @@ public struct FileStatus: Hashable, Sendable {
 /// One name in a folder listing.
 public struct DirectoryEntry: Hashable, Sendable {
     public var name: String
+    /// For a link: whether it leads to a folder.
     public var isDirectory: Bool
+    /// Whether the entry itself is a symbolic link.
+    public var isLink: Bool
 
-    public init(name: String, isDirectory: Bool) {
+    public init(name: String, isDirectory: Bool, isLink: Bool = false) {
         self.name = name
         self.isDirectory = isDirectory
+        self.isLink = isLink
     }
 }
 

@@ -6,15 +6,6 @@ import Darwin
 
 /// Where a path really leads, and its permission bits: what keeping writes inside the journal needs.
 extension RealFileSystem {
-    public func resolvedPath(of path: String) throws(FileSystemError) -> String? {
-        guard let resolved = realpath(path, nil) else {
-            if errno == ENOENT || errno == ENOTDIR { return nil }
-            throw Self.failure(path)
-        }
-        defer { free(resolved) }
-        return String(cString: resolved)
-    }
-
     public func isSymbolicLink(at path: String) -> Bool {
         var info = stat()
         return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFLNK

@@ -10,7 +10,7 @@ public struct RealFileSystem: FileSystem {
     public init() {}
 
     public func readFile(at path: String) throws(FileSystemError) -> FileContents? {
-        try Self.readWhole(open(path, O_RDONLY | O_CLOEXEC), path: path)
+        try readFile(at: path, rules: .anyFile)
     }
 
     public func openFolder(at path: String) throws(FileSystemError) -> FolderHandle {
@@ -20,8 +20,7 @@ public struct RealFileSystem: FileSystem {
     }
 
     public func readFile(named name: String, in folder: FolderHandle) throws(FileSystemError) -> FileContents? {
-        guard folder.descriptor >= 0 else { return try readFile(at: folder.path + "/" + name) }
-        return try Self.readWhole(openat(folder.descriptor, name, O_RDONLY | O_CLOEXEC), path: folder.path + "/" + name)
+        try withContents(ofFileNamed: name, in: folder, rules: .anyFile) { FileContents(bytes: Array($0)) }
     }
 
     public func closeFolder(_ folder: FolderHandle) {
@@ -30,66 +29,7 @@ public struct RealFileSystem: FileSystem {
 
     public func withContents<Result>(ofFileNamed name: String, in folder: FolderHandle,
                                      _ body: (UnsafeBufferPointer<UInt8>) -> Result) throws(FileSystemError) -> Result? {
-        let path = { folder.path + "/" + name }
-        let descriptor = folder.descriptor >= 0 ? openat(folder.descriptor, name, O_RDONLY | O_CLOEXEC) : open(path(), O_RDONLY | O_CLOEXEC)
-        return try Self.withWhole(descriptor, path: path(), body)
-    }
-
-    /// Reads everything from a just-opened descriptor and closes it; nil when the open found no file.
-    private static func readWhole(_ descriptor: Int32, path: @autoclosure () -> String) throws(FileSystemError) -> FileContents? {
-        try withWhole(descriptor, path: path()) { FileContents(bytes: Array($0)) }
-    }
-
-    /// Reads everything from a just-opened descriptor, closes it and hands the bytes to `body`; nil when
-    /// the open found no file.
-    private static func withWhole<Result>(_ descriptor: Int32, path: @autoclosure () -> String,
-                                          _ body: (UnsafeBufferPointer<UInt8>) -> Result) throws(FileSystemError) -> Result? {
-        if descriptor < 0 {
-            let code = errno
-            if code == ENOENT { return nil }
-            throw FileSystemError(path: path(), code: code, message: describe(code))
-        }
-        defer { close(descriptor) }
-        // Most files fit the first read; a read that comes back short proves the end of the file,
-        // so a typical file costs open, read and close, without a stat. The first read goes into
-        // uninitialized stack space and is handed on from there: zero-filling or copying to a heap
-        // buffer per file cost more than parsing the file.
-        let firstSize = 8_192
-        let whole = try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: firstSize) { scratch throws(FileSystemError) -> Result? in
-            guard let base = scratch.baseAddress else { return nil }
-            let count = try readSome(descriptor, into: base, count: firstSize, path: path())
-            return count < firstSize ? body(UnsafeBufferPointer(start: base, count: count)) : nil
-        }
-        if let whole { return whole }
-        // Only a file larger than the scratch space gets here: read it again from the start, growing by doubling.
-        var bytes: [UInt8] = []
-        var filled = 0
-        while true {
-            let wanted = max(bytes.count, firstSize)
-            bytes.append(contentsOf: repeatElement(0, count: wanted))
-            let count = try bytes.withUnsafeMutableBufferPointer { buffer throws(FileSystemError) -> Int in
-                guard let base = buffer.baseAddress else { return 0 }
-                return try readSome(descriptor, at: filled, into: base + filled, count: wanted, path: path())
-            }
-            filled += count
-            if count < wanted { break }
-        }
-        bytes.removeSubrange(filled...)
-        return bytes.withUnsafeBufferPointer(body)
-    }
-
-    /// One read of up to `count` bytes (at `position` when given), retried when interrupted; how many
-    /// arrived (0 at the end of the file).
-    private static func readSome(_ descriptor: Int32, at position: Int? = nil, into base: UnsafeMutablePointer<UInt8>, count: Int,
-                                 path: @autoclosure () -> String) throws(FileSystemError) -> Int {
-        while true {
-            let got = position.map { pread(descriptor, base, count, off_t($0)) } ?? read(descriptor, base, count)
-            if got >= 0 { return got }
-            let code = errno
-            if code == EINTR { continue }
-            if code == EISDIR { throw FileSystemError(path: path(), code: code, message: "is a folder, not a file") }
-            throw FileSystemError(path: path(), code: code, message: describe(code))
-        }
+        try withContents(ofFileNamed: name, in: folder, rules: .anyFile, body)
     }
 
     public func status(at path: String) throws(FileSystemError) -> FileStatus? {
@@ -164,10 +104,15 @@ public struct RealFileSystem: FileSystem {
             }
             if name == "." || name == ".." { continue }
             var isDirectory = Int32(entry.pointee.d_type) == Int32(DT_DIR)
-            if Int32(entry.pointee.d_type) == Int32(DT_UNKNOWN) || Int32(entry.pointee.d_type) == Int32(DT_LNK) {
+            var isLink = Int32(entry.pointee.d_type) == Int32(DT_LNK)
+            if Int32(entry.pointee.d_type) == Int32(DT_UNKNOWN) {
+                var info = stat()
+                isLink = lstat(path + "/" + name, &info) == 0 && (info.st_mode & S_IFMT) == S_IFLNK
+            }
+            if Int32(entry.pointee.d_type) == Int32(DT_UNKNOWN) || isLink {
                 isDirectory = (try? status(at: path + "/" + name))??.isDirectory ?? false
             }
-            entries.append(DirectoryEntry(name: name, isDirectory: isDirectory))
+            entries.append(DirectoryEntry(name: name, isDirectory: isDirectory, isLink: isLink))
         }
         return entries
     }
@@ -212,7 +157,7 @@ public struct RealFileSystem: FileSystem {
         guard fsync(descriptor) == 0 else { throw failure(path) }
     }
 
-    private static func status(_ info: stat) -> FileStatus {
+    static func status(_ info: stat) -> FileStatus {
         #if canImport(Glibc)
         let time = info.st_mtim
         #else

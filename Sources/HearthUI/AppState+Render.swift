@@ -50,7 +50,9 @@ extension AppState {
     var statusText: (text: String, style: Style) {
         if let message { return (message.text, message.isError ? .warning : .dim) }
         if !problems.isEmpty {
-            let files = problems.count == 1 ? "1 file" : "\(problems.count) files"
+            // Each problem line starts with its file's path: one file with three problems is one file.
+            let count = Set(problems.map { $0.prefix { $0 != ":" } }).count
+            let files = count == 1 ? "1 file" : "\(count) files"
             return ("\(files) could not be read: hearth doctor", .warning)
         }
         if isDemo { return ("demo journal in \(folder)", .accent) }

@@ -15,6 +15,9 @@ struct CommandContext {
         } catch {
             throw CommandFailure("\(error)", hint: "pass --dir DIR or set HEARTH_DIR")
         }
+        // A folder Hearth cannot read, or a file given as the folder, is said at once: treated as no journal,
+        // it would be offered set-up over what is there.
+        if let problem = store.rootProblem() { throw CommandFailure(problem.message, hint: problem.hint) }
     }
 
     var thisWeek: Week { Week(containing: today) }
@@ -33,7 +36,8 @@ struct CommandContext {
                                  hint: "create one with `hearth init --partner NAME --partner NAME`, or pass --dir")
         }
         if !result.problems.isEmpty {
-            let count = result.problems.count
+            // Files, not problems: one file can hold several.
+            let count = Set(result.problems.map(\.path)).count
             StandardError.write("hearth: skipped \(count) unreadable file\(count == 1 ? "" : "s"); run `hearth doctor` for details\n")
         }
         return (journal, result)

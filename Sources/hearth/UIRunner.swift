@@ -20,6 +20,12 @@ struct UIRunner {
         ExternalEditor.sweepStaleFolders(environment: environment)
         var access = self.access
         let loaded = access.load()
+        // No journal but problems means a profile that is there and cannot be read: the welcome screen would
+        // offer to set up a new journal over it.
+        if loaded.journal == nil, let problem = loaded.problems.first {
+            throw CommandFailure("cannot open the journal in \(access.folder): \(problem)",
+                                 hint: "fix that file (`hearth doctor` lists every problem); Hearth does not set up a journal over one")
+        }
         var state = AppState(today: today, journal: loaded.journal, folder: access.folder, problems: loaded.problems)
         let drafts = access.loadDrafts()
         if let checkIn {

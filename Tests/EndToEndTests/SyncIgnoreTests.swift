@@ -28,7 +28,9 @@ struct SyncIgnoreTests {
         // A draft as the wizard leaves one while a partner is still answering.
         try FileManager.default.createDirectory(at: cli.journal.appendingPathComponent("drafts"), withIntermediateDirectories: true,
                                                 attributes: [.posixPermissions: 0o700])
-        try Data("---\nhearth: 1\n---\n".utf8).write(to: cli.journal.appendingPathComponent("drafts/2026-W47-misaki.md"))
+        // (A whole one: doctor checks drafts too, and this test is about the ignore files.)
+        try Data("---\nhearth: 1\nweek: 2026-W47\npartner: misaki\n---\n".utf8)
+            .write(to: cli.journal.appendingPathComponent("drafts/2026-W47-misaki.md"))
         try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: cli.journal.appendingPathComponent("drafts/2026-W47-misaki.md").path)
         #expect(cli.exists(".hearth.lock"), "a save takes the writer lock, which leaves its file")
 

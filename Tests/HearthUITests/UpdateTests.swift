@@ -209,4 +209,13 @@ struct UpdateTests {
         var state = Fixtures.state(Fixtures.journal())
         #expect(press(&state, .control("l")) == [.redraw])
     }
+
+    /// Problems are listed one per line, several for one file: the status bar counts the files.
+    @Test func theStatusBarCountsUnreadableFilesNotProblems() {
+        let problems = ["checkins/2026/2026-W47-zoe.md:6:3: `warmth`: unknown intimacy type (hint: …)",
+                        "checkins/2026/2026-W47-zoe.md:7:3: `silliness`: unknown intimacy type (hint: …)"]
+        let state = AppState(today: Fixtures.today, journal: Fixtures.journal(), folder: "/tmp/j", problems: problems)
+        let bottom = state.render(size: Size(width: 80, height: 24)).lines.last ?? ""
+        #expect(bottom.contains("1 file could not be read: hearth doctor"), "status bar: \(bottom)")
+    }
 }

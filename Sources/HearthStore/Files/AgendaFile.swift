@@ -9,17 +9,18 @@ enum AgendaFile {
             if fm.key(of: child, is: "hearth") {
                 continue
             } else if fm.key(of: child, is: "steps") {
-                var firstLines: [String: Int] = [:]
+                // Where each id first appears; its line is counted only for the message (counting per step was quadratic).
+                var firstOffsets: [String: Int] = [:]
                 for item in try fm.list(child) {
                     let (step, idNode) = try step(fm, item)
                     // Answers are saved under the id: two questions sharing one would overwrite each other.
                     if step.kind == .question, let idNode {
                         let start = fm.nodes[idNode].start
-                        if let first = firstLines[step.id] {
-                            throw SyntaxError(at: start, "the question id `\(step.id)` is used twice (first on line \(first))",
+                        if let first = firstOffsets[step.id] {
+                            throw SyntaxError(at: start, "the question id `\(step.id)` is used twice (first on line \(position(of: first, in: fm.text).line))",
                                               hint: "give each question its own id; its answers are saved under it")
                         }
-                        firstLines[step.id] = position(of: start, in: fm.text).line
+                        firstOffsets[step.id] = start
                     }
                     agenda.steps.append(step)
                 }

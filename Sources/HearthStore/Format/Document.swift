@@ -44,12 +44,20 @@ struct Document {
     func offset(ofField path: String) -> Int {
         var current = FrontMatter.root
         var found = frontMatter.nodes.count > 1 ? frontMatter[1].entryStart : 0
-        for component in path.split(separator: ".") {
+        var rest = Substring(path)
+        while !rest.isEmpty {
+            // A key may itself hold dots or brackets (`ratings.x.y` for the key `x.y`): the rest whole comes first.
+            if let child = frontMatter.children(of: current).first(where: { (try? frontMatter.key(of: $0)) == String(rest) }) {
+                return frontMatter[child].start
+            }
+            let component = rest.prefix { $0 != "." }
+            rest = rest.dropFirst(component.count + 1)
             var name = component
             var position: Int?
-            if let open = component.firstIndex(of: "["), let close = component.firstIndex(of: "]") {
+            // Only a trailing `[N]` is a position: a hand-written key may hold brackets in any order (`a]b[c`).
+            if component.hasSuffix("]"), let open = component.lastIndex(of: "[") {
                 name = component[..<open]
-                position = Int(component[component.index(after: open)..<close])
+                position = Int(component[component.index(after: open)..<component.index(before: component.endIndex)])
             }
             guard let child = frontMatter.children(of: current).first(where: { (try? frontMatter.key(of: $0)) == String(name) }) else {
                 return found

@@ -97,10 +97,25 @@ struct FrontMatter {
         return negative ? -value : value
     }
 
+    /// The column (from 1, in characters) of `offset`, found from the start of its own line: scanning from the
+    /// file's start for every kept entry made a file of thousands of unknown keys quadratic.
+    func column(of offset: Int) -> Int {
+        var lineStart = offset
+        while lineStart > 0, text[lineStart - 1] != 0x0A { lineStart -= 1 }
+        if lineStart == 0, text.count >= 3, text[0] == 0xEF, text[1] == 0xBB, text[2] == 0xBF { lineStart = min(3, offset) }
+        var column = 1
+        var index = lineStart
+        while index < offset {
+            if text[index] & 0xC0 != 0x80 { column += 1 }
+            index += 1
+        }
+        return column
+    }
+
     /// The entry's text as written, key line included, re-based to column 0, for keeping unknown keys.
     func rawText(of node: Int) -> String {
         let entry = nodes[node]
-        let column = position(of: entry.entryStart, in: text).column - 1
+        let column = column(of: entry.entryStart) - 1
         var out: [UInt8] = []
         out.reserveCapacity(entry.entryEnd - entry.entryStart)
         var cursor = entry.entryStart

@@ -2,6 +2,7 @@ extension FrontMatterParser {
     /// `key: value` lines at exactly `indent`, until a line indented less.
     mutating func parseMappingEntries(into parent: Int, indent: Int) throws(SyntaxError) {
         var previous = -1
+        var keys = KeySet()
         while index < lines.count {
             let line = lines[index]
             if line.indent < indent { break }
@@ -14,7 +15,7 @@ extension FrontMatterParser {
                                   hint: "indent the list under the key it belongs to")
             }
             let key = try parseKey(line)
-            try checkDuplicate(key, in: parent)
+            try checkDuplicate(key, in: parent, keys: &keys)
             pendingKey = (key.start, key.end, key.quoted)
             pendingEntryStart = line.start
             let child: Int
@@ -141,7 +142,23 @@ extension FrontMatterParser {
         return false
     }
 
-    private func checkDuplicate(_ key: (start: Int, end: Int, quoted: Bool, valueStart: Int), in parent: Int) throws(SyntaxError) {
+    /// Refuses a key given twice in one mapping. A handful of keys are compared directly; past that, a set
+    /// of the keys seen keeps a mapping of thousands of keys linear instead of comparing each with all before it.
+    private func checkDuplicate(_ key: (start: Int, end: Int, quoted: Bool, valueStart: Int), in parent: Int,
+                                keys: inout KeySet) throws(SyntaxError) {
+        if keys.count >= KeySet.directLimit {
+            if keys.seen.isEmpty {
+                for sibling in FrontMatter.Children(nodes: nodes, upcoming: nodes[parent].firstChild) {
+                    keys.seen[bytes(nodes[sibling].keyStart, nodes[sibling].keyEnd)] = nodes[sibling].keyStart
+                }
+            }
+            let name = bytes(key.start, key.end)
+            if let first = keys.seen[name] { throw duplicate(key, firstAt: first) }
+            keys.seen[name] = key.start
+            keys.count += 1
+            return
+        }
+        keys.count += 1
         var sibling = nodes[parent].firstChild
         let length = key.end - key.start
         while sibling >= 0 {
@@ -153,15 +170,19 @@ extension FrontMatterParser {
                     if text[node.keyStart + offset] != text[key.start + offset] { same = false; break }
                     offset += 1
                 }
-                if same {
-                    let name = String(decoding: UnsafeBufferPointer(rebasing: text[key.start..<key.end]), as: UTF8.self)
-                    let firstLine = position(of: node.keyStart, in: text).line
-                    throw SyntaxError(at: key.start, "duplicate key `\(name)` (first on line \(firstLine))",
-                                      hint: "keep one of the two and delete the other")
-                }
+                if same { throw duplicate(key, firstAt: node.keyStart) }
             }
             sibling = node.nextSibling
         }
+    }
+
+    private func bytes(_ start: Int, _ end: Int) -> [UInt8] { Array(UnsafeBufferPointer(rebasing: text[start..<end])) }
+
+    private func duplicate(_ key: (start: Int, end: Int, quoted: Bool, valueStart: Int), firstAt first: Int) -> SyntaxError {
+        let name = String(decoding: UnsafeBufferPointer(rebasing: text[key.start..<key.end]), as: UTF8.self)
+        let firstLine = position(of: first, in: text).line
+        return SyntaxError(at: key.start, "duplicate key `\(name)` (first on line \(firstLine))",
+                           hint: "keep one of the two and delete the other")
     }
 
     /// A space or a tab: YAML allows either between a key's colon and its value.
@@ -176,4 +197,13 @@ extension FrontMatterParser {
             return false
         }
     }
+}
+
+/// The keys of one mapping seen so far, for `checkDuplicate`.
+struct KeySet {
+    /// Up to this many keys are compared one by one (Hearth's own mappings have at most a dozen).
+    static let directLimit = 16
+    var count = 0
+    /// Each key's bytes and where it first appears; filled only once a mapping outgrows `directLimit`.
+    var seen: [[UInt8]: Int] = [:]
 }

@@ -31,6 +31,12 @@ struct FrontMatterParser {
     /// Key and entry start for the next node appended, so a node is written once instead of patched.
     var pendingKey = (start: -1, end: -1, quoted: false)
     var pendingEntryStart = -1
+    /// How many blocks enclose the one being read: the parser recurses once per level, so the file
+    /// must not choose how deep the stack goes.
+    var depth = 0
+
+    /// The deepest nesting read: Hearth's own files use three levels, a hand-edited extra key a few more.
+    static let maximumDepth = 16
 
     init(text: UnsafeBufferPointer<UInt8>) {
         self.text = text
@@ -132,6 +138,12 @@ struct FrontMatterParser {
     /// Appends a mapping or sequence for the block starting on the current line, then fills it.
     mutating func appendBlock(to parent: Int, after previous: inout Int, indent: Int) throws(SyntaxError) -> Int {
         let line = lines[index]
+        guard depth < Self.maximumDepth else {
+            throw SyntaxError(at: line.start, "nested more than \(Self.maximumDepth) levels deep",
+                              hint: "Hearth's files nest a few levels at most: flatten this value, or remove it")
+        }
+        depth += 1
+        defer { depth -= 1 }
         let isSequence = isSequenceItem(line)
         let child = append(FrontMatterNode(kind: isSequence ? .sequence : .mapping, start: line.start, end: line.start),
                            to: parent, after: &previous)

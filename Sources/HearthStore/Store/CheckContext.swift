@@ -97,6 +97,20 @@ struct CheckContext: Sendable {
         return problems
     }
 
+    /// The most problems listed for one file: past that, placing each one costs more than it tells.
+    static let problemsShownPerFile = 20
+
+    /// The first `problemsShownPerFile` problems placed at their values, then one line counting the rest.
+    func errors(for problems: [ValidationProblem], in document: Document) -> [SyntaxError] {
+        var errors = problems.prefix(Self.problemsShownPerFile).map { error(for: $0, in: document) }
+        let more = problems.count - errors.count
+        if more > 0 {
+            errors.append(SyntaxError(at: errors.last?.offset ?? 0, "and \(more) more problem\(more == 1 ? "" : "s") like these in this file",
+                                      hint: "fix the ones above (or remove the file), then run `hearth doctor` again"))
+        }
+        return errors
+    }
+
     /// A domain rule broken by a file, placed at the value it concerns.
     func error(for problem: ValidationProblem, in document: Document) -> SyntaxError {
         let offset = document.offset(ofField: problem.field)
@@ -111,6 +125,7 @@ struct CheckContext: Sendable {
         case "partner": hint = "use a partner id from profile.md (\(ids))"
         case "device_free_minutes": hint = "use whole minutes, 0 to 10080"
         case let field where field.hasPrefix("moments"): hint = "use partner ids from profile.md (\(ids)) and dates like 2026-11-18"
+        case "partners", "types": hint = "a journal is for one household: keep at most \(Profile.maximumPartners) partners and \(Profile.maximumExtraTypes) extra types"
         case let field where field.hasPrefix("partners") || field.hasPrefix("types"): hint = "ids are lower-case ASCII letters, digits and `-`, each used once"
         default: hint = "correct the value, or remove the line"
         }
@@ -122,6 +137,6 @@ extension Store {
     /// The profile's own rules, placed at the offending entries.
     static func check(profile: Profile, in document: Document) -> [SyntaxError] {
         let context = CheckContext(profile: profile)
-        return profile.validate().map { context.error(for: $0, in: document) }
+        return context.errors(for: profile.validate(), in: document)
     }
 }

@@ -46,16 +46,20 @@ extension Store {
         var drafts: [CheckInDraft] = []
         var problems: [StoreProblem] = []
         let entries: [DirectoryEntry]
+        if let problem = folderProblem(Self.draftsFolder) { return ([], [problem]) }
         do {
             entries = try fileSystem.listDirectory(at: absolute(Self.draftsFolder)) ?? []
         } catch {
             return ([], [StoreProblem(path: Self.draftsFolder, message: "cannot list this folder: \(error.message)",
                                       hint: "check the folder's permissions")])
         }
-        for entry in entries.sorted(by: { $0.name < $1.name })
-        where !entry.isDirectory && !entry.name.hasPrefix(".") && entry.name.hasSuffix(".md") {
+        for entry in entries.sorted(by: { $0.name < $1.name }) where !entry.name.hasPrefix(".") && entry.name.hasSuffix(".md") {
             let path = Self.draftsFolder + "/" + entry.name
-            switch read(path, decode: { document throws(SyntaxError) in try CheckInFile.decode(document) }, check: { _, _ in [] }) {
+            if entry.isDirectory {
+                problems.append(Self.folderInPlaceOfFile(path))
+                continue
+            }
+            switch read(path, kind: .draft, decode: { document throws(SyntaxError) in try CheckInFile.decode(document) }, check: { _, _ in [] }) {
             case .absent: break
             case .broken(let found): problems += found
             case .loaded(let checkIn, _): drafts.append(Self.draft(from: checkIn))
@@ -79,7 +83,7 @@ extension Store {
     }
 
     /// Takes the `draft_` keys out of the preserved front matter.
-    private static func draft(from checkIn: CheckIn) -> CheckInDraft {
+    static func draft(from checkIn: CheckIn) -> CheckInDraft {
         var checkIn = checkIn
         var step = 0
         var session: [String] = []

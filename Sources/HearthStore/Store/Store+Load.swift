@@ -60,7 +60,7 @@ extension Store {
     public func loadSettings() -> LoadResult {
         var result = LoadResult(journal: nil)
         let profile: Profile
-        switch read(Self.profilePath, decode: ProfileFile.decode, check: Self.check(profile:in:)) {
+        switch read(Self.profilePath, kind: .profile, decode: ProfileFile.decode, check: Self.check(profile:in:)) {
         case .absent: return result
         case .broken(let problems):
             result.problems += problems
@@ -70,14 +70,14 @@ extension Store {
             profile = value
         }
         var journal = Journal(profile: profile)
-        switch read(Self.agendaPath, decode: AgendaFile.decode, check: { _, _ in [] }) {
+        switch read(Self.agendaPath, kind: .agenda, decode: AgendaFile.decode, check: { _, _ in [] }) {
         case .absent: break
         case .broken(let problems): result.problems += problems
         case .loaded(let agenda, let revision):
             journal.agenda = agenda
             result.revisions[Self.agendaPath] = revision
         }
-        switch read(Self.ritualsPath, decode: RitualsFile.decode, check: { _, _ in [] }) {
+        switch read(Self.ritualsPath, kind: .rituals, decode: RitualsFile.decode, check: { _, _ in [] }) {
         case .absent: break
         case .broken(let problems): result.problems += problems
         case .loaded(let contents, let revision):
@@ -88,23 +88,19 @@ extension Store {
         return result
     }
 
-    /// Reads and decodes one file; `check` turns semantic problems into positioned errors.
-    /// The path is built only when needed: week files have no use for it unless something is wrong.
-    func read<Value>(_ relativePath: @autoclosure () -> String, load: (() throws(FileSystemError) -> FileContents?)? = nil,
+    /// Reads and decodes one file of `kind`; `check` turns semantic problems into positioned errors.
+    func read<Value>(_ relativePath: String, kind: JournalFileKind,
                      decode: (Document) throws(SyntaxError) -> Value,
                      check: (Value, Document) -> [SyntaxError]) -> FileOutcome<Value> {
         let contents: FileContents
         do throws(FileSystemError) {
-            let loaded: FileContents?
-            if let load { loaded = try load() } else { loaded = try fileSystem.readFile(at: absolute(relativePath())) }
-            guard let read = loaded else { return .absent }
+            guard let read = try fileSystem.readFile(at: absolute(relativePath), rules: rules(for: kind)) else { return .absent }
             contents = read
         } catch {
-            return .broken([StoreProblem(path: relativePath(), message: "cannot be read: \(error.message)",
-                                         hint: "check the file's permissions (Hearth needs to read it)")])
+            return .broken([Self.problem(reading: error, path: relativePath, kind: kind)])
         }
         return contents.bytes.withUnsafeBufferPointer { buffer in
-            outcome(of: buffer, path: relativePath(), decode: decode, check: check)
+            outcome(of: buffer, path: relativePath, decode: decode, check: check)
         }
     }
 

@@ -83,7 +83,7 @@ extension Store {
 
     /// Reads one check-in; without `prose` its written words are checked but left out.
     func readCheckIn(_ file: WeekFile, in folder: FolderHandle, _ context: CheckContext, prose: Bool = true) -> FileOutcome<CheckIn> {
-        readWeekFile(file, in: folder) { bytes in
+        readWeekFile(file, in: folder, kind: .checkIn) { bytes in
             // Files as Hearth wrote them take the one-pass reader; anything else, or anything wrong, the full one.
             if let checkIn = CheckInFile.decodeCanonical(bytes, shared: context.sharedWords, prose: prose),
                checkIn.week == file.week, checkIn.partner == file.partner, context.looksValid(checkIn) {
@@ -95,7 +95,7 @@ extension Store {
             return outcome(of: bytes, path: file.path, decode: decode) { checkIn, document in
                 var errors = context.nameMismatches(week: checkIn.week, partner: checkIn.partner, file: file, in: document)
                 if !context.looksValid(checkIn) {
-                    errors += checkIn.validate(against: context.profile).map { context.error(for: $0, in: document) }
+                    errors += context.errors(for: checkIn.validate(against: context.profile), in: document)
                 }
                 return errors
             }
@@ -103,26 +103,25 @@ extension Store {
     }
 
     /// Reads one week file and hands its bytes to `decode`, without keeping a copy of them.
-    private func readWeekFile<Value>(_ file: WeekFile, in folder: FolderHandle,
+    private func readWeekFile<Value>(_ file: WeekFile, in folder: FolderHandle, kind: JournalFileKind,
                                      _ decode: (UnsafeBufferPointer<UInt8>) -> FileOutcome<Value>) -> FileOutcome<Value> {
         do throws(FileSystemError) {
-            return try fileSystem.withContents(ofFileNamed: file.name, in: folder, decode) ?? .absent
+            return try fileSystem.withContents(ofFileNamed: file.name, in: folder, rules: rules(for: kind), decode) ?? .absent
         } catch {
-            return .broken([StoreProblem(path: file.path, message: "cannot be read: \(error.message)",
-                                         hint: "check the file's permissions (Hearth needs to read it)")])
+            return .broken([Self.problem(reading: error, path: file.path, kind: kind)])
         }
     }
 
     func readMoments(_ file: WeekFile, in folder: FolderHandle, _ context: CheckContext) -> FileOutcome<MomentsFile.Contents> {
-        readWeekFile(file, in: folder) { bytes in
+        readWeekFile(file, in: folder, kind: .moments) { bytes in
             if let contents = MomentsFile.decodeCanonical(bytes), contents.week == file.week, contents.partner == file.partner,
                context.momentsLookValid(contents.moments, week: contents.week, partner: contents.partner) {
                 return .loaded(contents, Revision(bytes))
             }
             return outcome(of: bytes, path: file.path, decode: MomentsFile.decode) { contents, document in
                 context.nameMismatches(week: contents.week, partner: contents.partner, file: file, in: document)
-                    + context.problems(moments: contents.moments, week: contents.week, partner: contents.partner)
-                        .map { context.error(for: $0, in: document) }
+                    + context.errors(for: context.problems(moments: contents.moments, week: contents.week, partner: contents.partner),
+                                     in: document)
             }
         }
     }

@@ -45,6 +45,11 @@ extension Store {
         guard let entries = list(folder, into: &result) else { return [] }
         var years: [String] = []
         for entry in entries.sorted(by: { $0.name < $1.name }) where !entry.name.hasPrefix(".") {
+            let isYear = entry.name.utf8.count == 4 && entry.name.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 })
+            if entry.isLink, isYear || entry.name.hasSuffix(".md"), let problem = linkProblem(folder + "/" + entry.name, folder: isYear) {
+                result.problems.append(problem)
+                continue
+            }
             if !entry.isDirectory {
                 if entry.name.hasSuffix(".md") {
                     result.problems.append(StoreProblem(path: folder + "/" + entry.name, message: "this file is not in a year folder",
@@ -52,12 +57,16 @@ extension Store {
                 }
                 continue
             }
-            if entry.name.utf8.count == 4, entry.name.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { years.append(entry.name) }
+            if isYear { years.append(entry.name) }
         }
         return years
     }
 
     private func list(_ relativePath: String, into result: inout LoadResult) -> [DirectoryEntry]? {
+        if let problem = folderProblem(relativePath) {
+            result.problems.append(problem)
+            return nil
+        }
         do {
             return try fileSystem.listDirectory(at: absolute(relativePath))
         } catch {
@@ -83,7 +92,11 @@ extension Store {
         }
         var files: [WeekFile] = []
         files.reserveCapacity(entries.count)
-        for entry in entries where !entry.isDirectory && !entry.name.hasPrefix(".") && entry.name.hasSuffix(".md") {
+        for entry in entries where !entry.name.hasPrefix(".") && entry.name.hasSuffix(".md") {
+            if entry.isDirectory {
+                outcome.problems.append(Self.folderInPlaceOfFile(yearFolder + "/" + entry.name))
+                continue
+            }
             switch Self.weekFile(year: year, name: entry.name, folder: folder, yearFolder: yearFolder) {
             case .file(let file): files.append(file)
             case .problem(let problem): outcome.problems.append(problem)

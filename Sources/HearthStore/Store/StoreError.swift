@@ -23,8 +23,11 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .alreadyExists(let path):
+        case .alreadyExists(let path) where path.hasPrefix("checkins/"):
             "\(path) already exists; load the journal again and edit that check-in instead of creating a new one"
+        case .alreadyExists(let path):
+            // Another Hearth (or device) created it between this one's read and its write.
+            "\(path) was created meanwhile, by another Hearth or device; nothing was overwritten: run this again to add to it"
         case .changedOnDisk(let path):
             "\(path) changed on disk since Hearth read it (another device or an editor?); nothing was overwritten: reload and make your change again"
         case .locked(let path):

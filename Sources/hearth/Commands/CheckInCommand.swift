@@ -70,6 +70,12 @@ struct CheckInCommand: ParsableCommand {
         // The settings go on without their problems: those were reported once already.
         let (journal, loaded) = try context.loadJournal { $0.load(week: target, partner: person.id, onto: LoadResult(journal: settings.journal)) }
         let path = Store.path(of: target, partner: person.id)
+        // A file there that cannot be read is neither "already checked in" nor something to write over.
+        if let problem = loaded.problems.first(where: { $0.path == path }) {
+            let place = problem.line.map { ":\($0)" + (problem.column.map { ":\($0)" } ?? "") } ?? ""
+            throw CommandFailure("\(path)\(place): \(problem.message); Hearth will not \(replace ? "replace" : "write over") a file it cannot read",
+                                 hint: "fix it by hand (`hearth doctor` lists what is wrong) or move it out of the journal folder, then run this again")
+        }
         let expected = loaded.revision(ofPath: path)
         let existing = journal.checkIn(partner: person.id, week: target)
         // A check-in holding only ritual marks (`hearth ritual mark`) is filled in, not replaced.

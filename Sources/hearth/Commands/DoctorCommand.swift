@@ -13,7 +13,9 @@ struct DoctorCommand: ParsableCommand {
 
     func run() throws {
         let context = try CommandContext(options: store)
-        let result = context.store.load()
+        var result = context.store.load()
+        // Drafts are read by the UI alone; doctor checks them too, so a FIFO or folder there is named.
+        if result.journal != nil { result.problems += context.store.loadDrafts().problems }
         if result.journal == nil && result.problems.isEmpty {
             throw CommandFailure("no journal in \(context.store.root)", hint: "create one with `hearth init`, or pass --dir")
         }

@@ -9,7 +9,9 @@ struct UICommand: ParsableCommand {
     @Flag(help: "Draw with plain ASCII symbols, whatever the terminal can show (as `hearth trends --ascii`).") var ascii = false
 
     func run() throws {
+        // The journal folder first: a wrong --dir is worth saying even where no terminal is.
+        let context = try CommandContext(options: store)
         try CommandContext.requireTerminal()
-        try CommandContext(options: store).runUI(ascii: ascii)
+        try context.runUI(ascii: ascii)
     }
 }
