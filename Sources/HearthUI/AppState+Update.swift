@@ -10,6 +10,10 @@ extension AppState {
             // Layout is computed from the size at render time; update only pages and clamps scrolling with it.
             viewport = size
             helpOffset = min(helpOffset, maxHelpOffset)
+            if case .week(var view) = screen, let journal {
+                view.scroll(by: 0, journal: journal, viewport: size)
+                screen = .week(view)
+            }
             return []
         case .key(let key):
             message = nil

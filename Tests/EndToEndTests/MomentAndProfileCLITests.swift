@@ -73,4 +73,30 @@ struct MomentAndProfileCLITests {
         let bad = try cli.run(["profile", "--love-language", "美咲=poetry"])
         #expect(bad.status != 0 && bad.stderr.contains("'poetry' is not a love language"))
     }
+
+    @Test func showPrintsTheMomentsLoggedThatWeekWithOrWithoutCheckIns() throws {
+        let cli = try HearthCLI()
+        defer { cli.cleanUp() }
+        try cli.initCouple()
+        let added = try cli.run(["moment", "add", "--from", "美咲", "--to", "Zoë", "--language", "gifts", "A tangerine",
+                                 "--date", "2026-11-17", "--landed", "Made the morning"])
+        #expect(added.status == 0, "\(added.stderr)")
+        let alone = try cli.run(["show", "2026-W47"])
+        #expect(alone.status == 0, "\(alone.stderr)")
+        #expect(alone.stdout.contains("No check-ins this week."))
+        #expect(alone.stdout.contains("Love-language moments logged this week:"), "\(alone.stdout)")
+        #expect(alone.stdout.contains("Tue 2026-11-17  美咲 -> Zoë, receiving gifts: A tangerine (landed: Made the morning)"))
+
+        let checkIn = try cli.run(["checkin", "--partner", "Zoë", "--week", "2026-W47", "--emotional", "4", "--physical", "4",
+                                   "--intellectual", "4", "--spiritual", "4", "--experiential", "4"])
+        #expect(checkIn.status == 0, "\(checkIn.stderr)")
+        let beside = try cli.run(["show", "2026-W47"])
+        #expect(beside.stdout.contains("== Zoë ==") && beside.stdout.contains("美咲 -> Zoë, receiving gifts: A tangerine"))
+        let json = try cli.run(["show", "2026-W47", "--json"])
+        let decoded = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        let moments = try #require(decoded?["moments"] as? [[String: Any]])
+        #expect(moments.count == 1)
+        #expect(moments.first?["text"] as? String == "A tangerine" && moments.first?["date"] as? String == "2026-11-17")
+        #expect(moments.first?["language"] as? String == "gifts")
+    }
 }

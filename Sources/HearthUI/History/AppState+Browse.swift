@@ -139,6 +139,7 @@ extension AppState {
             return goBack(from: view)
         default: break
         }
+        view.keepLayout(journal, viewport: viewport)
         screen = .week(view)
     }
 
