@@ -27,6 +27,7 @@ extension AppState {
                 }
                 return []
             }
+            if let question { return answer(question, with: key) }
             if case .paste(let text) = key { return paste(text) }
             if let effects = checkInKey(key) { return effects }
             // A focused text field takes printable characters before the keymap does, so that

@@ -132,9 +132,12 @@ extension AppState {
         case .goToWeek: view.goTo = GoToPrompt()
         case .yearAgo: view.show(view.week.yearEarlier)
         case .togglePrivate:
-            view.showsPrivate.toggle()
-            message = Message(view.showsPrivate ? "Private reflections shown; r hides them." : "Private reflections hidden.")
-            view.scroll(by: 0, journal: journal, viewport: viewport)
+            if view.showsPrivate {
+                view.showsPrivate = false
+                message = Message("Private reflections hidden.")
+            } else {
+                askToShowReflections(in: view, journal)
+            }
         case .back:
             return goBack(from: view)
         default: break
@@ -179,8 +182,12 @@ extension AppState {
             search.query.deleteForward()
             search.refresh(journal)
         case .togglePrivate:
-            search.includesPrivate.toggle()
-            search.refresh(journal)
+            if search.includesPrivate {
+                search.includesPrivate = false
+                search.refresh(journal)
+            } else {
+                askToSearchReflections(journal)
+            }
         case .openFilters: search.filterPanel = FilterPanel()
         case .confirm:
             guard let hit = search.selectedHit else { return }
