@@ -35,7 +35,7 @@ extension AppState {
             if typeText(key) || typeIntoSetup(key) { return [] }
             if let action = screenKeymap.action(for: key) { return perform(action) }
             if case .character(let character) = key, typeIntoBrowsing(character) { return [] }
-            message = Message("\(key.label) does nothing here; press \(screenKeymap.helpKeyLabel) for this screen's keys")
+            message = unusedKeyMessage(key, helpKey: screenKeymap.helpKeyLabel)
             return []
         }
     }

@@ -33,7 +33,7 @@ extension AppState {
         switch screen {
         case .history(let history): history.filterPanel != nil ? .filters : history.goTo != nil ? .goToWeek : .history
         case .week(let view): view.goTo != nil ? .goToWeek : .week
-        case .search(let search): search.filterPanel != nil ? .filters : .search
+        case .search(let search): search.filterPanel != nil ? .searchFilters : .search
         default: .home
         }
     }

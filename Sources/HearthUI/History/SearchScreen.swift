@@ -33,7 +33,7 @@ struct SearchScreen {
             drawHits(into: &buffer, in: body)
         }
         if let panel = state.filterPanel {
-            panel.render(state.filter, journal: journal, into: &buffer, in: rect)
+            panel.render(state.filter, journal: journal, clearKey: "Del", into: &buffer, in: rect)
             return nil
         }
         return Position(x: column, y: rect.y)
