@@ -1,3 +1,5 @@
+import HearthDomain
+
 /// A yes-or-no question drawn over the bottom of the screen. The next key answers it: `y` yes, `n` or Esc
 /// no, and any other key only says so; so nothing private shows, and nothing saved changes, on one
 /// stray keypress.
@@ -14,6 +16,8 @@ public struct Question: Hashable, Sendable {
         case showReflections
         /// Search private reflections too.
         case searchReflections
+        /// Save a change to the journal (a ritual mark, a pause, a retirement).
+        case edit(JournalEdit)
     }
 }
 
@@ -65,6 +69,9 @@ extension AppState {
         switch answer {
         case .showReflections: showReflections()
         case .searchReflections: searchReflections()
+        case .edit(let edit):
+            message = Message("Saving…")
+            return [.edit(edit)]
         }
         return []
     }

@@ -99,4 +99,42 @@ struct MomentAndProfileCLITests {
         #expect(moments.first?["text"] as? String == "A tangerine" && moments.first?["date"] as? String == "2026-11-17")
         #expect(moments.first?["language"] as? String == "gifts")
     }
+
+    @Test func aPrimaryGivenAloneKeepsTheSecondaryAndSaysWhatHappenedToIt() throws {
+        let cli = try HearthCLI()
+        defer { cli.cleanUp() }
+        try cli.initCouple()
+        let both = try cli.run(["profile", "--love-language", "美咲=service,gifts"])
+        #expect(both.status == 0, "\(both.stderr)")
+        // A primary alone: the secondary stays, and the output says so.
+        let alone = try cli.run(["profile", "--love-language", "美咲=time"])
+        #expect(alone.status == 0, "\(alone.stderr)")
+        #expect(alone.stdout.contains("美咲: quality time, then receiving gifts"), "\(alone.stdout)")
+        #expect(alone.stdout.contains("美咲's secondary stays receiving gifts"))
+        // The new primary is the secondary: it cannot be both, and the output says it went.
+        let onto = try cli.run(["profile", "--love-language", "美咲=gifts"])
+        #expect(onto.status == 0, "\(onto.stderr)")
+        #expect(onto.stdout.contains("美咲's secondary was receiving gifts, now the primary, so there is no secondary"), "\(onto.stdout)")
+        let json = try cli.run(["profile", "--json"])
+        let decoded = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        let partners = try #require(decoded?["partners"] as? [[String: Any]])
+        #expect(partners.map { $0["primary"] as? String } == ["words", "gifts"])
+        #expect(partners.map { $0["secondary"] as? String } == ["time", nil])
+    }
+
+    @Test func theSameLanguageTwiceIsRefusedAndNothingIsSaved() throws {
+        let cli = try HearthCLI()
+        defer { cli.cleanUp() }
+        try cli.initCouple()
+        let before = try cli.file("profile.md")
+        let twice = try cli.run(["profile", "--love-language", "Zoë=words,words"])
+        #expect(twice.status != 0)
+        #expect(twice.stderr.contains("words is given as both primary and secondary"), "\(twice.stderr)")
+        #expect(!twice.stdout.contains("saved"))
+        #expect(try cli.file("profile.md") == before)
+        let atInit = try HearthCLI()
+        defer { atInit.cleanUp() }
+        let refused = try atInit.run(["init", "--partner", "Zoë", "--partner", "美咲", "--love-language", "Zoë=time,time"])
+        #expect(refused.status != 0 && refused.stderr.contains("time is given as both primary and secondary"), "\(refused.stderr)")
+    }
 }
