@@ -27,7 +27,7 @@ public struct Agenda: Hashable, Sendable {
         AgendaStep(kind: .intention, title: "One intention",
                    prompt: "One small, concrete thing you'd like to do for us next week."),
         AgendaStep(kind: .reflection, title: "Private reflection",
-                   prompt: "Only for you, optional: did you feel connected? Were you open? When did you last let your partner see the real you?"),
+                   prompt: "For yourself, optional: did you feel connected? Were you open? When did you last let your partner see the real you?"),
     ])
 }
 

@@ -30,6 +30,11 @@ public struct Journal: Hashable, Sendable {
             .sorted { (order[$0.partner] ?? Int.max, $0.partner) < (order[$1.partner] ?? Int.max, $1.partner) }
     }
 
+    /// The moments logged on their own (not in a check-in) dated in `week`, in file order.
+    public func moments(loggedIn week: Week) -> [Moment] {
+        moments.filter { moment in moment.date.map { Week(containing: $0) == week } ?? false }
+    }
+
     /// One partner's check-in for a week, if any.
     public func checkIn(partner: String, week: Week) -> CheckIn? {
         checkIns.first { $0.partner == partner && $0.week == week }

@@ -27,7 +27,7 @@ public enum Action: Hashable, Sendable {
     case openRituals, openLoveLanguages
     case markKept, markSkipped, switchPartner
     case addItem, editItem, togglePause, retire
-    case nextPrimary, nextSecondary
+    case editPrimary, editSecondary
     case openTrends
     case nextRange, nextType, nextPartner
     /// Shows a small box of the cursor week's ratings without leaving the chart.
@@ -84,8 +84,8 @@ public enum Action: Hashable, Sendable {
         case .editItem: "Edit the selected one"
         case .togglePause: "Pause or resume"
         case .retire: "Retire (history stays)"
-        case .nextPrimary: "Next primary love language"
-        case .nextSecondary: "Next secondary love language"
+        case .editPrimary: "Change the primary love language"
+        case .editSecondary: "Change the secondary love language"
         case .openTrends: "Trends: charts and insights"
         case .nextRange: "Next range: 12 weeks, 6 months, 1 year, all"
         case .nextType: "Next type: all, then each one alone"

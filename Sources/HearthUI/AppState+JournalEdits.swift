@@ -67,6 +67,11 @@ extension AppState {
                 state.mode = .form(form)
                 screen = .loveLanguages(state)
             }
+            if case .languages(var form) = state.mode {
+                form.problem = text
+                state.mode = .languages(form)
+                screen = .loveLanguages(state)
+            }
         default:
             break
         }

@@ -30,6 +30,7 @@ extension AppState {
         case .history, .week, .search:
             renderBrowsing(into: &buffer, in: content)
         }
+        if let question { QuestionView(question: question).render(into: &buffer, in: body) }
         StatusBar(keymap: activeKeymap, message: statusText.text, messageStyle: statusText.style)
             .render(into: &buffer, in: bar)
         if showingHelp {

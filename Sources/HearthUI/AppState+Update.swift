@@ -10,6 +10,10 @@ extension AppState {
             // Layout is computed from the size at render time; update only pages and clamps scrolling with it.
             viewport = size
             helpOffset = min(helpOffset, maxHelpOffset)
+            if case .week(var view) = screen, let journal {
+                view.scroll(by: 0, journal: journal, viewport: size)
+                screen = .week(view)
+            }
             return []
         case .key(let key):
             message = nil
@@ -23,6 +27,7 @@ extension AppState {
                 }
                 return []
             }
+            if let question { return answer(question, with: key) }
             if case .paste(let text) = key { return paste(text) }
             if let effects = checkInKey(key) { return effects }
             // A focused text field takes printable characters before the keymap does, so that
@@ -30,7 +35,7 @@ extension AppState {
             if typeText(key) || typeIntoSetup(key) { return [] }
             if let action = screenKeymap.action(for: key) { return perform(action) }
             if case .character(let character) = key, typeIntoBrowsing(character) { return [] }
-            message = Message("\(key.label) does nothing here; press \(screenKeymap.helpKeyLabel) for this screen's keys")
+            message = unusedKeyMessage(key, helpKey: screenKeymap.helpKeyLabel)
             return []
         }
     }

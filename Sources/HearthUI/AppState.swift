@@ -37,6 +37,8 @@ public struct AppState: Hashable, Sendable {
     public var problems: [String]
     /// A one-line note for the status bar (an error, a confirmation); cleared by the next key.
     public var message: Message?
+    /// A yes-or-no question waiting for its answer, drawn over the screen; the next key answers it.
+    public var question: Question?
     /// The terminal size last reported (`Event.resize`): update uses it to page and clamp scrolling.
     public var viewport: Size
     /// Unfinished check-ins under drafts/, as last read or written; `c` offers them before a new check-in.
@@ -69,7 +71,7 @@ public struct AppState: Hashable, Sendable {
     }
 
     /// The keymap of what is on top: help when it is open, else the current screen's.
-    public var activeKeymap: Keymap { showingHelp ? .help : screenKeymap }
+    public var activeKeymap: Keymap { showingHelp ? .help : question != nil ? .question : screenKeymap }
 
     /// The keymap of the screen under any overlay; help lists these keys.
     public var screenKeymap: Keymap {

@@ -54,7 +54,7 @@ struct CheckInEndToEndTests {
         try session.type("140")
         try session.press("Tab")
         try session.waitFor("A moment I gave 美咲")
-        try session.press("Right", "Tab")
+        try session.press("Up", "Right", "Down")
         try session.type("Fixed the bike before work")
         try session.press("Tab", "Tab")
         try session.type("A note in my bag")

@@ -115,6 +115,8 @@ struct HomeEndToEndTests {
         try session.press("r")
         try session.waitFor("Rituals · 2026-W47")
         try session.press("Space")
+        try session.waitFor("Mark Weekly check-in kept for Zoë in 2026-W47?")
+        try session.press("y")
         try session.waitFor("Weekly check-in: kept by Zoë in 2026-W47")
         try session.press("Escape")
         try session.waitFor("Latest ratings")

@@ -73,4 +73,68 @@ struct MomentAndProfileCLITests {
         let bad = try cli.run(["profile", "--love-language", "美咲=poetry"])
         #expect(bad.status != 0 && bad.stderr.contains("'poetry' is not a love language"))
     }
+
+    @Test func showPrintsTheMomentsLoggedThatWeekWithOrWithoutCheckIns() throws {
+        let cli = try HearthCLI()
+        defer { cli.cleanUp() }
+        try cli.initCouple()
+        let added = try cli.run(["moment", "add", "--from", "美咲", "--to", "Zoë", "--language", "gifts", "A tangerine",
+                                 "--date", "2026-11-17", "--landed", "Made the morning"])
+        #expect(added.status == 0, "\(added.stderr)")
+        let alone = try cli.run(["show", "2026-W47"])
+        #expect(alone.status == 0, "\(alone.stderr)")
+        #expect(alone.stdout.contains("No check-ins this week."))
+        #expect(alone.stdout.contains("Love-language moments logged this week:"), "\(alone.stdout)")
+        #expect(alone.stdout.contains("Tue 2026-11-17  美咲 -> Zoë, receiving gifts: A tangerine (landed: Made the morning)"))
+
+        let checkIn = try cli.run(["checkin", "--partner", "Zoë", "--week", "2026-W47", "--emotional", "4", "--physical", "4",
+                                   "--intellectual", "4", "--spiritual", "4", "--experiential", "4"])
+        #expect(checkIn.status == 0, "\(checkIn.stderr)")
+        let beside = try cli.run(["show", "2026-W47"])
+        #expect(beside.stdout.contains("== Zoë ==") && beside.stdout.contains("美咲 -> Zoë, receiving gifts: A tangerine"))
+        let json = try cli.run(["show", "2026-W47", "--json"])
+        let decoded = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        let moments = try #require(decoded?["moments"] as? [[String: Any]])
+        #expect(moments.count == 1)
+        #expect(moments.first?["text"] as? String == "A tangerine" && moments.first?["date"] as? String == "2026-11-17")
+        #expect(moments.first?["language"] as? String == "gifts")
+    }
+
+    @Test func aPrimaryGivenAloneKeepsTheSecondaryAndSaysWhatHappenedToIt() throws {
+        let cli = try HearthCLI()
+        defer { cli.cleanUp() }
+        try cli.initCouple()
+        let both = try cli.run(["profile", "--love-language", "美咲=service,gifts"])
+        #expect(both.status == 0, "\(both.stderr)")
+        // A primary alone: the secondary stays, and the output says so.
+        let alone = try cli.run(["profile", "--love-language", "美咲=time"])
+        #expect(alone.status == 0, "\(alone.stderr)")
+        #expect(alone.stdout.contains("美咲: quality time, then receiving gifts"), "\(alone.stdout)")
+        #expect(alone.stdout.contains("美咲's secondary stays receiving gifts"))
+        // The new primary is the secondary: it cannot be both, and the output says it went.
+        let onto = try cli.run(["profile", "--love-language", "美咲=gifts"])
+        #expect(onto.status == 0, "\(onto.stderr)")
+        #expect(onto.stdout.contains("美咲's secondary was receiving gifts, now the primary, so there is no secondary"), "\(onto.stdout)")
+        let json = try cli.run(["profile", "--json"])
+        let decoded = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        let partners = try #require(decoded?["partners"] as? [[String: Any]])
+        #expect(partners.map { $0["primary"] as? String } == ["words", "gifts"])
+        #expect(partners.map { $0["secondary"] as? String } == ["time", nil])
+    }
+
+    @Test func theSameLanguageTwiceIsRefusedAndNothingIsSaved() throws {
+        let cli = try HearthCLI()
+        defer { cli.cleanUp() }
+        try cli.initCouple()
+        let before = try cli.file("profile.md")
+        let twice = try cli.run(["profile", "--love-language", "Zoë=words,words"])
+        #expect(twice.status != 0)
+        #expect(twice.stderr.contains("words is given as both primary and secondary"), "\(twice.stderr)")
+        #expect(!twice.stdout.contains("saved"))
+        #expect(try cli.file("profile.md") == before)
+        let atInit = try HearthCLI()
+        defer { atInit.cleanUp() }
+        let refused = try atInit.run(["init", "--partner", "Zoë", "--partner", "美咲", "--love-language", "Zoë=time,time"])
+        #expect(refused.status != 0 && refused.stderr.contains("time is given as both primary and secondary"), "\(refused.stderr)")
+    }
 }

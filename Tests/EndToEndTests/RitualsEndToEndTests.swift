@@ -22,8 +22,10 @@ struct RitualsEndToEndTests {
         for _ in 0..<9 { try session.press("Enter") }
         try session.waitFor("Added Tea at dusk")
         #expect(session.lastScreen.contains("› Tea at dusk"))
-        // Space marks the selected (new) ritual kept, as Zoë.
+        // Space asks to mark the selected (new) ritual kept, as Zoë; y saves it.
         try session.press("Space")
+        try session.waitFor("Mark Tea at dusk kept for Zoë in 2026-W47?")
+        try session.press("y")
         try session.waitFor("Tea at dusk: kept by Zoë")
         try session.press("Escape")
         try session.waitFor("Latest ratings")

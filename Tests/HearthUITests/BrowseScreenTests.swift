@@ -23,7 +23,7 @@ struct BrowseScreenTests {
         ("week", [.key(.character("h")), .key(.down), .key(.down), .key(.enter)]),
         ("week-private-hidden", [.key(.character("h")), .key(.character("g")), .text(reflectiveWeek), .key(.enter), .key(.end)]),
         ("week-private-shown", [.key(.character("h")), .key(.character("g")), .text(reflectiveWeek), .key(.enter),
-                                .key(.character("r")), .key(.end)]),
+                                .key(.character("r")), .key(.character("y")), .key(.end)]),
         ("week-empty", [.key(.character("h")), .key(.character("y")), .key(.character("y"))]),
         ("search-empty", [.key(.character("/"))]),
         ("search-cafe", [.key(.character("/")), .text("cafe")]),

@@ -99,7 +99,8 @@ struct CheckInWizardTests {
         #expect(Self.screen(state).contains("Device-free time together this week: = 100 minutes"))
         press(&state, .tab)
         #expect(Self.screen(state).contains("7 of 10"))
-        press(&state, .right, .tab)
+        // The moments page opens on the text; ↑ reaches the language above it, ↓ comes back.
+        press(&state, .up, .right, .down)
         type(&state, "Fixed the bike")
         press(&state, .tab, .tab)
         type(&state, "Made tea")

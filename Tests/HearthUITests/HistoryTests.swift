@@ -92,12 +92,35 @@ struct HistoryTests {
         #expect(text.contains("Private reflection · private"))
         #expect(text.contains("🔒 hidden · r shows it"))
         #expect(!text.contains(words))
+        // r asks first, naming whose reflection it is; only y shows it.
         press(&state, .character("r"))
+        text = BrowseFixtures.text(state)
+        #expect(text.contains("Show Zoë's private reflection?"), "\(text)")
+        #expect(text.contains("y yes, n no") && !text.contains(words))
+        press(&state, .character("j"))
+        #expect(BrowseFixtures.text(state).contains("Press y for yes or n for no"))
+        #expect(state.question != nil && !BrowseFixtures.text(state).contains(words), "another key neither answers nor scrolls")
+        press(&state, .character("n"))
+        text = BrowseFixtures.text(state)
+        #expect(state.question == nil && !text.contains(words) && text.contains("Reflections stay hidden."))
+        press(&state, .character("r"), .escape)
+        #expect(state.shownWeek == checkIn.week && !BrowseFixtures.text(state).contains(words), "Esc says no and stays")
+        press(&state, .character("r"), .character("y"))
         text = BrowseFixtures.text(state)
         #expect(text.contains(words))
         #expect(text.contains("Private reflection · private"))
         press(&state, .character("r"))
-        #expect(!BrowseFixtures.text(state).contains(words))
+        #expect(!BrowseFixtures.text(state).contains(words), "hiding them again needs no question")
+    }
+
+    @Test func aWeekWithoutReflectionsSaysSoInsteadOfAsking() throws {
+        let demo = BrowseFixtures.demo
+        let week = try #require(demo.weeksNewestFirst.first { demo.checkIns(in: $0).allSatisfy { $0.reflection.isEmpty } })
+        var state = BrowseFixtures.home()
+        state.openWeek(week)
+        press(&state, .character("r"))
+        #expect(state.question == nil)
+        #expect(BrowseFixtures.text(state).contains("No reflections this week."))
     }
 
     @Test func theWeekScrollsWhenItIsLongerThanTheScreen() throws {

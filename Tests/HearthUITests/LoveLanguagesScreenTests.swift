@@ -29,13 +29,43 @@ struct LoveLanguagesScreenTests {
         #expect(text.contains("Fixed the bike before work"))
     }
 
-    @Test func pAndSChangeTheSelectedPartnersLanguages() {
+    @Test func noSingleKeyChangesALanguage() {
         var state = RitualFixtures.loveLanguages()
-        // Zoë: time → touch.
-        #expect(press(&state, .character("p")) == [.edit(.setLoveLanguages(partner: "zoe", primary: .touch, secondary: nil))])
-        press(&state, .down)
-        // 美咲: primary words; the secondary skips words: nil → service.
-        #expect(press(&state, .character("s")) == [.edit(.setLoveLanguages(partner: "misaki", primary: .words, secondary: .service))])
+        let before = state.journal
+        // → used to step Zoë's primary and save it at once.
+        #expect(press(&state, .right).isEmpty)
+        #expect(press(&state, .character("p"), .right).isEmpty, "p opens the form; → changes it on screen only")
+        #expect(state.render(size: Size(width: 80, height: 24)).text.contains("‹ Physical touch ›"))
+        #expect(press(&state, .escape).isEmpty)
+        #expect(state.journal == before)
+        let text = state.render(size: Size(width: 80, height: 24)).text
+        #expect(text.contains("Zoë's love languages unchanged") && text.contains("Quality time"))
+    }
+
+    @Test func theFormSavesBothLanguagesOnEnter() {
+        var state = RitualFixtures.loveLanguages()
+        press(&state, .down, .character("s"), .right, .right)
+        // 美咲: primary words; secondary none → words → service.
+        #expect(press(&state, .enter) == [.edit(.setLoveLanguages(partner: "misaki", primary: .words, secondary: .service))])
+        press(&state, .enter)
+        #expect(state.render(size: Size(width: 80, height: 24)).text.contains("Saving…"), "a second Enter saves nothing twice")
+    }
+
+    @Test func thePrimaryPassingTheSecondaryNeverDropsIt() {
+        var journal = RitualFixtures.journal()
+        journal.profile.partners[1].secondaryLanguage = .gifts
+        var state = Fixtures.state(journal)
+        press(&state, .character("l"), .down, .enter)
+        // words → service → gifts: the same as the secondary, which stays and is pointed out.
+        press(&state, .right, .right)
+        var text = state.render(size: Size(width: 80, height: 24)).text
+        #expect(text.contains("‹ Receiving gifts ›") && text.contains("  Receiving gifts"))
+        #expect(text.contains("Both are receiving gifts: choose another secondary, or none"), "\(text)")
+        #expect(press(&state, .enter).isEmpty, "the same language twice is refused, not saved without the secondary")
+        press(&state, .right)
+        #expect(press(&state, .enter) == [.edit(.setLoveLanguages(partner: "misaki", primary: .time, secondary: .gifts))])
+        text = state.render(size: Size(width: 80, height: 24)).text
+        #expect(!text.contains("Both are"))
     }
 
     @Test func aMomentIsLoggedThroughTheForm() {

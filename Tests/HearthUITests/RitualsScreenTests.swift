@@ -54,11 +54,16 @@ struct RitualsScreenTests {
     @Test func spaceMarksTheSelectedRitualKeptForTheShownPartner() {
         var state = RitualFixtures.rituals()
         press(&state, .down)
-        let effects = press(&state, .character(" "))
+        // Space saves nothing by itself: it asks, naming the ritual, the partner and the week; y saves.
+        #expect(press(&state, .character(" ")).isEmpty)
+        #expect(state.render(size: Size(width: 80, height: 24)).text.contains("Mark Long walk kept for Zoë in 2026-W47?"))
+        let effects = press(&state, .character("y"))
         #expect(effects == [.edit(.markRitual(RitualMark(ritual: "long-walk", status: .kept), week: Fixtures.thisWeek, partner: "zoe"))])
         press(&state, .tab)
         #expect(state.render(size: Size(width: 80, height: 24)).text.contains("as 美咲"))
-        #expect(press(&state, .character("y")) == [.edit(.markRitual(RitualMark(ritual: "long-walk", status: .kept), week: Fixtures.thisWeek, partner: "misaki"))])
+        #expect(press(&state, .character("y"), .character("y")) == [.edit(.markRitual(RitualMark(ritual: "long-walk", status: .kept), week: Fixtures.thisWeek, partner: "misaki"))])
+        #expect(press(&state, .character(" "), .character("n")).isEmpty, "n answers no: nothing marked")
+        #expect(state.render(size: Size(width: 80, height: 24)).text.contains("Nothing marked"))
     }
 
     @Test func skippingAsksWhyAndEscMarksNothing() {
@@ -135,10 +140,17 @@ struct RitualsScreenTests {
 
     @Test func pauseResumeAndRetire() {
         var state = RitualFixtures.rituals()
-        #expect(press(&state, .character("p")) == [.edit(.saveRitual(Ritual(id: "date-night", name: "Date night", cadence: .weekly(on: .friday), status: .paused)))])
+        // Each asks first, naming the ritual; only y saves, and Esc leaves it as it was.
+        #expect(press(&state, .character("p")).isEmpty)
+        #expect(state.render(size: Size(width: 80, height: 24)).text.contains("Pause Date night?"))
+        #expect(press(&state, .escape).isEmpty)
+        #expect(state.render(size: Size(width: 80, height: 24)).text.contains("Date night unchanged"))
+        #expect(press(&state, .character("p"), .character("y")) == [.edit(.saveRitual(Ritual(id: "date-night", name: "Date night", cadence: .weekly(on: .friday), status: .paused)))])
         press(&state, .down, .down)
-        #expect(press(&state, .character("p")) == [.edit(.saveRitual(Ritual(id: "letters", name: "Letters", cadence: .weekly(on: .monday), status: .active)))])
-        #expect(press(&state, .character("x")) == [.edit(.saveRitual(Ritual(id: "letters", name: "Letters", cadence: .weekly(on: .monday), status: .retired)))])
+        #expect(press(&state, .character("p"), .character("y")) == [.edit(.saveRitual(Ritual(id: "letters", name: "Letters", cadence: .weekly(on: .monday), status: .active)))])
+        #expect(press(&state, .character("x")).isEmpty)
+        #expect(state.render(size: Size(width: 80, height: 24)).text.contains("Retire Letters? Its history stays"))
+        #expect(press(&state, .character("y")) == [.edit(.saveRitual(Ritual(id: "letters", name: "Letters", cadence: .weekly(on: .monday), status: .retired)))])
     }
 
     @Test func aRetiredRitualCannotBeMarked() {

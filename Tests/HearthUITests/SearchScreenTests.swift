@@ -60,6 +60,12 @@ struct SearchScreenTests {
         #expect(state.search?.hits.contains { $0.field == .reflection } == false)
         #expect(BrowseFixtures.text(state).contains("private reflections not searched (Ctrl-R)"))
         press(&state, .control("r"))
+        let asked = BrowseFixtures.text(state)
+        #expect(asked.contains("Search private reflections too?") && asked.contains("Zoë's"), "\(asked)")
+        #expect(state.search?.hits.contains { $0.field == .reflection } == false, "nothing private until yes")
+        press(&state, .character("q"))
+        #expect(state.search?.query.text == phrase, "a key that is not an answer types nothing and quits nothing")
+        press(&state, .character("y"))
         let hit = try #require(state.search?.hits.first { $0.field == .reflection })
         #expect(BrowseFixtures.text(state).contains("Private reflection"))
         while state.search?.selectedHit != hit { press(&state, .down) }
@@ -102,7 +108,7 @@ struct SearchNarrowingTests {
         press(&state, .left, .backspace)
         type(&state, "z")
         #expect(state.search?.hits == JournalSearch.hits(in: BrowseFixtures.demo, matching: state.search?.query.text ?? ""))
-        press(&state, .control("r"))
+        press(&state, .control("r"), .character("y"))
         let all = JournalSearch.hits(in: BrowseFixtures.demo, matching: state.search?.query.text ?? "", includePrivate: true)
         #expect(state.search?.hits == all)
     }

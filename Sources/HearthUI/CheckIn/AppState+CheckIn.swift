@@ -101,7 +101,7 @@ extension AppState {
             outcome = typed
         } else {
             screen = .checkIn(wizard)
-            message = Message("\(key.label) does nothing here; press F1 for this screen's keys")
+            message = unusedKeyMessage(key, helpKey: "F1")
             return []
         }
         if outcome.leave { screen = .home } else { screen = .checkIn(wizard) }

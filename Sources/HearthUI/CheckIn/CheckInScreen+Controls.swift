@@ -62,7 +62,7 @@ extension CheckInScreen {
         case .momentGiven: "What I gave"
         case .momentReceived: "What I received"
         case .intention: "Next week I/we will…"
-        case .reflection: "Just for me"
+        case .reflection: "My reflection"
         case .notes: "Notes"
         case .answer: "Your answer"
         case .ritualReason(let id): "Why was \(journal.rituals.first { $0.id == id }?.name ?? id) skipped? (optional)"

@@ -46,6 +46,10 @@ struct CheckInScreen {
         }
     }
 
+    /// The private reflection's promise, no more than Hearth keeps: it is hidden on screen, not secret on disk.
+    static let reflectionCaveat = "Hidden on screen until someone asks to see it, but saved unencrypted "
+        + "in the journal folder you share: anyone who opens the files can read it."
+
     /// One agenda step (or the review): title, prompt, then its answers.
     func renderPage(into buffer: inout ScreenBuffer, in rect: Rect) {
         let count = wizard.pageCount(journal)
@@ -66,10 +70,16 @@ struct CheckInScreen {
         buffer.put(step.title, x: rect.x, y: y, style: .accent, limit: rect.width)
         y += 1
         let prompt = step.prompt.wrapped(toWidth: rect.width)
+        // What Hearth does with a private answer is said in full whatever the agenda's prompt promises.
+        let caveat = step.kind == .reflection ? Self.reflectionCaveat.wrapped(toWidth: rect.width) : []
         // On short screens the prompt gives way to the answers.
-        let promptRows = min(prompt.count, max(1, (rect.maxY - y) / 4))
+        let promptRows = min(prompt.count, max(1, (rect.maxY - y - caveat.count) / 4))
         for line in prompt.prefix(promptRows) {
             buffer.put(line, x: rect.x, y: y, style: .dim, limit: rect.width)
+            y += 1
+        }
+        for line in caveat where y < rect.maxY - 2 {
+            buffer.put(line, x: rect.x, y: y, style: .warning, limit: rect.width)
             y += 1
         }
         y += 1

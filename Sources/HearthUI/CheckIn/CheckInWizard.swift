@@ -166,10 +166,13 @@ public struct CheckInWizard: Hashable, Sendable {
         goTo(page: min(step, pageCount(journal) - 1), journal: journal)
     }
 
-    /// Shows a page with its first control focused.
+    /// Shows a page with its first control focused, or its last with `lastControl`. A page that opens on a
+    /// chooser for the text under it (a moment's language) focuses the text, so typing straight away types.
     mutating func goTo(page: Int, journal: Journal, lastControl: Bool = false) {
         self.page = max(0, min(page, pageCount(journal) - 1))
-        control = lastControl ? max(0, controls(journal).count - 1) : 0
+        let all = controls(journal)
+        let first = if case .language? = all.first { all.firstIndex { $0.field != nil } ?? 0 } else { 0 }
+        control = lastControl ? max(0, all.count - 1) : first
         row = 0
         offset = 0
     }

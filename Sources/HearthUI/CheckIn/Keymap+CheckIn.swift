@@ -74,13 +74,14 @@ extension Keymap {
         leaving,
     ])
 
-    /// A moment's love language.
-    public static let checkInLanguage = Keymap(title: "Check-in: love language", bindings: common + turning + [
+    /// A moment's love language. It sits among text answers, so no letter acts here: a letter typed on it is
+    /// refused out loud rather than taken as a key (`h` once stepped the language unseen).
+    public static let checkInLanguage = Keymap(title: "Check-in: love language", bindings: helpOnly + turning + [
         KeyBinding([.enter], .nextField, summary: "Next answer"),
-        KeyBinding([.left, .character("h")], .left, summary: "Previous love language"),
-        KeyBinding([.right, .character("l")], .right, summary: "Next love language"),
-        KeyBinding([.up, .character("k")], .up, summary: "The answer above"),
-        KeyBinding([.down, .character("j")], .down, summary: "The answer below"),
+        KeyBinding([.left], .left, summary: "Previous love language"),
+        KeyBinding([.right], .right, summary: "Next love language"),
+        KeyBinding([.up], .up, summary: "The answer above"),
+        KeyBinding([.down], .down, summary: "The answer below"),
         leaving,
     ])
 

@@ -33,7 +33,7 @@ extension AppState {
         switch screen {
         case .history(let history): history.filterPanel != nil ? .filters : history.goTo != nil ? .goToWeek : .history
         case .week(let view): view.goTo != nil ? .goToWeek : .week
-        case .search(let search): search.filterPanel != nil ? .filters : .search
+        case .search(let search): search.filterPanel != nil ? .searchFilters : .search
         default: .home
         }
     }
@@ -132,13 +132,17 @@ extension AppState {
         case .goToWeek: view.goTo = GoToPrompt()
         case .yearAgo: view.show(view.week.yearEarlier)
         case .togglePrivate:
-            view.showsPrivate.toggle()
-            message = Message(view.showsPrivate ? "Private reflections shown; r hides them." : "Private reflections hidden.")
-            view.scroll(by: 0, journal: journal, viewport: viewport)
+            if view.showsPrivate {
+                view.showsPrivate = false
+                message = Message("Private reflections hidden.")
+            } else {
+                askToShowReflections(in: view, journal)
+            }
         case .back:
             return goBack(from: view)
         default: break
         }
+        view.keepLayout(journal, viewport: viewport)
         screen = .week(view)
     }
 
@@ -178,8 +182,12 @@ extension AppState {
             search.query.deleteForward()
             search.refresh(journal)
         case .togglePrivate:
-            search.includesPrivate.toggle()
-            search.refresh(journal)
+            if search.includesPrivate {
+                search.includesPrivate = false
+                search.refresh(journal)
+            } else {
+                askToSearchReflections(journal)
+            }
         case .openFilters: search.filterPanel = FilterPanel()
         case .confirm:
             guard let hit = search.selectedHit else { return }

@@ -57,13 +57,13 @@ public struct FilterPanel: Hashable, Sendable {
         }
     }
 
-    /// Draws the panel centred in `rect`.
-    func render(_ filter: WeekFilter, journal: Journal, into buffer: inout ScreenBuffer, in rect: Rect) {
+    /// Draws the panel centred in `rect`; `clearKey` is the key that clears it on this screen.
+    func render(_ filter: WeekFilter, journal: Journal, clearKey: String = "c", into buffer: inout ScreenBuffer, in rect: Rect) {
         let rows = Self.rows(for: journal)
         let entries = rows.map { Self.describe($0, of: filter, in: journal) }
         let labelWidth = min(14, (entries.map(\.label.terminalWidth).max() ?? 0) + 1)
         let valueWidth = entries.map(\.value.terminalWidth).max() ?? 0
-        let footer = "←→ change · c clear · Enter done"
+        let footer = "←→ change · \(clearKey) clear · Enter done"
         let wanted = max(labelWidth + valueWidth + 4, footer.terminalWidth) + 4
         let box = rect.centered(width: wanted, height: rows.count + 4)
         guard box.width >= 10, box.height >= 4 else { return }

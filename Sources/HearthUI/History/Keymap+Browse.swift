@@ -69,6 +69,18 @@ extension Keymap {
         KeyBinding([.delete], .deleteForward),
     ])
 
+    /// The filter panel over the search results: letters type into the query there, so none acts on the
+    /// panel (`c` once cleared the filter as a query was typed); a letter typed says it was not typed.
+    public static let searchFilters = Keymap(title: "Filter", bindings: [
+        KeyBinding([.function(1)], .help, hint: "help"),
+        KeyBinding([.control("l")], .redraw),
+    ] + filters.bindings.compactMap { binding in
+        var binding = binding
+        binding.keys = binding.action == .clearFilters ? [.delete]
+            : binding.keys.filter { if case .character = $0 { false } else { true } }
+        return binding.keys.isEmpty || binding.action == .help || binding.action == .redraw ? nil : binding
+    })
+
     /// The filter panel over the history list or the search results.
     public static let filters = Keymap(title: "Filter", bindings: common + [
         KeyBinding([.up, .character("k")], .up, summary: "Previous condition"),

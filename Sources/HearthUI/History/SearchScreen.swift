@@ -33,7 +33,7 @@ struct SearchScreen {
             drawHits(into: &buffer, in: body)
         }
         if let panel = state.filterPanel {
-            panel.render(state.filter, journal: journal, into: &buffer, in: rect)
+            panel.render(state.filter, journal: journal, clearKey: "Del", into: &buffer, in: rect)
             return nil
         }
         return Position(x: column, y: rect.y)
@@ -64,35 +64,43 @@ struct SearchScreen {
     }
 
     /// The match highlighted with the words around it on one line of `width` columns: a third of the room
-    /// before it, the rest after; `…` marks cut text.
+    /// before it, the rest after; `…` marks cut text. Only the characters that can fit are looked at, so a
+    /// match in a 10 MB answer costs what a short one does.
     static func excerpt(of hit: SearchHit, width: Int, at column: Int) -> [Span] {
-        func flat(_ text: Substring) -> [Character] { text.map { $0.isNewline ? " " : $0 } }
+        func flat<Text: Sequence<Character>>(_ text: Text) -> LazyMapSequence<Text, Character> {
+            text.lazy.map { $0.isNewline ? " " : $0 }
+        }
         let shown = String(flat(hit.text[hit.match])).truncated(toWidth: max(1, width - 2))
         var room = max(0, width - shown.terminalWidth)
-        let before = flat(hit.text[..<hit.match.lowerBound]), after = flat(hit.text[hit.match.upperBound...])
-        func fit(_ characters: some Sequence<Character>, _ budget: Int) -> [Character] {
-            var kept: [Character] = [], used = 0
-            for character in characters {
-                guard used + character.terminalWidth <= budget else { break }
-                kept.append(character)
-                used += character.terminalWidth
-            }
-            return kept
-        }
+        let before = flat(hit.text[..<hit.match.lowerBound].reversed()), after = flat(hit.text[hit.match.upperBound...])
+        let afterFit = Self.fit(after, room)
+        let afterWidth = afterFit.whole ? afterFit.width : room + 1
         // A third of the room goes before the match, or more when the text after it is short.
-        let budget = max(room / 3, room - after.reduce(0) { $0 + $1.terminalWidth })
-        var head = String(before)
-        if before.reduce(0, { $0 + $1.terminalWidth }) > budget {
-            head = "…" + String(fit(before.reversed(), max(0, budget - 1)).reversed()).drop { $0 == " " }
+        let budget = max(room / 3, room - afterWidth)
+        let beforeFit = Self.fit(before, budget)
+        var head = String(beforeFit.kept.reversed())
+        if !beforeFit.whole {
+            head = "…" + String(Self.fit(before, max(0, budget - 1)).kept.reversed()).drop { $0 == " " }
         }
         room -= head.terminalWidth
-        var tail = String(after)
-        if tail.terminalWidth > room {
-            var cut = fit(after, max(0, room - 1))
+        var tail = String(afterFit.kept)
+        if !afterFit.whole || afterFit.width > room {
+            var cut = Self.fit(after, max(0, room - 1)).kept
             while cut.last == " " { cut.removeLast() }  // "just…" reads better than "just …"
             tail = String(cut) + "…"
         }
         return [Span(head, .normal, at: column), Span(shown, .selected), Span(tail)]
+    }
+
+    /// The leading characters that fit in `budget` columns, their width, and whether they were all of them.
+    private static func fit(_ characters: some Sequence<Character>, _ budget: Int) -> (kept: [Character], width: Int, whole: Bool) {
+        var kept: [Character] = [], used = 0
+        for character in characters {
+            guard used + character.terminalWidth <= budget else { return (kept, used, false) }
+            kept.append(character)
+            used += character.terminalWidth
+        }
+        return (kept, used, true)
     }
 }
 

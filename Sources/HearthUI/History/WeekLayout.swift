@@ -1,38 +1,105 @@
 import HearthDomain
 
-/// One week laid out as rows of spans at a given width: ratings, then each answer with the partners in
-/// columns side by side. Computed, not stored: a week is small and the width decides the wrapping.
-struct WeekLayout {
-    private(set) var rows: [[Span]] = []
+/// One week laid out at a given width: ratings, then each answer with the partners in columns side by
+/// side, then the moments logged that week. Rows are made on demand (`rows(_:)`): a 10 MB answer is
+/// wrapped once into line offsets, and a screenful costs only the rows on screen.
+struct WeekLayout: Sendable {
+    /// How many rows the week takes.
+    private(set) var count = 0
     /// The row holding the start of the highlighted match, if it is on show.
     private(set) var highlightRow: Int?
+    private var segments: [Segment] = []
+    /// The first row of each segment.
+    private var starts: [Int] = []
 
-    private let journal: Journal
-    private let checkIns: [CheckIn]
-    private let highlight: SearchHit?
-    private let width: Int
-    private let columnWidth: Int
+    let journal: Journal
+    let highlight: SearchHit?
+    let width: Int
+    let columnWidth: Int
+    /// Whose column is whose: each partner with a check-in or a moment logged this week, in profile order.
+    let columns: [Column]
+
+    /// One partner's column: their check-in, if any, and the moments they logged on their own that week.
+    struct Column: Sendable {
+        var partner: String
+        var checkIn: CheckIn?
+        var logged: [Moment] = []
+    }
 
     init(journal: Journal, week: Week, showsPrivate: Bool, highlight: SearchHit?, width: Int) {
         self.journal = journal
-        checkIns = Array(journal.checkInSlice(of: week))
         self.highlight = highlight
         self.width = max(1, width)
-        let count = max(1, checkIns.count)
+        let checkIns = Array(journal.checkInSlice(of: week))
+        columns = Self.columns(checkIns: checkIns, logged: journal.moments(loggedIn: week), profile: journal.profile)
+        let count = max(1, columns.count)
         columnWidth = max(1, (self.width - 2 * (count - 1)) / count)
-        guard !checkIns.isEmpty else {
-            rows = wrapDim("No check-ins this week.") + [[]]
-                + wrapDim("n and p go to the next and previous week with check-ins; g goes to any week.")
-            return
+        if checkIns.isEmpty {
+            append(wrapDim("No check-ins this week."))
+            guard !columns.isEmpty else {
+                append([[]] + wrapDim("n and p go to the next and previous week with check-ins; g goes to any week."))
+                return
+            }
+        } else {
+            let missing = journal.profile.partners.filter { partner in !checkIns.contains { $0.partner == partner.id } }
+            if !missing.isEmpty {
+                append(wrapDim("Not checked in: " + missing.map(\.name).joined(separator: ", ")) + [[]])
+            }
+            addRatings(checkIns)
         }
-        let missing = journal.profile.partners.filter { partner in !checkIns.contains { $0.partner == partner.id } }
-        if !missing.isEmpty {
-            rows += wrapDim("Not checked in: " + missing.map(\.name).joined(separator: ", "))
-            rows.append([])
-        }
-        addRatings()
         addNames()
         addProse(week: week, showsPrivate: showsPrivate)
+    }
+
+    /// Check-in writers and moment givers, in profile order (unknown ids last, as found).
+    private static func columns(checkIns: [CheckIn], logged: [Moment], profile: Profile) -> [Column] {
+        var columns = checkIns.map { Column(partner: $0.partner, checkIn: $0) }
+        for moment in logged {
+            if let index = columns.firstIndex(where: { $0.partner == moment.from }) {
+                columns[index].logged.append(moment)
+            } else {
+                columns.append(Column(partner: moment.from, logged: [moment]))
+            }
+        }
+        let order = Dictionary(profile.partners.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        return columns.enumerated().sorted {
+            (order[$0.element.partner] ?? Int.max, $0.offset) < (order[$1.element.partner] ?? Int.max, $1.offset)
+        }.map(\.element)
+    }
+
+    /// The rows in `range` (clipped to the layout), built now.
+    func rows(_ range: Range<Int>) -> [[Span]] {
+        let range = range.clamped(to: 0..<count)
+        guard !range.isEmpty else { return [] }
+        var segment = segmentIndex(holding: range.lowerBound)
+        var out: [[Span]] = []
+        for row in range {
+            while segment + 1 < starts.count, starts[segment + 1] <= row { segment += 1 }
+            out.append(segments[segment].row(row - starts[segment]))
+        }
+        return out
+    }
+
+    /// Every row (for tests and small weeks).
+    var allRows: [[Span]] { rows(0..<count) }
+
+    private func segmentIndex(holding row: Int) -> Int {
+        var low = 0, high = starts.count
+        while low < high {
+            let middle = (low + high) / 2
+            if starts[middle] <= row { low = middle + 1 } else { high = middle }
+        }
+        return max(0, low - 1)
+    }
+
+    private mutating func append(_ rows: [[Span]]) {
+        for row in rows { append(.row(row)) }
+    }
+
+    private mutating func append(_ segment: Segment) {
+        starts.append(count)
+        segments.append(segment)
+        count += segment.height
     }
 
     private func wrapDim(_ text: String) -> [[Span]] {
@@ -43,7 +110,7 @@ struct WeekLayout {
         .partner(journal.profile.partners.firstIndex { $0.id == id } ?? 0)
     }
 
-    private mutating func addRatings() {
+    private mutating func addRatings(_ checkIns: [CheckIn]) {
         let types = journal.profile.intimacyTypes
         let typeWidth = min(13, (types.map(\.name.terminalWidth).max() ?? 0) + 1)
         let column = 9
@@ -52,7 +119,7 @@ struct WeekLayout {
             names.append(Span(journal.profile.displayName(of: checkIn.partner).truncated(toWidth: column - 1),
                               partnerStyle(checkIn.partner), at: typeWidth + index * column))
         }
-        rows.append(names)
+        append([names])
         for type in types {
             var line = [Span(type.name.truncated(toWidth: typeWidth - 1))]
             var scores: [Int] = []
@@ -64,111 +131,85 @@ struct WeekLayout {
             if let high = scores.max(), let low = scores.min(), high - low >= 2, gapColumn + 10 <= width {
                 line.append(Span("↔ \(high - low) apart", .warning, at: gapColumn))
             }
-            rows.append(line)
+            append([line])
         }
     }
 
     /// The partners' names over the prose columns.
     private mutating func addNames() {
-        rows.append([])
-        rows.append(checkIns.enumerated().map { index, checkIn in
-            Span(journal.profile.displayName(of: checkIn.partner).truncated(toWidth: columnWidth),
-                 partnerStyle(checkIn.partner), at: index * (columnWidth + 2))
-        })
-    }
-
-    /// One piece of a partner's column: text, its style, and where the search hit says to highlight.
-    struct Item {
-        var text: String
-        var style: Style = .normal
-        /// Drawn before the text, with the wrapped lines indented under the text.
-        var prefix: String = ""
-        var field: SearchField?
-        /// Words run in before the text (`landed: `): wrapped with it but not part of what search matched.
-        var lead: String = ""
-    }
-
-    private mutating func addProse(week: Week, showsPrivate: Bool) {
-        let next = journal.checkInSlice(of: week.next)
-        func items(_ make: (CheckIn) -> [Item]) -> [[Item]] { checkIns.map(make) }
-        section("Appreciations", items { $0.appreciations.map { Item(text: $0, prefix: "• ", field: .appreciation) } })
-        section("How we are doing", items { [Item(text: $0.howWeAreDoing, field: .howWeAreDoing)] })
-        section("More of", items { [Item(text: $0.moreOf, field: .moreOf)] })
-        section("Less of", items { [Item(text: $0.lessOf, field: .lessOf)] })
-        section("Warning signs", items { $0.warningSigns.map { Item(text: $0.name, style: .warning, prefix: "! ") } })
-        section("Rituals", items { checkIn in
-            checkIn.rituals.flatMap { mark -> [Item] in
-                let name = journal.rituals.first { $0.id == mark.ritual }?.name ?? mark.ritual
-                let head = mark.status == .kept ? Item(text: name, style: .good, prefix: "✓ ")
-                                                : Item(text: name + " (skipped)", style: .dim, prefix: "✗ ")
-                return mark.reason.isEmpty ? [head] : [head, Item(text: mark.reason, prefix: "  ", field: .ritualReason)]
-            } + (checkIn.deviceFreeMinutes.map { [Item(text: "\($0) min device-free together", style: .dim)] } ?? [])
-        })
-        section("Love-language moments", items { checkIn in
-            checkIn.moments.flatMap { moment -> [Item] in
-                let to = journal.profile.displayName(of: moment.to)
-                var parts = [Item(text: "→ \(to), \(moment.language.name.lowercased())", style: .dim),
-                             Item(text: moment.text, prefix: "  ", field: .moment)]
-                if !moment.landed.isEmpty {
-                    parts.append(Item(text: moment.landed, style: .dim, prefix: "  ", field: .moment, lead: "landed: "))
-                }
-                return parts
-            }
-        })
-        section("Intention for next week", items { checkIn in
-            guard !checkIn.intention.isEmpty else { return [] }
-            let review = next.first { $0.partner == checkIn.partner }?.lastIntentionReview
-            let kept = review.map { Item(text: "Kept? " + $0.name, style: $0 == .done ? .good : .dim) }
-                ?? Item(text: "Kept? not reviewed", style: .dim)
-            return [Item(text: checkIn.intention, field: .intention), kept]
-        })
-        for step in journal.agenda.steps where step.kind == .question {
-            section(step.title, items { [Item(text: $0.answers[step.id] ?? "", field: .answer(step.id))] })
-        }
-        section("Notes", items { [Item(text: $0.notes, field: .notes)] })
-        let hidden = Item(text: "hidden · r shows it", style: .dim, prefix: "🔒 ")
-        section("Private reflection · private", style: .warning, items { checkIn in
-            guard !checkIn.reflection.isEmpty else { return [] }
-            return [showsPrivate ? Item(text: checkIn.reflection, field: .reflection) : hidden]
-        })
+        append([[], columns.enumerated().map { index, column in
+            Span(journal.profile.displayName(of: column.partner).truncated(toWidth: columnWidth),
+                 partnerStyle(column.partner), at: index * (columnWidth + 2))
+        }])
     }
 
     /// A heading and the partners' items in columns; skipped when nobody wrote anything for it.
-    private mutating func section(_ title: String, style: Style = .accent, _ columns: [[Item]]) {
-        let columns = columns.map { $0.filter { !$0.text.isEmpty } }
-        guard columns.contains(where: { !$0.isEmpty }) else { return }
-        rows.append([])
-        rows.append([Span(title.truncated(toWidth: width), style)])
-        var blocks: [[[Span]]] = []
-        var marks: [Int?] = []
-        for (index, items) in columns.enumerated() {
+    mutating func section(_ title: String, style: Style = .accent, _ items: [[Item]]) {
+        let items = items.map { $0.filter { !$0.text.isEmpty } }
+        guard items.contains(where: { !$0.isEmpty }) else { return }
+        append([[], [Span(title.truncated(toWidth: width), style)]])
+        var band = Band()
+        for (index, column) in items.enumerated() {
             let x = index * (columnWidth + 2)
-            var lines: [[Span]] = [], mark: Int?
-            for item in items {
+            var pieces: [Piece] = []
+            for item in column {
                 let prefixWidth = min(item.prefix.terminalWidth, columnWidth / 2)
-                let wrapped = WrappedText(item.lead + item.text, width: columnWidth - prefixWidth)
-                let match = matchOffsets(item, partner: checkIns[index].partner)
-                if let match, mark == nil { mark = lines.count + wrapped.line(containing: match.lowerBound) }
-                for line in wrapped.lines.indices {
-                    let lead = line == 0 ? [Span(item.prefix, item.style == .normal ? .dim : item.style, at: x)] : []
-                    lines.append(lead + wrapped.spans(line: line, at: x + prefixWidth, style: item.style, highlight: match))
-                }
+                pieces.append(Piece(item: item, wrapped: WrappedText(item.lead + item.text, width: columnWidth - prefixWidth),
+                                    x: x, prefixWidth: prefixWidth,
+                                    match: matchOffsets(item, partner: columns[index].partner)))
             }
-            if items.isEmpty { lines = [[Span("–", .dim, at: x)]] }
-            blocks.append(lines)
-            marks.append(mark)
+            if column.isEmpty { pieces = [Piece(item: Item(text: "–", style: .dim), wrapped: WrappedText("–", width: 1), x: x, prefixWidth: 0, match: nil)] }
+            band.add(BandColumn(pieces))
         }
-        if highlightRow == nil, let mark = marks.compactMap({ $0 }).first { highlightRow = rows.count + mark }
-        for row in 0..<(blocks.map(\.count).max() ?? 0) {
-            rows.append(blocks.flatMap { $0.indices.contains(row) ? $0[row] : [] })
-        }
+        if highlightRow == nil, let mark = band.columns.compactMap(\.matchRow).min() { highlightRow = count + mark }
+        append(.band(band))
     }
 
-    /// Where the search match falls in this item, when the week was opened at it.
+    /// Where the search match falls in this item (UTF-8 offsets), when the week was opened at it.
     private func matchOffsets(_ item: Item, partner: String) -> Range<Int>? {
         guard let highlight, let field = item.field, highlight.field == field, highlight.partner == partner,
               highlight.text == item.text else { return nil }
-        let offsets = highlight.matchOffsets, shift = item.lead.count
+        let offsets = highlight.matchOffsets, shift = item.lead.utf8.count
         return (offsets.lowerBound + shift)..<(offsets.upperBound + shift)
+    }
+
+    /// Items of every column, made from the partner's check-in (nothing without one).
+    func items(_ make: (CheckIn) -> [Item]) -> [[Item]] {
+        columns.map { $0.checkIn.map(make) ?? [] }
+    }
+
+    /// Items of every column, made from the whole column (check-in and logged moments).
+    func columnItems(_ make: (Column) -> [Item]) -> [[Item]] {
+        columns.map(make)
+    }
+}
+
+extension WeekLayout {
+    /// Everything a week's layout is made from: when these are equal, so is the layout. Comparing them costs
+    /// little, since unchanged values share their storage.
+    struct Inputs: Equatable, Sendable {
+        var week: Week
+        var showsPrivate: Bool
+        var highlight: SearchHit?
+        var width: Int
+        var checkIns: ArraySlice<CheckIn>
+        var nextWeek: ArraySlice<CheckIn>
+        var logged: [Moment]
+        var profile: Profile
+        var rituals: [Ritual]
+        var agenda: Agenda
+
+        init(_ journal: Journal, week: Week, showsPrivate: Bool, highlight: SearchHit?, width: Int) {
+            self.week = week
+            self.showsPrivate = showsPrivate
+            self.highlight = highlight
+            self.width = width
+            checkIns = journal.checkInSlice(of: week)
+            nextWeek = journal.checkInSlice(of: week.next)
+            logged = journal.moments(loggedIn: week)
+            profile = journal.profile
+            rituals = journal.rituals
+            agenda = journal.agenda
+        }
     }
 }

@@ -23,11 +23,11 @@ struct WeekScreen {
             cursor = prompt.render(into: &buffer, in: split.rest)
         }
         // The last column is kept for the scroll arrows, so they never cover a word.
-        let rows = state.layout(journal, width: body.width - 1).rows
-        let offset = min(max(0, state.scroll), max(0, rows.count - body.height))
-        TextBlock(Array(rows.dropFirst(offset).prefix(body.height))).render(into: &buffer, in: body)
+        let layout = state.layout(journal, width: body.width - 1)
+        let offset = min(max(0, state.scroll), max(0, layout.count - body.height))
+        TextBlock(layout.rows(offset..<(offset + max(0, body.height)))).render(into: &buffer, in: body)
         if offset > 0 { buffer.put("↑", x: body.maxX - 1, y: body.y, style: .dim) }
-        if offset + body.height < rows.count { buffer.put("↓", x: body.maxX - 1, y: body.maxY - 1, style: .dim) }
+        if offset + body.height < layout.count { buffer.put("↓", x: body.maxX - 1, y: body.maxY - 1, style: .dim) }
         return cursor
     }
 }

@@ -12,6 +12,8 @@ public struct WeekViewState: Hashable, Sendable {
     public var goTo: GoToPrompt?
     /// The screen Esc returns to (at most one; an array keeps the recursive value finite).
     var origin: [AppState.Screen]
+    /// The layout last made, reused while nothing it shows changes.
+    var kept = KeptLayout()
 
     init(week: Week, highlight: SearchHit? = nil, origin: AppState.Screen?) {
         self.week = week
@@ -28,22 +30,45 @@ public struct WeekViewState: Hashable, Sendable {
         Size(width: viewport.width - 3, height: viewport.height - 1 - 2)
     }
 
-    /// The layout of this week at `width` columns.
+    /// The layout of this week at `width` columns: the one kept from the last key when nothing it shows has
+    /// changed (a week with a 10 MB answer is wrapped once, not on every key), else made afresh.
     func layout(_ journal: Journal, width: Int) -> WeekLayout {
-        WeekLayout(journal: journal, week: week, showsPrivate: showsPrivate, highlight: highlight, width: width)
+        let inputs = WeekLayout.Inputs(journal, week: week, showsPrivate: showsPrivate, highlight: highlight, width: width)
+        if let kept = kept.layout, kept.inputs == inputs { return kept.layout }
+        return WeekLayout(journal: journal, week: week, showsPrivate: showsPrivate, highlight: highlight, width: width)
+    }
+
+    /// Keeps the layout for the terminal size `viewport`, so the next keys and frames reuse it.
+    mutating func keepLayout(_ journal: Journal, viewport: Size) {
+        let width = Self.contentSize(in: viewport).width
+        let inputs = WeekLayout.Inputs(journal, week: week, showsPrivate: showsPrivate, highlight: highlight, width: width)
+        if let kept = kept.layout, kept.inputs == inputs { return }
+        kept = KeptLayout(layout: (inputs, WeekLayout(journal: journal, week: week, showsPrivate: showsPrivate,
+                                                      highlight: highlight, width: width)))
     }
 
     /// Scrolls by `delta` rows, kept between the top and the last screenful.
     mutating func scroll(by delta: Int, journal: Journal, viewport: Size) {
+        keepLayout(journal, viewport: viewport)
         let size = Self.contentSize(in: viewport)
-        let rows = layout(journal, width: size.width).rows.count
+        let rows = layout(journal, width: size.width).count
         scroll = min(max(0, scroll + delta), max(0, rows - size.height))
     }
 
     /// Scrolls so the highlighted match sits near the top, with a little context above it.
     mutating func scrollToHighlight(journal: Journal, viewport: Size) {
+        keepLayout(journal, viewport: viewport)
         guard let row = layout(journal, width: Self.contentSize(in: viewport).width).highlightRow else { return }
         scroll = 0
         scroll(by: row - 2, journal: journal, viewport: viewport)
     }
+}
+
+/// The week's layout kept between keys. A cache, not state: two week views showing the same thing are
+/// equal whatever either has kept.
+struct KeptLayout: Hashable, Sendable {
+    var layout: (inputs: WeekLayout.Inputs, layout: WeekLayout)?
+
+    static func == (lhs: KeptLayout, rhs: KeptLayout) -> Bool { true }
+    func hash(into hasher: inout Hasher) {}
 }

@@ -1,7 +1,7 @@
 import HearthDomain
 
 extension AppState {
-    /// The love-languages screen's keys: language changes save at once; a moment waits for its form.
+    /// The love-languages screen's keys: language changes and moments wait for their forms' Enter.
     mutating func performLoveLanguages(_ action: Action, state: inout LoveLanguagesState) -> [Effect] {
         defer { if case .loveLanguages = screen { screen = .loveLanguages(state) } }
         guard let journal else { return [] }
@@ -12,29 +12,10 @@ extension AppState {
             case .back: screen = .home
             case .up: state.list.move(by: -1, count: partners.count)
             case .down: state.list.move(by: 1, count: partners.count)
-            case .nextPrimary, .nextSecondary:
+            case .editItem, .editPrimary, .editSecondary:
                 guard partners.indices.contains(state.list.selected) else { return [] }
-                let partner = partners[state.list.selected]
-                // Step through "not set" and the five languages; the secondary skips the primary.
-                let choices: [LoveLanguage?] = [nil] + LoveLanguage.allCases
-                func next(after current: LoveLanguage?, skipping: LoveLanguage?) -> LoveLanguage? {
-                    var index = choices.firstIndex(of: current) ?? 0
-                    repeat { index = (index + 1) % choices.count } while choices[index] != nil && choices[index] == skipping
-                    return choices[index]
-                }
-                var primary = partner.primaryLanguage, secondary = partner.secondaryLanguage
-                if action == .nextPrimary {
-                    primary = next(after: primary, skipping: nil)
-                    if secondary == primary { secondary = nil }
-                } else {
-                    guard primary != nil else {
-                        message = Message("Choose \(partner.name)'s primary language first (p)")
-                        return []
-                    }
-                    secondary = next(after: secondary, skipping: primary)
-                }
-                message = Message("Saving…")
-                return [.edit(.setLoveLanguages(partner: partner.id, primary: primary, secondary: secondary))]
+                state.mode = .languages(LanguageForm(partner: partners[state.list.selected],
+                                                     focus: action == .editSecondary ? .secondary : .primary))
             case .addItem:
                 guard partners.count > 1 else {
                     message = Message("Moments go from one partner to another; this journal has one partner", isError: true)
@@ -43,6 +24,8 @@ extension AppState {
                 state.mode = .form(MomentForm(partners: partners, giver: state.list.selected))
             default: break
             }
+        case .languages(var form):
+            return performLanguageForm(action, form: &form, state: &state)
         case .form(var form):
             form.problem = nil
             switch action {
@@ -70,6 +53,35 @@ extension AppState {
             }
             state.mode = .form(form)
         }
+        return []
+    }
+
+    /// Keys on the languages form: ←/→ change, Enter saves what is shown (refusing the same language twice),
+    /// Esc leaves everything as saved.
+    private mutating func performLanguageForm(_ action: Action, form: inout LanguageForm, state: inout LoveLanguagesState) -> [Effect] {
+        switch action {
+        case .back:
+            state.mode = .browsing
+            message = Message("\(form.partner.name)'s love languages unchanged")
+            return []
+        case .left: form.change(by: -1)
+        case .right: form.change(by: 1)
+        case .nextField: form.moveFocus()
+        case .confirm:
+            if let refusal = form.refusal {
+                form.problem = refusal
+            } else if !form.changesSomething {
+                state.mode = .browsing
+                message = Message("\(form.partner.name)'s love languages unchanged")
+                return []
+            } else {
+                form.problem = "Saving…"
+                state.mode = .languages(form)
+                return [.edit(.setLoveLanguages(partner: form.partner.id, primary: form.primary, secondary: form.secondary))]
+            }
+        default: break
+        }
+        state.mode = .languages(form)
         return []
     }
 }

@@ -14,9 +14,10 @@ struct LoveLanguagesScreen {
         buffer.put("Love languages", x: rect.x, y: rect.y, style: .title, limit: rect.width)
         buffer.put(String(repeating: "─", count: rect.width), x: rect.x, y: rect.y + 1, style: .dim)
         let body = Rect(x: rect.x, y: rect.y + 2, width: rect.width, height: rect.height - 2)
-        if case .form(let form) = state.mode {
-            MomentFormView(form: form, today: today).render(into: &buffer, in: body)
-            return
+        switch state.mode {
+        case .form(let form): return MomentFormView(form: form, today: today).render(into: &buffer, in: body)
+        case .languages(let form): return LanguageFormView(form: form).render(into: &buffer, in: body)
+        case .browsing: break
         }
         HomeScreen.stack([profiles(width: body.width), balance(width: body.width), moments(width: body.width)],
                          into: &buffer, in: body)

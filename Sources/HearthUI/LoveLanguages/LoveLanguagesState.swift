@@ -9,6 +9,8 @@ public struct LoveLanguagesState: Hashable, Sendable {
     public enum Mode: Hashable, Sendable {
         case browsing
         case form(MomentForm)
+        /// Changing the selected partner's languages.
+        case languages(LanguageForm)
     }
 
     public init(list: ListState = ListState(), mode: Mode = .browsing) {
@@ -20,6 +22,7 @@ public struct LoveLanguagesState: Hashable, Sendable {
         switch mode {
         case .browsing: .loveLanguages
         case .form: .momentForm
+        case .languages: .languageForm
         }
     }
 }
@@ -29,11 +32,22 @@ extension Keymap {
     public static let loveLanguages = Keymap(title: "Love languages", bindings: common + [
         KeyBinding([.up, .character("k")], .up, summary: "Select the partner above"),
         KeyBinding([.down, .character("j")], .down, summary: "Select the partner below"),
-        KeyBinding([.character("p"), .right], .nextPrimary, summary: "Next primary language for the selected partner (saved at once)"),
-        KeyBinding([.character("s")], .nextSecondary, summary: "Next secondary language, or none (saved at once)"),
+        KeyBinding([.character("e"), .enter], .editItem, hint: "edit",
+                   summary: "Change the partner's love languages (Enter saves, Esc cancels)"),
+        KeyBinding([.character("p")], .editPrimary, summary: "Change them, starting on the primary"),
+        KeyBinding([.character("s")], .editSecondary, summary: "Change them, starting on the secondary"),
         KeyBinding([.character("a")], .addItem, hint: "add moment", summary: "Log a moment (today, or up to two weeks back)"),
         KeyBinding([.escape], .back, hint: "back"),
         KeyBinding([.character("q")], .quit),
+    ])
+
+    /// Changing one partner's love languages: nothing is saved before Enter.
+    public static let languageForm = Keymap(title: "Love languages: edit", bindings: common + [
+        KeyBinding([.left], .left, summary: "Previous language (or not set)"),
+        KeyBinding([.right], .right, hint: "change", summary: "Next language (or not set)"),
+        KeyBinding([.tab, .backTab, .up, .down], .nextField, summary: "The other language"),
+        KeyBinding([.enter], .confirm, hint: "save", summary: "Save both languages"),
+        KeyBinding([.escape], .back, hint: "cancel", summary: "Cancel: the languages stay as saved"),
     ])
 
     /// The moment form; letters type into the text fields.

@@ -1,7 +1,8 @@
 import HearthDomain
 
 extension AppState {
-    /// The rituals screen's keys: marks, pause and retire save at once; a reason or a form waits for Enter.
+    /// The rituals screen's keys: a mark kept, a pause and a retirement ask first (y saves); a reason or a form
+    /// waits for Enter.
     mutating func performRituals(_ action: Action, state: inout RitualsState) -> [Effect] {
         defer { if case .rituals = screen { screen = .rituals(state) } }
         guard let journal else { return [] }
@@ -32,12 +33,17 @@ extension AppState {
                     state.mode = .skipReason(TextField("", capacity: 120))
                     return []
                 }
-                return [mark(selected, .kept, reason: "", partner: state.partner, week: week)]
+                // One key saves nothing: it asks, naming the ritual, whose check-in and which week.
+                question = Question(text: "Mark \(selected.name) kept for \(partnerName(state.partner)) in \(week)?",
+                                    onYes: .edit(markEdit(selected, .kept, reason: "", partner: state.partner, week: week)),
+                                    onNo: "Nothing marked")
             case .togglePause:
                 guard var ritual = selected else { return noRituals() }
-                ritual.status = ritual.status == .active ? .paused : .active
-                message = Message("Saving…")
-                return [.edit(.saveRitual(ritual))]
+                let pausing = ritual.status == .active
+                ritual.status = pausing ? .paused : .active
+                question = Question(text: pausing ? "Pause \(ritual.name)? It stays listed and p resumes it."
+                                                  : "Bring back \(ritual.name) as active?",
+                                    onYes: .edit(.saveRitual(ritual)), onNo: "\(ritual.name) unchanged")
             case .retire:
                 guard var ritual = selected else { return noRituals() }
                 guard ritual.status != .retired else {
@@ -45,8 +51,8 @@ extension AppState {
                     return []
                 }
                 ritual.status = .retired
-                message = Message("Saving…")
-                return [.edit(.saveRitual(ritual))]
+                question = Question(text: "Retire \(ritual.name)? Its history stays, and p brings it back.",
+                                    onYes: .edit(.saveRitual(ritual)), onNo: "\(ritual.name) unchanged")
             default: break
             }
         case .skipReason(var reason):
@@ -57,7 +63,8 @@ extension AppState {
                 return []
             case .confirm:
                 guard rituals.indices.contains(state.list.selected) else { return [] }
-                return [mark(rituals[state.list.selected], .skipped, reason: reason.trimmed, partner: state.partner, week: week)]
+                message = Message("Saving…")
+                return [.edit(markEdit(rituals[state.list.selected], .skipped, reason: reason.trimmed, partner: state.partner, week: week))]
             default:
                 reason.edit(action)
                 state.mode = .skipReason(reason)
@@ -94,10 +101,9 @@ extension AppState {
         return []
     }
 
-    private mutating func mark(_ ritual: Ritual, _ status: RitualMark.Status, reason: String, partner: Int, week: Week) -> Effect {
-        message = Message("Saving…")
+    private func markEdit(_ ritual: Ritual, _ status: RitualMark.Status, reason: String, partner: Int, week: Week) -> JournalEdit {
         let id = journal?.profile.partners.indices.contains(partner) == true ? journal?.profile.partners[partner].id ?? "" : ""
-        return .edit(.markRitual(RitualMark(ritual: ritual.id, status: status, reason: reason), week: week, partner: id))
+        return .markRitual(RitualMark(ritual: ritual.id, status: status, reason: reason), week: week, partner: id)
     }
 
     private mutating func noRituals() -> [Effect] {

@@ -42,11 +42,16 @@ public struct HomeSummary: Hashable, Sendable {
     /// `16–22 Nov 2026`, or `30 Nov – 6 Dec 2026` across months.
     public static func dateRange(of week: Week) -> String {
         let start = week.monday, end = week.sunday
-        let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-        let endText = "\(end.day) \(months[end.month - 1]) \(end.year)"
+        let endText = "\(end.day) \(monthName(end.month)) \(end.year)"
         if start.month == end.month { return "\(start.day)–\(endText)" }
-        if start.year == end.year { return "\(start.day) \(months[start.month - 1]) – \(endText)" }
-        return "\(start.day) \(months[start.month - 1]) \(start.year) – \(endText)"
+        if start.year == end.year { return "\(start.day) \(monthName(start.month)) – \(endText)" }
+        return "\(start.day) \(monthName(start.month)) \(start.year) – \(endText)"
+    }
+
+    /// `Nov` for 11.
+    static func monthName(_ month: Int) -> String {
+        let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        return months.indices.contains(month - 1) ? months[month - 1] : "\(month)"
     }
 
     /// `weekly on Friday`, `daily`, `every 2 weeks on Saturday`.

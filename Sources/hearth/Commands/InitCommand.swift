@@ -56,8 +56,10 @@ struct InitCommand: ParsableCommand {
         }
     }
 
-    /// Applies `NAME=LANG[,LANG]` to the matching partner.
-    static func apply(_ entry: String, to profile: inout Profile) throws {
+    /// Applies `NAME=LANG[,LANG]` to the matching partner; with one language the secondary there stays unless it
+    /// is the new primary. Returns what happened to the secondary, and whose it is.
+    @discardableResult
+    static func apply(_ entry: String, to profile: inout Profile) throws -> (partner: Partner, secondary: Partner.SecondaryChange) {
         guard let equals = entry.firstIndex(of: "=") else {
             throw CommandFailure("--love-language '\(entry)' needs the form NAME=LANG[,LANG]", hint: "e.g. --love-language Alex=words,time")
         }
@@ -75,7 +77,11 @@ struct InitCommand: ParsableCommand {
         guard (1...2).contains(languages.count) else {
             throw CommandFailure("--love-language '\(entry)' takes one or two languages (primary, then secondary)")
         }
-        profile.partners[index].primaryLanguage = languages[0]
-        profile.partners[index].secondaryLanguage = languages.count > 1 ? languages[1] : nil
+        let secondary: LoveLanguage? = languages.count > 1 ? languages[1] : nil
+        if let problem = Partner.problem(primary: languages[0], secondary: secondary) {
+            throw CommandFailure("--love-language '\(entry)': \(problem)", hint: "give one language, or two different ones")
+        }
+        let change = profile.partners[index].setLoveLanguages(primary: languages[0], secondary: languages.count > 1 ? .some(secondary) : nil)
+        return (profile.partners[index], change)
     }
 }

@@ -20,17 +20,39 @@ struct ProfileCommand: ParsableCommand {
         var (journal, loaded) = try context.loadJournal()
         for entry in loveLanguages {
             var profile = journal.profile
-            try InitCommand.apply(entry, to: &profile)
-            guard let changed = profile.partners.first(where: { partner in journal.profile.partner(id: partner.id) != partner }) else { continue }
+            let (changed, secondary) = try InitCommand.apply(entry, to: &profile)
+            guard journal.profile.partner(id: changed.id) != changed else {
+                print("\(changed.name)'s love languages are already \(Self.languages(of: changed)); nothing to save")
+                continue
+            }
             let edit = JournalEdit.setLoveLanguages(partner: changed.id, primary: changed.primaryLanguage, secondary: changed.secondaryLanguage)
             let path = try JournalEditor(store: context.store).apply(edit, to: loaded)
             print("\(edit.summary(in: journal)); saved in \(context.store.root)/\(path)")
+            if let note = Self.note(on: secondary, of: changed) { print(note) }
             // Read back, so a second --love-language saves over this version, not the one before it.
             loaded = context.store.load()
             journal = loaded.journal ?? journal
         }
         guard loveLanguages.isEmpty else { return }
         StandardOutput.write(json ? Self.json(journal.profile).rendered() + "\n" : Self.text(journal.profile))
+    }
+
+    /// What a primary given alone did to the secondary, in words; nil when the secondary was given too.
+    static func note(on change: Partner.SecondaryChange, of partner: Partner) -> String? {
+        switch change {
+        case .set, .stillNone: nil
+        case .kept(let language):
+            "\(partner.name)'s secondary stays \(language.name.lowercased()) (NAME=LANG,LANG sets both)"
+        case .cleared(let language):
+            "\(partner.name)'s secondary was \(language.name.lowercased()), now the primary, so there is no secondary "
+                + "(NAME=LANG,LANG sets both)"
+        }
+    }
+
+    /// `words of affirmation, then quality time`.
+    static func languages(of partner: Partner) -> String {
+        let names = [partner.primaryLanguage, partner.secondaryLanguage].compactMap { $0?.name.lowercased() }
+        return names.isEmpty ? "not set" : names.joined(separator: ", then ")
     }
 
     static func text(_ profile: Profile) -> String {

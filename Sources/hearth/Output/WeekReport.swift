@@ -10,17 +10,27 @@ struct WeekReport {
 
     private var checkIns: [CheckIn] { journal.checkIns(in: week) }
     private var profile: Profile { journal.profile }
+    /// Moments logged on their own (`hearth moment add`, the love-languages screen) dated in this week.
+    private var logged: [Moment] { journal.moments(loggedIn: week) }
 
     func text() -> String {
         let monday = week.monday, sunday = week.sunday
         var out = "\(week)  Mon \(monday)  to  Sun \(sunday)\n"
-        guard !checkIns.isEmpty else { return out + "\nNo check-ins this week.\n" }
-        let missing = profile.partners.filter { partner in !checkIns.contains { $0.partner == partner.id } }
-        if !missing.isEmpty {
-            out += "Not checked in: " + missing.map(\.name).joined(separator: ", ") + "\n"
+        if checkIns.isEmpty {
+            out += "\nNo check-ins this week.\n"
+        } else {
+            let missing = profile.partners.filter { partner in !checkIns.contains { $0.partner == partner.id } }
+            if !missing.isEmpty {
+                out += "Not checked in: " + missing.map(\.name).joined(separator: ", ") + "\n"
+            }
+            out += "\n" + ratingsTable()
+            for checkIn in checkIns { out += "\n" + section(for: checkIn) }
         }
-        out += "\n" + ratingsTable()
-        for checkIn in checkIns { out += "\n" + section(for: checkIn) }
+        if !logged.isEmpty {
+            out += "\nLove-language moments logged this week:\n" + logged.map { moment in
+                "  " + (moment.date.map { "\($0.weekday.shortName) \($0)  " } ?? "") + momentLine(moment)
+            }.joined()
+        }
         return out
     }
 
@@ -30,7 +40,15 @@ struct WeekReport {
             ("monday", .string(week.monday.description)),
             ("sunday", .string(week.sunday.description)),
             ("checkins", .array(checkIns.map { $0.json(profile: profile, includePrivate: includePrivate) })),
+            ("moments", .array(logged.map(\.json))),
         ])
+    }
+
+    /// `Zoë -> 美咲, gifts: Flowers (landed: …)` and a line break.
+    private func momentLine(_ moment: Moment) -> String {
+        let landed = moment.landed.isEmpty ? "" : " (landed: \(moment.landed))"
+        return "\(profile.displayName(of: moment.from)) -> \(profile.displayName(of: moment.to)), "
+            + "\(moment.language.name.lowercased()): \(moment.text)\(landed)\n"
     }
 
     private func ratingsTable() -> String {
@@ -84,11 +102,7 @@ struct WeekReport {
         }
         if let minutes = checkIn.deviceFreeMinutes { out += "Device-free time together: \(minutes) min\n" }
         if !checkIn.moments.isEmpty {
-            out += "Love-language moments:\n" + checkIn.moments.map { moment in
-                let landed = moment.landed.isEmpty ? "" : " (landed: \(moment.landed))"
-                return "  \(profile.displayName(of: moment.from)) -> \(profile.displayName(of: moment.to)), "
-                    + "\(moment.language.name.lowercased()): \(moment.text)\(landed)\n"
-            }.joined()
+            out += "Love-language moments:\n" + checkIn.moments.map { "  " + momentLine($0) }.joined()
         }
         if let review = checkIn.lastIntentionReview { out += "Last week's intention: \(review.name)\n" }
         block("Intention for next week", checkIn.intention)
