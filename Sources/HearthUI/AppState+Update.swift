@@ -205,7 +205,9 @@ extension AppState {
             switch form.profile() {
             case .success(let profile):
                 message = Message("Saving…")
-                return [.createJournal(profile)]
+                var journal = Journal.new(partners: profile.partners, startingIn: Week(containing: today))
+                journal.profile = profile
+                return [.createJournal(journal)]
             case .failure(let problem):
                 form.focus = problem.field
                 form.problem = problem.message

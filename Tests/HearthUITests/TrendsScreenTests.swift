@@ -51,10 +51,26 @@ struct TrendsScreenTests {
         try Golden.check(Self.screen(view, Size(width: 60, height: 20)), named: "trends-week-open-60x20")
     }
 
-    @Test func asciiScreenIsPlainASCII() throws {
+    /// ASCII symbols, names as written: the title and the chart say Zoë and 美咲, not `Zoe` and `misaki`.
+    @Test func asciiScreenDrawsASCIISymbolsAndKeepsNames() throws {
         let buffer = Self.screen(Self.physicalYear(tier: .ascii), Size(width: 60, height: 20))
         try Golden.check(buffer, named: "trends-physical-year-ascii-60x20")
-        #expect(buffer.lines.allSatisfy { $0.allSatisfy(\.isASCII) })
+        let names = Set("Zoë美咲")
+        #expect(buffer.lines.allSatisfy { $0.allSatisfy { $0.isASCII || names.contains($0) } })
+        #expect(buffer.lines[0].contains("Zoë and 美"), "\(buffer.lines[0])")
+        #expect(buffer.text.contains("美咲"))
+        #expect(!buffer.text.contains("misaki"))
+    }
+
+    /// The insights look at the range shown, and their heading says so (it said 26 weeks for every range).
+    @Test func insightsHeadingMatchesTheRange() {
+        var view = Self.view()
+        for expected in ["52 weeks", "last", "12 weeks", "26 weeks"] {
+            view.nextSpan(journal: Self.journal, today: Self.today)
+            guard expected != "last" else { continue }
+            let text = Self.screen(view, Size(width: 120, height: 40)).text
+            #expect(text.contains("Insights (last \(expected))"), "\(view.span.label): \(text)")
+        }
     }
 
     @Test func choicesCycleAndTheCursorStaysInRange() {

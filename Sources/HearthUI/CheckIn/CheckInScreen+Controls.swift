@@ -130,7 +130,7 @@ extension CheckInScreen {
             for (index, ritual) in wizard.ritualsToMark(journal).enumerated() {
                 let status = answers.base.rituals.first { $0.ritual == ritual.id }?.status
                 let mark = status.map { $0 == .kept ? "[kept]   " : "[skipped]" } ?? "[ ]      "
-                row(index, mark, "\(ritual.name) · \(ritual.cadence)")
+                row(index, mark, "\(ritual.name) · \(ritual.cadence.inWords)")
             }
         case .language(let field):
             let language = field == .momentGiven ? answers.givenLanguage : answers.receivedLanguage

@@ -25,7 +25,7 @@ struct WeekLayout {
                 + wrapDim("n and p go to the next and previous week with check-ins; g goes to any week.")
             return
         }
-        let missing = journal.profile.partners.filter { partner in !checkIns.contains { $0.partner == partner.id } }
+        let missing = journal.profile.partners.filter { partner in !checkIns.contains { $0.partner == partner.id && $0.isCheckedIn } }
         if !missing.isEmpty {
             rows += wrapDim("Not checked in: " + missing.map(\.name).joined(separator: ", "))
             rows.append([])

@@ -10,7 +10,7 @@ struct MomentFormView {
         buffer.put("A moment", x: rect.x, y: rect.y, style: .accent, limit: rect.width)
         let date = today.adding(days: -form.daysAgo)
         let when = form.daysAgo == 0 ? "today, \(date)" : form.daysAgo == 1 ? "yesterday, \(date)"
-            : "\(date.weekday.name.capitalizedFirst), \(date)"
+            : "\(date.weekday.displayName), \(date)"
         func name(_ index: Int) -> String { form.partners.indices.contains(index) ? form.partners[index].name : "" }
         let rows = [
             FormRows.Row(label: "When", value: .choice(when), isFocused: form.focus == .day),

@@ -13,7 +13,7 @@ struct RitualFormView {
             FormRows.Row(label: "Repeats", value: .choice(RitualForm.repeatsText(form.every)), isFocused: form.focus == .repeats),
         ]
         if form.every != 0 {
-            rows.append(FormRows.Row(label: "On", value: .choice(form.day.name.capitalizedFirst), isFocused: form.focus == .day))
+            rows.append(FormRows.Row(label: "On", value: .choice(form.day.displayName), isFocused: form.focus == .day))
         }
         for (index, type) in form.types.enumerated() {
             rows.append(FormRows.Row(label: index == 0 ? "Feeds" : "", value: .choice((form.feeds[index] ? "[x] " : "[ ] ") + type.name),
