@@ -193,10 +193,8 @@ extension AppState {
             if let editing { form.entries[editing].name.moveLeft() } else { form.cycleLanguage(by: -1) }
         case .right:
             if let editing { form.entries[editing].name.moveRight() } else { form.cycleLanguage(by: 1) }
-        case .top: if let editing { form.entries[editing].name.moveToStart() }
-        case .bottom: if let editing { form.entries[editing].name.moveToEnd() }
-        case .deleteBackward: if let editing { form.entries[editing].name.deleteBackward() }
-        case .deleteForward: if let editing { form.entries[editing].name.deleteForward() }
+        case .top, .bottom, .deleteBackward, .deleteForward, .deleteWord, .deleteToLineStart:
+            if let editing { form.entries[editing].name.edit(action) }
         case .confirm:
             guard form.isOnLastField else {
                 form.moveFocus(by: 1)

@@ -54,12 +54,12 @@ struct UpdateTests {
         _ = state.update(.resize(size))
         press(&state, .function(1))
         #expect(state.render(size: size).text.contains("Ctrl-L"))
-        // Eight of nineteen rows fit (long summaries wrap rather than being cut), so eleven presses reach the end.
-        for _ in 0..<11 { press(&state, .down) }
+        // Eight of 23 rows fit (long summaries wrap rather than being cut), so fifteen presses reach the end.
+        for _ in 0..<15 { press(&state, .down) }
         let scrolled = state.render(size: size).text
         #expect(!scrolled.contains("Ctrl-L"))
         #expect(scrolled.contains("Delete"))
-        #expect(scrolled.contains("rows 12-19 of 19"))
+        #expect(scrolled.contains("rows 16-23 of 23"))
     }
 
     @Test func helpScrollsBackOnTheFirstUpAfterOverscrolling() {
@@ -68,9 +68,9 @@ struct UpdateTests {
         _ = state.update(.resize(size))
         press(&state, .function(1))
         for _ in 0..<20 { press(&state, .down) }
-        #expect(state.render(size: size).text.contains("rows 12-19 of 19"))
+        #expect(state.render(size: size).text.contains("rows 16-23 of 23"))
         press(&state, .up)
-        #expect(state.render(size: size).text.contains("rows 11-18 of 19"))
+        #expect(state.render(size: size).text.contains("rows 15-22 of 23"))
     }
 
     @Test func helpScrollIsClampedWhenTheWindowGrows() {
@@ -81,7 +81,7 @@ struct UpdateTests {
         // Everything fits in a tall window, so nothing stays scrolled away on the way back.
         _ = state.update(.resize(Size(width: 100, height: 40)))
         _ = state.update(.resize(small))
-        #expect(state.render(size: small).text.contains("rows 1-8 of 19"))
+        #expect(state.render(size: small).text.contains("rows 1-8 of 23"))
     }
 
     static let typingScreens: [(String, @Sendable () -> AppState)] = [

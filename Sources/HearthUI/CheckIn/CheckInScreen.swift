@@ -77,6 +77,13 @@ struct CheckInScreen {
         renderControls(into: &buffer, in: area)
     }
 
+    /// The review page in `rect` (the content area): how many lines it has and how many of them show.
+    func reviewRows(in rect: Rect) -> (lines: Int, visible: Int) {
+        let lines = CheckInSummary(answers: wizard.answers[wizard.turn], journal: journal, week: wizard.week).lines(width: rect.width)
+        // As `renderPage` lays it out: header and title two rows each, the footer two.
+        return (lines.count, max(0, rect.height - 6))
+    }
+
     /// Lines drawn from `offset`, clamped so the last line stays at the bottom; arrows mark hidden lines.
     func renderScrolled(_ lines: [[Span]], offset: Int, into buffer: inout ScreenBuffer, in rect: Rect) {
         guard !rect.isEmpty else { return }

@@ -50,6 +50,7 @@ extension Keymap {
         KeyBinding([.end], .bottom, summary: "End of the query"),
         KeyBinding([.backspace], .deleteBackward),
         KeyBinding([.delete], .deleteForward),
+    ] + lineDeletes + [
         KeyBinding([.control("f")], .openFilters, hint: "filter"),
         KeyBinding([.control("r")], .togglePrivate, summary: "Search private reflections too, or stop"),
         KeyBinding([.escape], .back, hint: "back"),
@@ -67,7 +68,7 @@ extension Keymap {
         KeyBinding([.end], .bottom, summary: "End of the text"),
         KeyBinding([.backspace], .deleteBackward),
         KeyBinding([.delete], .deleteForward),
-    ])
+    ] + lineDeletes)
 
     /// The filter panel over the history list or the search results.
     public static let filters = Keymap(title: "Filter", bindings: common + [

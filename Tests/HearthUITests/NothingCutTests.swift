@@ -1,0 +1,79 @@
+import Foundation
+import HearthDomain
+import HearthUI
+import Testing
+
+/// What a user must read is never cut away: a ritual's status, a status message, a line of help.
+struct NothingCutTests {
+    static let longName = "Tea before bed 🍵 with honey and a book"
+
+    static func journal(status: Ritual.Status) -> Journal {
+        var journal = RitualFixtures.journal()
+        journal.rituals.append(Ritual(id: "tea", name: longName, cadence: .daily, status: status))
+        return journal
+    }
+
+    /// The rituals list at 80 columns cut the name before "(paused)", so a paused ritual looked active.
+    @Test(arguments: [Ritual.Status.paused, .retired], [80, 60, 40])
+    func aRitualsStatusShowsWhateverTheWidth(status: Ritual.Status, width: Int) {
+        var state = Fixtures.state(Self.journal(status: status))
+        press(&state, .character("r"))
+        let text = state.render(size: Size(width: width, height: 24)).text
+        let row = text.split(separator: "\n").first { $0.contains("Tea") }
+        #expect(row?.contains("(\(status.rawValue))") == true, "\(text)")
+    }
+
+    /// Joins the rows a message may have been wrapped over, to look for it whole.
+    static func bottomRows(_ buffer: ScreenBuffer, _ count: Int) -> String {
+        buffer.lines.suffix(count).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+    }
+
+    /// "Paused Tea before bed 🍵; its…" and "Saved /tmp/…/hearth…" were cut at 80 columns.
+    @Test(arguments: [80, 40])
+    func aLongStatusMessageWrapsOntoMoreRows(width: Int) {
+        for text in ["Paused \(Self.longName); its strength holds until you resume it",
+                     "Saved /tmp/hearth-test-4f3a9c2e/journal/checkins/2026/2026-W47-zoe.md"] {
+            var state = Fixtures.state(Fixtures.journal())
+            state.message = AppState.Message(text)
+            let buffer = state.render(size: Size(width: width, height: 24))
+            let rows = Self.bottomRows(buffer, 4)
+            // A word longer than a row (the path) is split between rows: compare without the spaces.
+            #expect(rows.filter { $0 != " " }.contains(text.filter { $0 != " " }), "\(buffer.text)")
+            #expect(buffer.lines.last?.hasPrefix("? help") == true, "the key hints keep their row")
+        }
+    }
+
+    /// A short message still shares the row with the hints, as before.
+    @Test func aShortMessageSharesTheRowWithTheHints() {
+        var state = Fixtures.state(Fixtures.journal())
+        state.message = AppState.Message("Nothing marked")
+        let buffer = state.render(size: Size(width: 80, height: 24))
+        #expect(buffer.lines.last?.hasPrefix("? help") == true)
+        #expect(buffer.lines.last?.hasSuffix("Nothing marked") == true)
+    }
+
+    /// Help wraps a long line onto the next row instead of ending it in `…`.
+    @Test func helpWrapsLongLinesInsteadOfCuttingThem() {
+        var state = Fixtures.state(Fixtures.journal())
+        press(&state, .character("?"))
+        let text = state.render(size: Size(width: 40, height: 24)).text
+        #expect(!text.contains("…"), "\(text)")
+        #expect(text.contains("Rituals: strength, this"), "\(text)")
+    }
+
+    /// Space on the form's "feeds" boxes ticks them, as on every other checklist (only ←/→ did).
+    @Test func spaceTicksATypeTheRitualFeeds() {
+        var state = RitualFixtures.rituals()
+        press(&state, .character("a"))
+        type(&state, "Sunday coffee")
+        press(&state, .enter, .enter, .enter)  // name → repeats → day → first type (Emotional)
+        press(&state, .character(" "), .down, .character(" "), .character(" "))
+        guard case .rituals(let rituals) = state.screen, case .form(let form) = rituals.mode else {
+            Issue.record("the form closed")
+            return
+        }
+        #expect(form.feeds.prefix(2) == [true, false])
+        #expect(form.name.text == "Sunday coffee")
+        #expect(state.message == nil)
+    }
+}
