@@ -62,6 +62,19 @@ struct TrendsScreenTests {
         #expect(!buffer.text.contains("misaki"))
     }
 
+    /// At 200x60 the charts use the room: the week-by-type map is wider than its 26 weeks (it stayed 26
+    /// columns wide) and one type's chart gets more than four rows a partner.
+    @Test func aLargeTerminalGetsLargerCharts() {
+        let size = Size(width: 200, height: 60)
+        let all = Self.screen(Self.view(), size).lines
+        let emotional = all.first { $0.hasPrefix("Emotional ") } ?? ""
+        let shades = emotional.filter { "·░▒▓█".contains($0) }.count
+        #expect(shades >= 26 * 3, "\(emotional)")
+        let one = Self.screen(Self.physicalYear(), size).lines
+        let scaleRows = one.dropFirst().prefix { !$0.contains("2025-W38") }.filter { $0.hasPrefix("5┤") || $0.hasPrefix(" │") || $0.hasPrefix("1┤") }
+        #expect(scaleRows.count >= 2 * 10, "\(one.joined(separator: "\n"))")
+    }
+
     /// The insights look at the range shown, and their heading says so (it said 26 weeks for every range).
     @Test func insightsHeadingMatchesTheRange() {
         var view = Self.view()
