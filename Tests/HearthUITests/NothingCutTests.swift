@@ -61,6 +61,25 @@ struct NothingCutTests {
         #expect(text.contains("Rituals: strength, this"), "\(text)")
     }
 
+    /// The review's footer wraps at 40 columns ("…goes back to change anyth…" was cut).
+    @Test func theReviewFooterWrapsOnANarrowTerminal() {
+        var state = CheckInWizardTests.open(choice: 0)
+        for _ in 0..<9 { press(&state, .pageDown) }
+        let buffer = state.render(size: Size(width: 40, height: 20))
+        #expect(buffer.text.contains("Review before saving"))
+        #expect(Self.bottomRows(buffer, 4).contains("Enter saves · Shift-Tab or Esc goes back to change anything"), "\(buffer.text)")
+    }
+
+    /// Trends at 60 columns: the title keeps both names whole (the weeks give way) and the cursor line
+    /// drops its hint rather than cutting it ("(Enter: that w…").
+    @Test func trendsKeepsNamesWholeAndDropsAHintThatDoesNotFit() {
+        let view = TrendsScreenTests.physicalYear()
+        let lines = TrendsScreenTests.screen(view, Size(width: 60, height: 20)).lines
+        #expect(lines[0].hasSuffix("Zoë and 美咲") || lines[0].contains("Zoë and 美咲 "), "\(lines[0])")
+        let marker = lines.first { $0.contains("\(view.cursorWeek):") } ?? ""
+        #expect(marker.contains("Zoë 2, 美咲 2") && !marker.contains("…"), "\(marker)")
+    }
+
     /// Space on the form's "feeds" boxes ticks them, as on every other checklist (only ←/→ did).
     @Test func spaceTicksATypeTheRitualFeeds() {
         var state = RitualFixtures.rituals()

@@ -58,8 +58,11 @@ struct CheckInScreen {
             below = below.splitTop(2).rest
             let (body, foot) = below.splitTop(max(0, below.height - 2))
             renderScrolled(lines, offset: wizard.offset, into: &buffer, in: body)
-            buffer.put("Enter saves · Shift-Tab or Esc goes back to change anything".truncated(toWidth: foot.width),
-                       x: foot.x, y: foot.y + 1, style: .dim)
+            // Wrapped into the two footer rows on a narrow terminal rather than cut.
+            let note = "Enter saves · Shift-Tab or Esc goes back to change anything".wrapped(toWidth: foot.width).suffix(foot.height)
+            for (row, line) in note.enumerated() {
+                buffer.put(line, x: foot.x, y: foot.maxY - note.count + row, style: .dim)
+            }
             return
         }
         var y = rect.y + 2

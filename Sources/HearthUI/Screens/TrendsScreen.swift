@@ -17,7 +17,7 @@ public struct TrendsScreen: Sendable {
     public func render(into buffer: inout ScreenBuffer, in rect: Rect) {
         guard !rect.isEmpty else { return }
         let (titleRow, body) = rect.splitTop(1)
-        buffer.put(tier.fit(title, width: titleRow.width), x: titleRow.x, y: titleRow.y, style: .title)
+        buffer.put(tier.fit(title(width: titleRow.width), width: titleRow.width), x: titleRow.x, y: titleRow.y, style: .title)
         let content = body.splitTop(1).rest
         if content.width >= Self.sideBySideWidth {
             let side = min(48, content.width * 2 / 5)
@@ -39,12 +39,14 @@ public struct TrendsScreen: Sendable {
         }
     }
 
-    /// `Trends: 6 months (2026-W12 to 2026-W37), all types, Zoë and 美咲`.
-    var title: String {
+    /// `Trends: 6 months (2026-W12 to 2026-W37), all types, Zoë and 美咲`; where that does not fit in
+    /// `width`, the weeks go first (the axis shows them), so the names are not the part that is cut.
+    func title(width: Int) -> String {
         let range = selection.report.range
         let types = selection.types.count == 1 ? selection.types[0].type.name : "all types"
-        return "Trends: \(view.span.label) (\(range.first) to \(range.last)), \(types), "
-            + TrendsPrintout.list(selection.partners.map(\.name))
+        let names = TrendsPrintout.list(selection.partners.map(\.name))
+        let full = "Trends: \(view.span.label) (\(range.first) to \(range.last)), \(types), \(names)"
+        return full.terminalWidth <= width ? full : "Trends: \(view.span.label), \(types), \(names)"
     }
 
     /// Draws the charts from the top of `rect`, with a table of every type's numbers when `numbers`;
@@ -128,7 +130,11 @@ public struct TrendsScreen: Sendable {
         let arrow = tier == .unicode ? "▲" : "^"
         var text = "\(arrow) \(view.cursorWeek)"
         if !ratings.isEmpty { text += ": " + ratings }
-        text += " (Enter: that week)"
+        // The hint goes when it would not fit whole on either side of the arrow (help says what Enter
+        // does); the week and its ratings stay.
+        let hint = " (Enter: that week)"
+        let room = max(x - rect.x - 1, rect.x + rect.width - x - 2)
+        if (text + hint).terminalWidth - 2 <= room { text += hint }
         let width = text.terminalWidth
         let start = max(rect.x, min(x, rect.x + rect.width - width))
         if start < x {
