@@ -80,6 +80,26 @@ struct NothingCutTests {
         #expect(marker.contains("Zoë 2, 美咲 2") && !marker.contains("…"), "\(marker)")
     }
 
+    /// Why setup or a form refused to save wraps at 40 columns instead of being cut.
+    @Test func aRefusalWrapsOnANarrowTerminal() {
+        var setup = Fixtures.state(nil)
+        press(&setup, .character("s"))
+        type(&setup, "Zoë Müller")
+        press(&setup, .tab, .tab)
+        type(&setup, "zoe muller")
+        press(&setup, .tab, .enter)
+        let text = setup.render(size: Size(width: 40, height: 24)).lines.map { $0.trimmingCharacters(in: .whitespaces) }
+            .joined(separator: " ")
+        #expect(text.contains("'Zoë Müller' and 'zoe muller' are the same name; give each partner a different name."), "\(text)")
+        var rituals = RitualFixtures.rituals()
+        press(&rituals, .character("a"))
+        type(&rituals, "Date night")
+        for _ in 0..<8 { press(&rituals, .enter) }  // name, repeats, day, five types, then save
+        let form = rituals.render(size: Size(width: 40, height: 24)).lines.map { $0.trimmingCharacters(in: .whitespaces) }
+            .joined(separator: " ")
+        #expect(form.contains("There is already a ritual called Date night."), "\(form)")
+    }
+
     /// Space on the form's "feeds" boxes ticks them, as on every other checklist (only ←/→ did).
     @Test func spaceTicksATypeTheRitualFeeds() {
         var state = RitualFixtures.rituals()

@@ -59,7 +59,8 @@ public struct SetupForm: Hashable, Sendable {
             for index in partners.indices { partners[index].primaryLanguage = entries[index].language }
             return .success(Profile(partners: partners))
         case .failure(let problem):
-            return .failure(SetupProblem(field: .name(problem.index), message: problem.description.prefix(1).uppercased() + problem.description.dropFirst() + "."))
+            let sentence = problem.description.prefix(1).uppercased() + problem.description.dropFirst() + "."
+            return .failure(SetupProblem(field: .name(problem.index), message: sentence))
         }
     }
 }
