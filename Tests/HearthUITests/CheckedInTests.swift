@@ -45,6 +45,14 @@ struct CheckedInTests {
         #expect(week.contains("Not checked in: Zoë, 美咲"), "\(week)")
     }
 
+    /// The history row shows "–" for a partner whose week holds only ritual marks, as for no check-in.
+    @Test func historyShowsADashForMarksAlone() {
+        var state = Fixtures.state(Self.journal())
+        press(&state, .character("h"))
+        let row = Self.text(state).split(separator: "\n").first { $0.contains("2026-W47") } ?? ""
+        #expect(row.filter { $0 == "–" }.count == 2, "\(row)")
+    }
+
     /// Home's "Rituals due this week" leaves out a ritual everyone has marked (it listed it as due).
     @Test func homeLeavesOutRitualsEveryoneMarked() {
         var journal = Self.journal()
