@@ -32,9 +32,12 @@ struct NewCoupleCLITests {
         #expect(mark.status == 0, "\(mark.stderr)")
         let show = try cli.run(["show", "this"])
         #expect(show.stdout.contains("Not checked in: Zoë, 美咲"), "\(show.stdout)")
+        #expect(!show.stdout.contains("Emotional"), "no ratings table without a check-in: \(show.stdout)")
         // Her check-in later fills in that file rather than being refused as a second one.
         #expect(try cli.run(["checkin", "--partner", "美咲"] + Self.ratings).status == 0)
-        #expect(try cli.run(["show", "this"]).stdout.contains("Not checked in: Zoë\n"))
+        let filled = try cli.run(["show", "this"]).stdout
+        #expect(filled.contains("Not checked in: Zoë\n"))
+        #expect(filled.contains("              美咲\n"), "only her column: \(filled)")
     }
 
     /// The same name twice, even differing in case or accents, is refused and nothing is written.

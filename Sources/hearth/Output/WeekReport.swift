@@ -19,7 +19,7 @@ struct WeekReport {
         if !missing.isEmpty {
             out += "Not checked in: " + missing.map(\.name).joined(separator: ", ") + "\n"
         }
-        out += "\n" + ratingsTable()
+        if checkIns.contains(where: \.isCheckedIn) { out += "\n" + ratingsTable() }
         for checkIn in checkIns { out += "\n" + section(for: checkIn) }
         return out
     }
@@ -36,6 +36,8 @@ struct WeekReport {
     /// Types down, partners across, each rating with its anchor words. Columns are as wide as their widest
     /// cell, two spaces apart, so no cell is cut or runs into the next.
     private func ratingsTable() -> String {
+        // Ritual marks alone are not a check-in: no column of dots for that partner.
+        let checkIns = self.checkIns.filter(\.isCheckedIn)
         let types = profile.intimacyTypes
         let cells: [[String]] = types.map { type in
             checkIns.map { checkIn in
