@@ -106,6 +106,9 @@ public enum Weekday: Int, CaseIterable, Sendable, Comparable {
     /// Lower-case English name, as written in files: `sunday`.
     public var name: String { String(describing: self) }
 
+    /// The name as text shows it: `Sunday`.
+    public var displayName: String { name.prefix(1).uppercased() + name.dropFirst() }
+
     /// Three-letter label for tight spaces: `Sun`.
     public var shortName: String { name.prefix(1).uppercased() + name.dropFirst().prefix(2) }
 

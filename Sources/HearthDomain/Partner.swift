@@ -15,10 +15,11 @@ public struct Partner: Hashable, Sendable, Identifiable {
         self.secondaryLanguage = secondaryLanguage
     }
 
-    /// An ASCII id derived from a display name: `Zoë Müller` -> `zoe-muller`, `美咲` -> `partner-1`.
+    /// An ASCII id derived from a display name: `Zoë Müller` -> `zoe-muller`, `Ана` -> `ana`, and
+    /// `partner-1` for a name nothing readable comes from (`美咲`: Han has no reading without a dictionary).
     public static func makeID(from name: String, fallbackIndex: Int) -> String {
         var id = ""
-        for scalar in name.decomposedASCIIFolded().unicodeScalars {
+        for scalar in Transliteration.latin(name).decomposedASCIIFolded().unicodeScalars {
             if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
                 if scalar.isASCII { id.unicodeScalars.append(scalar) }
             } else if !id.isEmpty, id.last != "-" {
@@ -59,13 +60,3 @@ private let latinFolds: [Character: String] = {
     for (letters, ascii) in table { for letter in letters { folds[letter] = ascii } }
     return folds
 }()
-
-extension Character {
-    /// This accented Latin letter in ASCII, keeping its case (`ë` -> `e`, `Ø` -> `O`, `ß` -> `ss`); nil
-    /// for anything else. Charts' ASCII tier prints names with it.
-    public var latinASCIIFold: String? {
-        let lower = Character(lowercased())
-        guard let folded = latinFolds[lower] else { return nil }
-        return lower == self ? folded : folded.prefix(1).uppercased() + folded.dropFirst()
-    }
-}

@@ -43,6 +43,15 @@ public enum Cadence: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// `weekly on Sunday`, `daily`, `every 2 weeks on Saturday`: the one form every screen and message shows.
+    public var inWords: String {
+        switch self {
+        case .daily: "daily"
+        case .weekly(let day): "weekly on \(day.displayName)"
+        case .everyWeeks(let count, let day): "every \(count) weeks on \(day.displayName)"
+        }
+    }
+
     /// Parses the form `description` writes; nil for anything else.
     public init?(_ text: some StringProtocol) {
         let words = text.lowercased().split(separator: " ")

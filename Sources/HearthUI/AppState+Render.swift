@@ -10,7 +10,8 @@ extension AppState {
             note.render(into: &buffer, in: Rect(size))
             return buffer
         }
-        let (body, bar) = Rect(size).splitTop(size.height - 1)
+        let statusBar = StatusBar(keymap: activeKeymap, message: statusText.text, messageStyle: statusText.style)
+        let (body, bar) = Rect(size).splitTop(size.height - barHeight(statusBar, in: size))
         let content = body.inset(dx: 1, dy: 0)
         switch screen {
         case .home:
@@ -31,8 +32,7 @@ extension AppState {
             renderBrowsing(into: &buffer, in: content)
         }
         if let question { QuestionView(question: question).render(into: &buffer, in: body) }
-        StatusBar(keymap: activeKeymap, message: statusText.text, messageStyle: statusText.style)
-            .render(into: &buffer, in: bar)
+        statusBar.render(into: &buffer, in: bar)
         if showingHelp {
             buffer.cursor = nil
             HelpOverlay(keymap: screenKeymap, offset: helpOffset).render(into: &buffer, in: body)
@@ -41,8 +41,17 @@ extension AppState {
         return buffer
     }
 
+    /// Rows the status bar takes: one, or more for a message too long to share a row with the key hints,
+    /// always leaving the screen most of the terminal.
+    private func barHeight(_ bar: StatusBar, in size: Size) -> Int {
+        min(bar.height(width: size.width), max(1, (size.height - minimumSize.height) / 2 + 1))
+    }
+
     /// The area under the status bar that help is drawn in, for the last reported size.
-    private var helpArea: Rect { Rect(viewport).splitTop(viewport.height - 1).top }
+    private var helpArea: Rect {
+        let bar = StatusBar(keymap: activeKeymap, message: statusText.text, messageStyle: statusText.style)
+        return Rect(viewport).splitTop(viewport.height - barHeight(bar, in: viewport)).top
+    }
 
     /// How far help can scroll in the current viewport before its last key is on screen.
     var maxHelpOffset: Int { HelpOverlay(keymap: screenKeymap).maxOffset(in: helpArea) }

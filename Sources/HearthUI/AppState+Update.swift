@@ -198,10 +198,8 @@ extension AppState {
             if let editing { form.entries[editing].name.moveLeft() } else { form.cycleLanguage(by: -1) }
         case .right:
             if let editing { form.entries[editing].name.moveRight() } else { form.cycleLanguage(by: 1) }
-        case .top: if let editing { form.entries[editing].name.moveToStart() }
-        case .bottom: if let editing { form.entries[editing].name.moveToEnd() }
-        case .deleteBackward: if let editing { form.entries[editing].name.deleteBackward() }
-        case .deleteForward: if let editing { form.entries[editing].name.deleteForward() }
+        case .top, .bottom, .deleteBackward, .deleteForward, .deleteWord, .deleteToLineStart:
+            if let editing { form.entries[editing].name.edit(action) }
         case .confirm:
             guard form.isOnLastField else {
                 form.moveFocus(by: 1)
@@ -210,7 +208,9 @@ extension AppState {
             switch form.profile() {
             case .success(let profile):
                 message = Message("Saving…")
-                return [.createJournal(profile)]
+                var journal = Journal.new(partners: profile.partners, startingIn: Week(containing: today))
+                journal.profile = profile
+                return [.createJournal(journal)]
             case .failure(let problem):
                 form.focus = problem.field
                 form.problem = problem.message

@@ -4,8 +4,8 @@ import HearthDomain
 public enum Effect: Hashable, Sendable {
     /// Stop the UI and exit with this status.
     case quit(status: Int32)
-    /// Create the journal with this profile (first run).
-    case createJournal(Profile)
+    /// Create this new journal: the profile set up, the standard agenda, the first ritual (first run).
+    case createJournal(Journal)
     /// Write a demo journal to a temporary folder and open it.
     case openDemo
     /// Clear the terminal and draw everything again (after other programs scribbled on it).

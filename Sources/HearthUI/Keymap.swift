@@ -45,6 +45,13 @@ public struct Keymap: Hashable, Sendable {
         KeyBinding([.control("l")], .redraw),
     ]
 
+    /// Deleting a word or the rest of the line before the cursor, in every one-line text field as in the
+    /// check-in's answers (and readline).
+    static let lineDeletes: [KeyBinding] = [
+        KeyBinding([.control("w")], .deleteWord),
+        KeyBinding([.control("u")], .deleteToLineStart, summary: "Delete everything before the cursor"),
+    ]
+
     /// The key help names in messages: the first key bound to help on this screen.
     var helpKeyLabel: String {
         bindings.first { $0.action == .help }?.keys.first?.label ?? "F1"
@@ -97,6 +104,7 @@ public struct Keymap: Hashable, Sendable {
         KeyBinding([.end], .bottom, summary: "End of the name"),
         KeyBinding([.backspace], .deleteBackward),
         KeyBinding([.delete], .deleteForward),
+    ] + lineDeletes + [
         KeyBinding([.enter], .confirm, hint: "save", summary: "Next field; on the last one, save"),
         KeyBinding([.escape], .back, hint: "back"),
     ])

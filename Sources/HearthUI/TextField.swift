@@ -34,6 +34,37 @@ public struct TextField: Hashable, Sendable {
         text.remove(at: text.index(text.startIndex, offsetBy: cursor))
     }
 
+    /// Ctrl-W: the spaces before the cursor and the word before them, as in readline.
+    public mutating func deleteWordBackward() {
+        let characters = Array(text)
+        var start = cursor
+        while start > 0, characters[start - 1].isWhitespace { start -= 1 }
+        while start > 0, !characters[start - 1].isWhitespace { start -= 1 }
+        text = String(characters[..<start] + characters[cursor...])
+        cursor = start
+    }
+
+    /// Ctrl-U: everything before the cursor (the whole field when the cursor is at its end).
+    public mutating func deleteToStart() {
+        text = String(text.dropFirst(cursor))
+        cursor = 0
+    }
+
+    /// The editing keys every one-line field shares: cursor moves and deletions; other actions do nothing.
+    mutating func edit(_ action: Action) {
+        switch action {
+        case .left: moveLeft()
+        case .right: moveRight()
+        case .top: moveToStart()
+        case .bottom: moveToEnd()
+        case .deleteBackward: deleteBackward()
+        case .deleteForward: deleteForward()
+        case .deleteWord: deleteWordBackward()
+        case .deleteToLineStart: deleteToStart()
+        default: break
+        }
+    }
+
     public mutating func moveLeft() { cursor = max(0, cursor - 1) }
     public mutating func moveRight() { cursor = min(text.count, cursor + 1) }
     public mutating func moveToStart() { cursor = 0 }

@@ -50,6 +50,14 @@ extension StringProtocol {
     }
 
     /// The text cut to at most `width` columns, ending in `…` when cut; never splits a grapheme.
+    /// This text cut to `width` columns so that `suffix` after it always shows whole: a status such as
+    /// ` (paused)` must never be the part that is cut (`Tea before b… (paused)`).
+    public func truncated(toWidth width: Int, keeping suffix: String) -> String {
+        let room = width - suffix.terminalWidth
+        guard room > 0 else { return String(suffix.drop { $0 == " " }).truncated(toWidth: width) }
+        return truncated(toWidth: room) + suffix
+    }
+
     public func truncated(toWidth width: Int) -> String {
         guard width > 0 else { return "" }
         if terminalWidth <= width { return String(self) }

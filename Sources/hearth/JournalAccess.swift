@@ -6,8 +6,8 @@ protocol JournalAccess {
     var folder: String { get }
     /// Reads the journal (nil before setup) and one line per file that could not be read.
     func load() -> (journal: Journal?, problems: [String])
-    /// Creates the journal with this profile and returns it as loaded back.
-    func create(profile: Profile) throws -> Journal
+    /// Creates the journal (profile, agenda and rituals, as `Journal.new` makes them) and returns it as loaded back.
+    func create(_ journal: Journal) throws -> Journal
     /// Writes a demo journal ending in `week` to a new temporary folder; returns it and the folder.
     func makeDemo(endingAt week: Week) throws -> (journal: Journal, folder: String)
     /// Unfinished check-ins kept under drafts/; unreadable ones are left alone.

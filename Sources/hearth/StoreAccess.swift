@@ -19,8 +19,8 @@ struct StoreAccess: JournalAccess {
         return (result.journal, result.problems.map(String.init(describing:)))
     }
 
-    func create(profile: Profile) throws -> Journal {
-        try store.initialize(profile: profile, agenda: .standard, rituals: [])
+    func create(_ journal: Journal) throws -> Journal {
+        try store.initialize(profile: journal.profile, agenda: journal.agenda, rituals: journal.rituals)
         return try Self.reload(store)
     }
 

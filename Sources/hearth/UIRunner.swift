@@ -54,10 +54,10 @@ struct UIRunner {
                         return status
                     case .redraw:
                         terminal.invalidate()
-                    case .createJournal(let profile):
+                    case .createJournal(let journal):
                         // Show "Saving…" before work that touches the disk.
                         terminal.draw(state.render(size: terminal.size))
-                        state.apply(outcome { .opened(try access.create(profile: profile), problems: [], location: nil) })
+                        state.apply(outcome { .opened(try access.create(journal), problems: [], location: nil) })
                     case .edit(let edit):
                         demo.noteWrite()
                         terminal.draw(state.render(size: terminal.size))

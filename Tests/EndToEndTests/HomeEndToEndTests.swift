@@ -79,6 +79,10 @@ struct HomeEndToEndTests {
         #expect(text.contains("Zoë"))
         #expect(text.contains("美咲"))
         #expect(text.contains("words"))
+        // The same first ritual as `hearth init` (setup made none).
+        let rituals = try String(contentsOf: first.home.appendingPathComponent(".local/share/hearth/rituals.md"), encoding: .utf8)
+        #expect(rituals.contains("Weekly check-in"))
+        try first.waitFor("Weekly check-in · weekly on Sunday")
         try first.press("q")
         #expect(try first.waitForExit().status == 0)
         // A second start on the same folder goes straight to home.

@@ -10,7 +10,7 @@ struct RitualCLITests {
         try cli.initCouple()
         let added = try cli.run(["ritual", "add", "Date night", "--every", "2", "--weekly", "fri", "--feeds", "emotional", "--feeds", "experiential"])
         #expect(added.status == 0, "\(added.stderr)")
-        #expect(added.stdout.contains("Added Date night, every 2 weeks friday"))
+        #expect(added.stdout.contains("Added Date night, every 2 weeks on Friday"))
         let file = try cli.file("rituals.md")
         #expect(file.contains("- id: date-night"))
         #expect(file.contains("cadence: every 2 weeks friday"))

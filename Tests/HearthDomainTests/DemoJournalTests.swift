@@ -10,6 +10,16 @@ struct DemoJournalTests {
         journal.checkIns(in: Self.end.adding(weeks: -k))
     }
 
+    /// No week's appreciations say the same thing twice (a check-in could list one appreciation twice).
+    @Test(arguments: [1, 7, 42] as [UInt64])
+    func noWeekRepeatsAnAppreciation(seed: UInt64) {
+        let journal = DemoJournal.make(weeks: 520, endingAt: Self.end, seed: seed)
+        for week in journal.weeksNewestFirst {
+            let all = journal.checkIns(in: week).flatMap(\.appreciations)
+            #expect(Set(all).count == all.count, "\(week): \(all)")
+        }
+    }
+
     @Test func sameSeedSameJournalOtherSeedDiffers() {
         let a = DemoJournal.make(weeks: 200, endingAt: Self.end, seed: 7)
         let b = DemoJournal.make(weeks: 200, endingAt: Self.end, seed: 7)

@@ -6,6 +6,10 @@ struct ProfileTests {
     @Test("ids from display names", arguments: [
         ("Alex", 1, "alex"), ("Zoë Müller", 1, "zoe-muller"), ("美咲", 2, "partner-2"),
         ("  Sam  O'Neil ", 1, "sam-o-neil"), ("Ærøskøbing", 1, "aeroskobing"),
+        // Other scripts read in Latin letters where a table gives a reading (was `partner-N`).
+        ("Ана", 1, "ana"), ("Ζωή", 2, "zoe"), ("Дмитрий", 1, "dmitrii"), ("みさき", 2, "misaki"),
+        ("ミサキ", 2, "misaki"), ("きょうこ", 1, "kyouko"), ("しゅん", 1, "shun"), ("김민준", 1, "gimminjun"),
+        ("美咲 さくら", 2, "sakura"), ("محمد", 1, "partner-1"),
     ])
     func ids(_ name: String, _ index: Int, _ expected: String) {
         #expect(Partner.makeID(from: name, fallbackIndex: index) == expected)

@@ -55,12 +55,9 @@ struct ChartScaleTests {
         #expect(ChartTier.detect(environment: environment) == tier)
     }
 
-    @Test func asciiNamesFoldAccentsOrFallBackToTheID() {
-        #expect(ChartTier.ascii.name("Zoë", fallback: "zoe") == "Zoe")
-        #expect(ChartTier.ascii.name("Ørjan Ædel", fallback: "orjan") == "Orjan Aedel")
-        #expect(ChartTier.ascii.name("美咲", fallback: "misaki") == "misaki")
-        #expect(ChartTier.unicode.name("美咲", fallback: "misaki") == "美咲")
-        #expect(ChartTier.ascii.text("a → b… “c”") == "a -> b... \"c\"")
+    @Test func asciiTierChangesSymbolsAndKeepsNamesAsWritten() {
+        #expect(ChartTier.ascii.text("Zoë → 美咲 · Ørjan…") == "Zoë > 美咲 - Ørjan.")
+        #expect(ChartTier.unicode.text("Zoë → 美咲") == "Zoë → 美咲")
         #expect(ChartTier.ascii.fit("Emotional", width: 5) == "Emot.")
     }
 }

@@ -51,10 +51,39 @@ struct TrendsScreenTests {
         try Golden.check(Self.screen(view, Size(width: 60, height: 20)), named: "trends-week-open-60x20")
     }
 
-    @Test func asciiScreenIsPlainASCII() throws {
+    /// ASCII symbols, names as written: the title and the chart say Zoë and 美咲, not `Zoe` and `misaki`.
+    @Test func asciiScreenDrawsASCIISymbolsAndKeepsNames() throws {
         let buffer = Self.screen(Self.physicalYear(tier: .ascii), Size(width: 60, height: 20))
         try Golden.check(buffer, named: "trends-physical-year-ascii-60x20")
-        #expect(buffer.lines.allSatisfy { $0.allSatisfy(\.isASCII) })
+        let names = Set("Zoë美咲")
+        #expect(buffer.lines.allSatisfy { $0.allSatisfy { $0.isASCII || names.contains($0) } })
+        #expect(buffer.lines[0].contains("Zoë and 美"), "\(buffer.lines[0])")
+        #expect(buffer.text.contains("美咲"))
+        #expect(!buffer.text.contains("misaki"))
+    }
+
+    /// At 200x60 the charts use the room: the week-by-type map is wider than its 26 weeks (it stayed 26
+    /// columns wide) and one type's chart gets more than four rows a partner.
+    @Test func aLargeTerminalGetsLargerCharts() {
+        let size = Size(width: 200, height: 60)
+        let all = Self.screen(Self.view(), size).lines
+        let emotional = all.first { $0.hasPrefix("Emotional ") } ?? ""
+        let shades = emotional.filter { "·░▒▓█".contains($0) }.count
+        #expect(shades >= 26 * 3, "\(emotional)")
+        let one = Self.screen(Self.physicalYear(), size).lines
+        let scaleRows = one.dropFirst().prefix { !$0.contains("2025-W38") }.filter { $0.hasPrefix("5┤") || $0.hasPrefix(" │") || $0.hasPrefix("1┤") }
+        #expect(scaleRows.count >= 2 * 10, "\(one.joined(separator: "\n"))")
+    }
+
+    /// The insights look at the range shown, and their heading says so (it said 26 weeks for every range).
+    @Test func insightsHeadingMatchesTheRange() {
+        var view = Self.view()
+        for expected in ["52 weeks", "last", "12 weeks", "26 weeks"] {
+            view.nextSpan(journal: Self.journal, today: Self.today)
+            guard expected != "last" else { continue }
+            let text = Self.screen(view, Size(width: 120, height: 40)).text
+            #expect(text.contains("Insights (last \(expected))"), "\(view.span.label): \(text)")
+        }
     }
 
     @Test func choicesCycleAndTheCursorStaysInRange() {

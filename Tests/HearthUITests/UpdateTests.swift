@@ -54,12 +54,12 @@ struct UpdateTests {
         _ = state.update(.resize(size))
         press(&state, .function(1))
         #expect(state.render(size: size).text.contains("Ctrl-L"))
-        // Eight of twelve rows fit, so four presses reach the end.
-        press(&state, .down, .down, .down, .down)
+        // Eight of 23 rows fit (long summaries wrap rather than being cut), so fifteen presses reach the end.
+        for _ in 0..<15 { press(&state, .down) }
         let scrolled = state.render(size: size).text
         #expect(!scrolled.contains("Ctrl-L"))
         #expect(scrolled.contains("Delete"))
-        #expect(scrolled.contains("rows 5-12 of 12"))
+        #expect(scrolled.contains("rows 16-23 of 23"))
     }
 
     @Test func helpScrollsBackOnTheFirstUpAfterOverscrolling() {
@@ -68,9 +68,9 @@ struct UpdateTests {
         _ = state.update(.resize(size))
         press(&state, .function(1))
         for _ in 0..<20 { press(&state, .down) }
-        #expect(state.render(size: size).text.contains("rows 5-12 of 12"))
+        #expect(state.render(size: size).text.contains("rows 16-23 of 23"))
         press(&state, .up)
-        #expect(state.render(size: size).text.contains("rows 4-11 of 12"))
+        #expect(state.render(size: size).text.contains("rows 15-22 of 23"))
     }
 
     @Test func helpScrollIsClampedWhenTheWindowGrows() {
@@ -81,7 +81,7 @@ struct UpdateTests {
         // Everything fits in a tall window, so nothing stays scrolled away on the way back.
         _ = state.update(.resize(Size(width: 100, height: 40)))
         _ = state.update(.resize(small))
-        #expect(state.render(size: small).text.contains("rows 1-8 of 12"))
+        #expect(state.render(size: small).text.contains("rows 1-8 of 23"))
     }
 
     static let typingScreens: [(String, @Sendable () -> AppState)] = [
@@ -151,7 +151,10 @@ struct UpdateTests {
             Partner(id: "zoe", name: "Zoë", primaryLanguage: .time),
             Partner(id: "partner-2", name: "美咲", primaryLanguage: .words),
         ])
-        #expect(effects == [.createJournal(expected)])
+        // The same journal as `hearth init` makes: standard agenda and the weekly check-in ritual.
+        let ritual = Ritual(id: "weekly-check-in", name: "Weekly check-in", cadence: .weekly(on: .sunday),
+                            feeds: ["emotional"], since: Fixtures.thisWeek)
+        #expect(effects == [.createJournal(Journal(profile: expected, rituals: [ritual]))])
         state.apply(.opened(Journal(profile: expected), problems: [], location: nil))
         #expect(state.screen == .home)
         #expect(state.render(size: Size(width: 80, height: 24)).lines[0].contains("Hearth · Zoë & 美咲"))
@@ -166,6 +169,22 @@ struct UpdateTests {
         guard case .setup(let form) = state.screen else { Issue.record("left setup"); return }
         #expect(form.focus == .name(1))
         #expect(state.render(size: Size(width: 80, height: 24)).text.contains("Partner 2 needs a name."))
+    }
+
+    /// Names equal but for case or accents are refused, as `hearth init` refuses them (setup let `Zoe` pass).
+    @Test(arguments: ["Zoë", "zoe", "ZOË", " Zoe "])
+    func setupRefusesTheSameNameTwice(second: String) {
+        var state = Fixtures.state(nil)
+        press(&state, .character("s"))
+        type(&state, "Zoë")
+        press(&state, .tab, .tab)
+        type(&state, second)
+        let effects = press(&state, .tab, .enter)
+        #expect(effects.isEmpty)
+        guard case .setup(let form) = state.screen else { Issue.record("left setup"); return }
+        #expect(form.focus == .name(1))
+        #expect(state.render(size: Size(width: 80, height: 24)).text.contains("are the same name")
+            || state.render(size: Size(width: 80, height: 24)).text.contains("is given twice"))
     }
 
     @Test func setupSaveFailureIsShownAndNothingIsLost() {

@@ -31,9 +31,9 @@ struct FuzzSession {
                 quit = true
             case .redraw:
                 break
-            case .createJournal(let profile):
+            case .createJournal(let journal):
                 let access = access
-                state.apply(outcome { .opened(try access.create(profile: profile), problems: [], location: nil) })
+                state.apply(outcome { .opened(try access.create(journal), problems: [], location: nil) })
             case .edit(let edit):
                 let access = access
                 state.apply(outcome {

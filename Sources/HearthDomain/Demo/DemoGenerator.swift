@@ -53,7 +53,7 @@ struct DemoGenerator {
         var entry = CheckIn(week: week, partner: profile.partners[index].id)
         entry.ratings = ratings(partner: index, week: week, depth: depth)
         let appreciationPool = low ? DemoProse.appreciationsLow[index] : DemoProse.appreciations[index]
-        entry.appreciations = (0..<(low ? 1 : 1 + rng.index(3))).map { _ in rng.pick(appreciationPool) }
+        entry.appreciations = distinctPicks(low ? 1 : 1 + rng.index(3), from: appreciationPool)
         entry.howWeAreDoing = rng.pick(depth >= 0.4 ? DemoProse.doingBadly[index] : DemoProse.doingWell[index])
         if rng.chance(0.7) { entry.moreOf = rng.pick(DemoProse.moreOf) }
         if rng.chance(0.6) { entry.lessOf = rng.pick(DemoProse.lessOf) }
@@ -72,6 +72,19 @@ struct DemoGenerator {
         if rng.chance(low ? 0.5 : 0.15) { entry.reflection = rng.pick(DemoProse.reflections[index]) }
         if rng.chance(0.12) { entry.notes = rng.pick(DemoProse.notes) }
         return entry
+    }
+
+    /// `count` different items of `pool`: a repeat in one week's appreciations reads as a bug. A draw that
+    /// is already taken moves on to the next free item, so the generator makes the same draws as before
+    /// and every other part of a seeded demo stays as it was.
+    private mutating func distinctPicks(_ count: Int, from pool: [String]) -> [String] {
+        var picked: [String] = []
+        for _ in 0..<count {
+            var index = rng.index(pool.count)
+            for _ in pool.indices where picked.contains(pool[index]) { index = (index + 1) % pool.count }
+            if !picked.contains(pool[index]) { picked.append(pool[index]) }
+        }
+        return picked
     }
 
     private mutating func ratings(partner: Int, week: Week, depth: Double) -> [String: Rating] {

@@ -9,7 +9,7 @@ extension JournalEdit {
             return "\(name): \(mark.status.rawValue) by \(profile.displayName(of: partner)) in \(week)\(reason)"
         case .saveRitual(let ritual):
             let previous = journal.rituals.first { $0.id == ritual.id }
-            guard let previous else { return "Added \(ritual.name), \(ritual.cadence)" }
+            guard let previous else { return "Added \(ritual.name), \(ritual.cadence.inWords)" }
             if previous.status != ritual.status {
                 switch ritual.status {
                 case .active: return "\(ritual.name) is active again"
@@ -17,7 +17,7 @@ extension JournalEdit {
                 case .retired: return "Retired \(ritual.name); its history stays in your check-ins"
                 }
             }
-            return "Saved \(ritual.name), \(ritual.cadence)"
+            return "Saved \(ritual.name), \(ritual.cadence.inWords)"
         case .addMoment(let moment):
             return "Logged \(profile.displayName(of: moment.from)) → \(profile.displayName(of: moment.to)), "
                 + "\(moment.language.name.lowercased())" + (moment.date.map { " on \($0)" } ?? "")

@@ -44,7 +44,7 @@ public struct TrendReport: Hashable, Sendable {
                 offset = range.index(of: week)
             }
             guard let slot = offset, let partner = partnerIDs.firstIndex(of: checkIns[index].partner) else { continue }
-            counts[slot] += 1
+            if checkIns[index].isCheckedIn { counts[slot] += 1 }
             for sign in checkIns[index].warningSigns {
                 signBits[slot] |= UInt32(1) << (WarningSign.allCases.firstIndex(of: sign) ?? 0)
             }

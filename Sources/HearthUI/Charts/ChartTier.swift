@@ -23,29 +23,11 @@ public enum ChartTier: Hashable, Sendable {
         return upper.contains("UTF-8") || upper.contains("UTF8") ? .unicode : .ascii
     }
 
-    /// `text` as this tier can print it: unchanged in Unicode; in ASCII, accented Latin letters lose
-    /// their accents and anything else becomes `?`, so the output is ASCII whatever the journal holds.
+    /// `text` as this tier can print it: unchanged in Unicode; in ASCII, the UI's own symbols (lines,
+    /// arrows, dots, `…`) become their ASCII stand-ins, while names and words in any script stay as written.
     public func text(_ text: String) -> String {
         guard self == .ascii, !text.allSatisfy(\.isASCII) else { return text }
-        var out = ""
-        for character in text {
-            if character.isASCII {
-                out.append(character)
-            } else if let folded = ChartTier.asciiFold(character) {
-                out += folded
-            } else {
-                out.append("?")
-            }
-        }
-        return out
-    }
-
-    /// A name for this tier: in ASCII, the name with accents folded when that is enough, else `fallback`
-    /// (a partner's or type's ASCII id), since a row of `?` would not say who or what it is.
-    public func name(_ name: String, fallback: String) -> String {
-        guard self == .ascii, !name.allSatisfy(\.isASCII) else { return name }
-        let folded = text(name)
-        return folded.contains("?") ? text(fallback) : folded
+        return String(text.map { Glyphs.ascii[$0] ?? $0 })
     }
 
     /// `text` in this tier, cut to `width` columns; a cut ends in `…`, or in `.` in ASCII.
@@ -53,20 +35,5 @@ public enum ChartTier: Hashable, Sendable {
         let cut = self.text(text).truncated(toWidth: width)
         guard self == .ascii, cut.last == "…" else { return cut }
         return cut.dropLast() + "."
-    }
-
-    /// Accented Latin letters and common typographic marks as ASCII; nil for anything else (CJK has no
-    /// ASCII form).
-    private static func asciiFold(_ character: Character) -> String? {
-        if let folded = character.latinASCIIFold { return folded }
-        switch character {
-        case "…": return "..."
-        case "–", "—", "─": return "-"
-        case "‘", "’": return "'"
-        case "“", "”": return "\""
-        case "·", "•": return "*"
-        case "→": return "->"
-        default: return nil
-        }
     }
 }

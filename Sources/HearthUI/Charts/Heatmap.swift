@@ -55,21 +55,30 @@ public struct Heatmap: Hashable, Sendable {
         return (shortLabel, max(0, width - shortLabel - 1), 0)
     }
 
+    /// Columns each week's cell takes in `cells` columns: more than one when the weeks leave room (up to
+    /// four, so a wide terminal shows a wider map). ASCII keeps one: a repeated digit would read as more weeks.
+    public func cellWidth(cells: Int) -> Int {
+        let weeks = rows.map(\.values.count).max() ?? 0
+        guard tier == .unicode, weeks > 0 else { return 1 }
+        return max(1, min(4, cells / weeks))
+    }
+
     /// Draws a row per entry and the week axis under them, inside `rect`.
     public func render(into buffer: inout ScreenBuffer, in rect: Rect) {
         guard !rows.isEmpty, !rect.isEmpty else { return }
         let (labelWidth, cellWidth, numbersWidth) = layout(width: rect.width)
+        let wide = self.cellWidth(cells: cellWidth)
         var span = 1, drawn = 0
         for (index, row) in rows.enumerated() where index < rect.height - 1 {
             let y = rect.y + index
             buffer.put(tier.fit(row.label, width: labelWidth), x: rect.x, y: y, style: .bold, limit: labelWidth)
             let columns = ChartColumns(row.values, columns: cellWidth)
             span = columns.span
-            drawn = columns.values.count
+            drawn = columns.values.count * wide
             let x = rect.x + labelWidth + 1
             for (column, value) in columns.values.enumerated() {
                 guard let value else { continue }
-                buffer.put(String(glyph(value)), x: x + column, y: y, style: .chart(scale.level(value)))
+                buffer.put(String(repeating: glyph(value), count: wide), x: x + column * wide, y: y, style: .chart(scale.level(value)))
             }
             if numbersWidth > 0 {
                 buffer.put(numbersText(row), x: x + drawn + 1, y: y, style: .dim, limit: numbersWidth)

@@ -95,6 +95,11 @@ extension AppState {
             }
             // One binding covers the five digits; the key says which.
             if case .rate = action, case .character(let digit) = key, let score = digit.wholeNumberValue { action = .rate(score) }
+            if wizard.focused(journal) == .summary, let offset = reviewOffset(after: action, wizard: wizard, journal: journal) {
+                wizard.offset = offset
+                screen = .checkIn(wizard)
+                return []
+            }
             // Text fields span the content area: the window less a column each side.
             outcome = wizard.perform(action, journal: journal, today: today, fieldWidth: max(1, viewport.width - 2))
         } else if case .character(let character) = key, let typed = wizard.type(character, journal: journal) {
@@ -108,6 +113,25 @@ extension AppState {
         if let text = outcome.message { message = Message(text) }
         noteDrafts(outcome.effects)
         return outcome.effects
+    }
+
+    /// Where the review page scrolls to for a scrolling key, kept inside the page as it is drawn now;
+    /// nil for any other key, and for PgUp at the top.
+    private func reviewOffset(after action: Action, wizard: CheckInWizard, journal: Journal) -> Int? {
+        let content = Rect(x: 1, y: 0, width: max(1, viewport.width - 2), height: max(0, viewport.height - 1))
+        let (lines, visible) = CheckInScreen(wizard: wizard, journal: journal, today: today).reviewRows(in: content)
+        let last = max(0, lines - visible), page = max(1, visible - 1)
+        let current = min(max(0, wizard.offset), last)
+        switch action {
+        case .up: return max(0, current - 1)
+        case .down: return min(last, current + 1)
+        // At the top PgUp is what it is on every page, the previous step.
+        case .pageUp: return current == 0 ? nil : max(0, current - page)
+        case .pageDown: return min(last, current + page)
+        case .top: return 0
+        case .bottom: return last
+        default: return nil
+        }
     }
 
     /// Effects to run before the app exits on a signal: the answer being typed goes into the draft.

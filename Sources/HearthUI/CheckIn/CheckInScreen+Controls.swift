@@ -33,7 +33,7 @@ extension CheckInScreen {
     private func fixedHeight(_ control: CheckInControl) -> Int {
         switch control {
         case .ratings: profile.intimacyTypes.count + 4
-        case .intentionReview: lastIntentions.count + CheckInWizard.reviewChoices.count + 2
+        case .intentionReview: lastIntentions.isEmpty ? 1 : lastIntentions.count + CheckInWizard.reviewChoices.count + 2
         case .warningSigns: WarningSign.allCases.count + 1
         case .rituals: wizard.ritualsToMark(journal).count + 1
         case .language: 2
@@ -71,9 +71,7 @@ extension CheckInScreen {
 
     /// This week's intentions from last week's check-ins, by partner.
     var lastIntentions: [(name: String, text: String)] {
-        journal.checkIns(in: wizard.week.previous).compactMap { checkIn in
-            checkIn.intention.isEmpty ? nil : (profile.displayName(of: checkIn.partner), checkIn.intention)
-        }
+        wizard.lastIntentions(journal).map { (profile.displayName(of: $0.partner), $0.intention) }
     }
 
     /// A list control; returns the rows used.
@@ -109,12 +107,13 @@ extension CheckInScreen {
                 lines += scale.wrapped(toWidth: rect.width).map { [Span($0, .dim)] }
             }
         case .intentionReview:
-            if lastIntentions.isEmpty {
-                lines.append([Span("No intention was set last week; nothing to review.", .dim)])
-            } else {
-                lines.append([Span("Last week's intention:", .dim)])
-                for intention in lastIntentions { lines.append([Span("  \(intention.name): ", .accent), Span(intention.text)]) }
+            // Nothing to review, nothing to choose: no buttons that would record an answer to no question.
+            guard !lastIntentions.isEmpty else {
+                lines.append([Span("No intention was set last week; nothing to review. Tab goes on.", .dim)])
+                break
             }
+            lines.append([Span("Last week's intention:", .dim)])
+            for intention in lastIntentions { lines.append([Span("  \(intention.name): ", .accent), Span(intention.text)]) }
             lines.append([])
             for choice in CheckInWizard.reviewChoices {
                 let chosen = answers.base.lastIntentionReview == choice
@@ -130,7 +129,7 @@ extension CheckInScreen {
             for (index, ritual) in wizard.ritualsToMark(journal).enumerated() {
                 let status = answers.base.rituals.first { $0.ritual == ritual.id }?.status
                 let mark = status.map { $0 == .kept ? "[kept]   " : "[skipped]" } ?? "[ ]      "
-                row(index, mark, "\(ritual.name) · \(ritual.cadence)")
+                row(index, mark, "\(ritual.name) · \(ritual.cadence.inWords)")
             }
         case .language(let field):
             let language = field == .momentGiven ? answers.givenLanguage : answers.receivedLanguage

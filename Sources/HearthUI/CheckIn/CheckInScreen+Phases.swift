@@ -13,7 +13,7 @@ extension CheckInScreen {
         y += 2
         let items = CheckInWizard.whoChoices(profile).map { ids -> String in
             let names = ids.map(profile.displayName(of:))
-            let done = ids.filter { journal.checkIn(partner: $0, week: wizard.week) != nil }
+            let done = ids.filter { journal.hasCheckedIn($0, in: wizard.week) }
             let label = ids.count == 1 ? "\(names[0]) alone" : names.joined(separator: " and ") + ", taking turns"
             if done.count == ids.count { return label + " (checked in: opens for editing)" }
             if !done.isEmpty { return label + " (" + done.map(profile.displayName(of:)).joined(separator: ", ") + " checked in)" }

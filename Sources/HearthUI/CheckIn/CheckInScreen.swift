@@ -62,8 +62,11 @@ struct CheckInScreen {
             below = below.splitTop(2).rest
             let (body, foot) = below.splitTop(max(0, below.height - 2))
             renderScrolled(lines, offset: wizard.offset, into: &buffer, in: body)
-            buffer.put("Enter saves · Shift-Tab or Esc goes back to change anything".truncated(toWidth: foot.width),
-                       x: foot.x, y: foot.y + 1, style: .dim)
+            // Wrapped into the two footer rows on a narrow terminal rather than cut.
+            let note = "Enter saves · Shift-Tab or Esc goes back to change anything".wrapped(toWidth: foot.width).suffix(foot.height)
+            for (row, line) in note.enumerated() {
+                buffer.put(line, x: foot.x, y: foot.maxY - note.count + row, style: .dim)
+            }
             return
         }
         var y = rect.y + 2
@@ -85,6 +88,13 @@ struct CheckInScreen {
         y += 1
         let area = Rect(x: rect.x, y: y, width: rect.width, height: max(0, rect.maxY - y))
         renderControls(into: &buffer, in: area)
+    }
+
+    /// The review page in `rect` (the content area): how many lines it has and how many of them show.
+    func reviewRows(in rect: Rect) -> (lines: Int, visible: Int) {
+        let lines = CheckInSummary(answers: wizard.answers[wizard.turn], journal: journal, week: wizard.week).lines(width: rect.width)
+        // As `renderPage` lays it out: header and title two rows each, the footer two.
+        return (lines.count, max(0, rect.height - 6))
     }
 
     /// Lines drawn from `offset`, clamped so the last line stays at the bottom; arrows mark hidden lines.

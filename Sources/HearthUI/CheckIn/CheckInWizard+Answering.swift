@@ -9,6 +9,11 @@ struct CheckInOutcome {
 }
 
 extension CheckInWizard {
+    /// Last week's check-ins that set an intention: what the intention step reviews.
+    func lastIntentions(_ journal: Journal) -> [CheckIn] {
+        journal.checkIns(in: week.previous).filter { !$0.intention.isEmpty }
+    }
+
     /// The intention-review choices in list order; nil is "not answered".
     static let reviewChoices: [IntentionReview?] = [nil, .done, .partly, .notYet]
 
@@ -143,6 +148,7 @@ extension CheckInWizard {
             return true
         case .ratings: rate(action, journal: journal)
         case .intentionReview:
+            guard !lastIntentions(journal).isEmpty else { return true }
             let choices = Self.reviewChoices
             let current = choices.firstIndex(of: answers[turn].base.lastIntentionReview) ?? 0
             if action == .up { answers[turn].base.lastIntentionReview = choices[max(0, current - 1)] }

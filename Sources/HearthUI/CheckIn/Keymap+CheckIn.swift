@@ -86,10 +86,17 @@ extension Keymap {
     ])
 
     /// The review page before saving.
-    public static let checkInReview = Keymap(title: "Check-in: review", bindings: common + turning + [
+    /// The review page before saving: a long page, so the paging keys scroll it (there is no next step).
+    public static let checkInReview = Keymap(title: "Check-in: review", bindings: common + turning.filter {
+        $0.action != .pageDown && $0.action != .pageUp
+    } + [
         KeyBinding([.enter], .confirm, hint: "save", summary: "Save this check-in"),
         KeyBinding([.up, .character("k")], .up, summary: "Scroll up"),
         KeyBinding([.down, .character("j")], .down, summary: "Scroll down"),
+        KeyBinding([.pageUp], .pageUp, summary: "Scroll up a page; at the top, the previous step"),
+        KeyBinding([.pageDown], .pageDown, summary: "Scroll down a page"),
+        KeyBinding([.home], .top, summary: "Scroll to the top"),
+        KeyBinding([.end], .bottom, summary: "Scroll to the end"),
         leaving,
     ])
 

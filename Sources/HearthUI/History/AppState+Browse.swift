@@ -171,15 +171,9 @@ extension AppState {
         case .down: search.list.move(by: 1, count: count)
         case .pageUp: search.list.move(by: -page, count: count)
         case .pageDown: search.list.move(by: page, count: count)
-        case .left: search.query.moveLeft()
-        case .right: search.query.moveRight()
-        case .top: search.query.moveToStart()
-        case .bottom: search.query.moveToEnd()
-        case .deleteBackward:
-            search.query.deleteBackward()
-            search.refresh(journal)
-        case .deleteForward:
-            search.query.deleteForward()
+        case .left, .right, .top, .bottom: search.query.edit(action)
+        case .deleteBackward, .deleteForward, .deleteWord, .deleteToLineStart:
+            search.query.edit(action)
             search.refresh(journal)
         case .togglePrivate:
             if search.includesPrivate {
@@ -204,12 +198,8 @@ extension AppState {
     private static func performPrompt(_ action: Action, _ prompt: inout GoToPrompt?) -> Week? {
         switch action {
         case .back: prompt = nil
-        case .left: prompt?.field.moveLeft()
-        case .right: prompt?.field.moveRight()
-        case .top: prompt?.field.moveToStart()
-        case .bottom: prompt?.field.moveToEnd()
-        case .deleteBackward: prompt?.field.deleteBackward()
-        case .deleteForward: prompt?.field.deleteForward()
+        case .left, .right, .top, .bottom, .deleteBackward, .deleteForward, .deleteWord, .deleteToLineStart:
+            prompt?.field.edit(action)
         case .confirm:
             let text = prompt?.field.trimmed ?? ""
             guard let week = GoToPrompt.week(from: text) else {

@@ -81,7 +81,8 @@ struct HistoryScreen {
         put(week.description, 2, selected ? .selected : .normal)
         if let dates = columns.dates { put(Self.monday(of: week), dates, .dim) }
         let checkIns = journal.checkInSlice(of: week)
-        let shown = partners.map { partner in checkIns.first { $0.partner == partner.id } }
+        // Ritual marks alone are not a check-in: that partner's column says "–" as for no file at all.
+        let shown = partners.map { partner in checkIns.first { $0.partner == partner.id && $0.isCheckedIn } }
         for (index, checkIn) in shown.enumerated() {
             guard let checkIn else {
                 put("–", columns.groups[index], .dim)

@@ -50,6 +50,7 @@ extension Keymap {
         KeyBinding([.end], .bottom, summary: "End of the query"),
         KeyBinding([.backspace], .deleteBackward),
         KeyBinding([.delete], .deleteForward),
+    ] + lineDeletes + [
         KeyBinding([.control("f")], .openFilters, hint: "filter"),
         KeyBinding([.control("r")], .togglePrivate, summary: "Search private reflections too, or stop"),
         KeyBinding([.escape], .back, hint: "back"),
@@ -67,7 +68,7 @@ extension Keymap {
         KeyBinding([.end], .bottom, summary: "End of the text"),
         KeyBinding([.backspace], .deleteBackward),
         KeyBinding([.delete], .deleteForward),
-    ])
+    ] + lineDeletes)
 
     /// The filter panel over the search results: letters type into the query there, so none acts on the
     /// panel (`c` once cleared the filter as a query was typed); a letter typed says it was not typed.

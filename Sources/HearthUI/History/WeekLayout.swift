@@ -41,7 +41,7 @@ struct WeekLayout: Sendable {
                 return
             }
         } else {
-            let missing = journal.profile.partners.filter { partner in !checkIns.contains { $0.partner == partner.id } }
+            let missing = journal.profile.partners.filter { partner in !checkIns.contains { $0.partner == partner.id && $0.isCheckedIn } }
             if !missing.isEmpty {
                 append(wrapDim("Not checked in: " + missing.map(\.name).joined(separator: ", ")) + [[]])
             }

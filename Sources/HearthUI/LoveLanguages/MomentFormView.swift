@@ -10,7 +10,7 @@ struct MomentFormView {
         buffer.put("A moment", x: rect.x, y: rect.y, style: .accent, limit: rect.width)
         let date = today.adding(days: -form.daysAgo)
         let when = form.daysAgo == 0 ? "today, \(date)" : form.daysAgo == 1 ? "yesterday, \(date)"
-            : "\(date.weekday.name.capitalizedFirst), \(date)"
+            : "\(date.weekday.displayName), \(date)"
         func name(_ index: Int) -> String { form.partners.indices.contains(index) ? form.partners[index].name : "" }
         let rows = [
             FormRows.Row(label: "When", value: .choice(when), isFocused: form.focus == .day),
@@ -20,9 +20,8 @@ struct MomentFormView {
             FormRows.Row(label: "What happened", value: .text(form.text), isFocused: form.focus == .text),
             FormRows.Row(label: "How it landed", value: .text(form.landed), isFocused: form.focus == .landed),
         ]
-        let note = form.problem.map { [Span($0, $0 == "Saving…" ? .dim : .warning)] }
-        let hint = [Span("Tab: fields · ←/→ on a choice · Enter on the last field saves", .dim)]
-        let footer = rect.height >= 8 ? [note ?? hint] : note.map { [$0] } ?? []
+        let hint = "Tab: fields · ←/→ on a choice · Enter on the last field saves"
+        let footer = FormRows.footer(problem: form.problem, hint: hint, width: rect.width, roomy: rect.height >= 8)
         let formRect = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1 - footer.count)
         FormRows(rows: rows).render(into: &buffer, in: formRect)
         TextBlock(footer).render(into: &buffer, in: Rect(x: rect.x, y: formRect.maxY, width: rect.width, height: footer.count))

@@ -80,6 +80,7 @@ extension AppState {
             case .previousField: form.moveFocus(by: -1)
             case .left where !isText: form.change(by: -1)
             case .right where !isText: form.change(by: 1)
+            case .toggle where !isText: form.change(by: 1)
             case .confirm where !form.isOnLastField && form.original == nil:
                 // A new ritual walks through every field; an edit saves from wherever the cursor is.
                 form.moveFocus(by: 1)
@@ -114,20 +115,5 @@ extension AppState {
     func partnerName(_ index: Int) -> String {
         guard let partners = journal?.profile.partners, partners.indices.contains(index) else { return "" }
         return partners[index].name
-    }
-}
-
-extension TextField {
-    /// The editing actions every text field shares: cursor moves and deletions.
-    mutating func edit(_ action: Action) {
-        switch action {
-        case .left: moveLeft()
-        case .right: moveRight()
-        case .top: moveToStart()
-        case .bottom: moveToEnd()
-        case .deleteBackward: deleteBackward()
-        case .deleteForward: deleteForward()
-        default: break
-        }
     }
 }

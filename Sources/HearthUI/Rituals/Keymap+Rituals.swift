@@ -24,14 +24,17 @@ extension Keymap {
         KeyBinding([.end], .bottom, summary: "End of the reason"),
         KeyBinding([.backspace], .deleteBackward),
         KeyBinding([.delete], .deleteForward),
-    ])
+    ] + lineDeletes)
 
     /// The add / edit form; letters type into the name.
     public static let ritualForm = Keymap(title: "Ritual", bindings: typing + formKeys.map { binding in
         var binding = binding
         if binding.action == .confirm { binding.summary = "Next field; on the last one, or when editing, save" }
         return binding
-    })
+    } + [
+        // Space types into the name; elsewhere it acts as on every checklist: ticks a type, steps a choice.
+        KeyBinding([.character(" ")], .toggle, summary: "Tick or untick a type it feeds, or the next choice"),
+    ])
 
     /// Keys shared by the ritual and moment forms: letters type into text fields.
     static let formKeys: [KeyBinding] = [
@@ -43,6 +46,7 @@ extension Keymap {
         KeyBinding([.end], .bottom, summary: "End of the text"),
         KeyBinding([.backspace], .deleteBackward),
         KeyBinding([.delete], .deleteForward),
+    ] + lineDeletes + [
         KeyBinding([.enter], .confirm, hint: "save", summary: "Next field; on the last one, save"),
         KeyBinding([.escape], .back, hint: "cancel", summary: "Cancel: nothing is saved"),
     ]

@@ -13,15 +13,14 @@ struct RitualFormView {
             FormRows.Row(label: "Repeats", value: .choice(RitualForm.repeatsText(form.every)), isFocused: form.focus == .repeats),
         ]
         if form.every != 0 {
-            rows.append(FormRows.Row(label: "On", value: .choice(form.day.name.capitalizedFirst), isFocused: form.focus == .day))
+            rows.append(FormRows.Row(label: "On", value: .choice(form.day.displayName), isFocused: form.focus == .day))
         }
         for (index, type) in form.types.enumerated() {
             rows.append(FormRows.Row(label: index == 0 ? "Feeds" : "", value: .choice((form.feeds[index] ? "[x] " : "[ ] ") + type.name),
                                      isFocused: form.focus == .feed(index)))
         }
-        let note = form.problem.map { [Span($0, $0 == "Saving…" ? .dim : .warning)] }
-        let hint = [Span(form.original == nil ? "←/→ change a choice · Enter: next, then save" : "←/→ change a choice · Enter saves", .dim)]
-        let footer = rect.height >= 6 ? [note ?? hint] : note.map { [$0] } ?? []
+        let hint = "←/→ or Space change a choice · " + (form.original == nil ? "Enter: next, then save" : "Enter saves")
+        let footer = FormRows.footer(problem: form.problem, hint: hint, width: rect.width, roomy: rect.height >= 6)
         let formRect = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1 - footer.count)
         FormRows(rows: rows).render(into: &buffer, in: formRect)
         TextBlock(footer).render(into: &buffer, in: Rect(x: rect.x, y: formRect.maxY, width: rect.width, height: footer.count))

@@ -73,9 +73,9 @@ struct RitualsScreen {
             let ritual = rituals[index], y = rect.y + 1 + row
             let selected = index == state.list.selected
             let dim = ritual.status != .active
-            let name = ritual.name + (dim ? " (\(ritual.status.rawValue))" : "")
-            var line = [Span((selected ? "› " : "  ") + name.truncated(toWidth: nameWidth), dim ? .dim : .normal)]
-            if wide { line.append(Span(HomeSummary.cadenceText(ritual.cadence).truncated(toWidth: 23), .dim, at: cadenceX)) }
+            let name = ritual.name.truncated(toWidth: nameWidth, keeping: dim ? " (\(ritual.status.rawValue))" : "")
+            var line = [Span((selected ? "› " : "  ") + name, dim ? .dim : .normal)]
+            if wide { line.append(Span(ritual.cadence.inWords.truncated(toWidth: 23), .dim, at: cadenceX)) }
             if let strength = byID[ritual.id] {
                 let percent = "\(StrengthSparkline.percent(strength.current))%"
                 line.append(Span(String(repeating: " ", count: max(0, 4 - percent.count)) + percent, .normal, at: strengthX))
@@ -109,7 +109,9 @@ struct RitualsScreen {
         guard rituals.indices.contains(state.list.selected) else { return [] }
         let ritual = rituals[state.list.selected]
         let feeds = ritual.feeds.map { id in journal.profile.intimacyTypes.first { $0.id == id }?.name ?? id }
-        var lines: [[Span]] = [[Span(ritual.name, .accent), Span(" · " + HomeSummary.cadenceText(ritual.cadence), .dim)]]
+        let status = ritual.status == .active ? "" : " · " + ritual.status.rawValue
+        var lines: [[Span]] = [[Span(ritual.name.truncated(toWidth: width, keeping: status), .accent),
+                                Span(" · " + ritual.cadence.inWords, .dim)]]
         if !feeds.isEmpty { lines.append([Span("Feeds " + feeds.joined(separator: ", "), .dim)]) }
         if let strength = byID[ritual.id] {
             lines.append([Span("Strength \(StrengthSparkline.percent(strength.current))%"),

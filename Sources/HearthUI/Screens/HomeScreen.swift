@@ -93,9 +93,12 @@ struct HomeScreen {
 
     var rituals: (title: String, body: TextBlock) {
         let title = "Rituals due this week"
-        guard !summary.ritualsDue.isEmpty else { return (title, TextBlock([[Span("No rituals yet.", .dim)]])) }
+        guard !summary.ritualsDue.isEmpty else {
+            let none = summary.hasActiveRituals ? "All marked for this week." : "No rituals yet."
+            return (title, TextBlock([[Span(none, .dim)]]))
+        }
         return (title, TextBlock(summary.ritualsDue.map {
-            [Span($0.name), Span(" · " + HomeSummary.cadenceText($0.cadence), .dim)]
+            [Span($0.name), Span(" · " + $0.cadence.inWords, .dim)]
         }))
     }
 

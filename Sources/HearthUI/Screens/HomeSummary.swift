@@ -11,8 +11,10 @@ public struct HomeSummary: Hashable, Sendable {
     /// Per partner: their most recent check-in up to this week, if any.
     public var latest: [CheckIn?]
     public var types: [IntimacyType]
-    /// Active rituals that fall due this week.
+    /// Active rituals that fall due this week and are not yet marked by everyone.
     public var ritualsDue: [Ritual]
+    /// Whether the couple keeps any ritual at all, so an empty "due" list can say why it is empty.
+    public var hasActiveRituals: Bool
 
     public init(journal: Journal, today: CivilDate) {
         week = Week(containing: today)
@@ -29,14 +31,11 @@ public struct HomeSummary: Hashable, Sendable {
             if checkIn.week == week { current[checkIn.partner] = checkIn }
             if checkIn.week == lastWeek { previous[checkIn.partner] = checkIn }
         }
-        // A check-in that only holds ritual marks (`hearth ritual mark`) is not the week's check-in yet.
-        checkedIn = ids.map { current[$0].map { !$0.isOnlyRitualMarks } ?? false }
+        checkedIn = ids.map { current[$0]?.isCheckedIn ?? false }
         lastIntentions = ids.map { previous[$0]?.intention ?? "" }
         latest = ids.map { newest[$0] }
-        let thisWeek = week
-        ritualsDue = journal.rituals.filter {
-            $0.status == .active && $0.cadence.isDue(in: thisWeek, since: $0.since) && ($0.since.map { $0 <= thisWeek } ?? true)
-        }
+        ritualsDue = journal.ritualsStillDue(in: week)
+        hasActiveRituals = journal.rituals.contains { $0.status == .active }
     }
 
     /// `16–22 Nov 2026`, or `30 Nov – 6 Dec 2026` across months.
@@ -53,17 +52,4 @@ public struct HomeSummary: Hashable, Sendable {
         let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
         return months.indices.contains(month - 1) ? months[month - 1] : "\(month)"
     }
-
-    /// `weekly on Friday`, `daily`, `every 2 weeks on Saturday`.
-    public static func cadenceText(_ cadence: Cadence) -> String {
-        switch cadence {
-        case .daily: "daily"
-        case .weekly(let day): "weekly on \(day.name.capitalizedFirst)"
-        case .everyWeeks(let count, let day): "every \(count) weeks on \(day.name.capitalizedFirst)"
-        }
-    }
-}
-
-extension String {
-    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
 }

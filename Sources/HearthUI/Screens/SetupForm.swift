@@ -51,25 +51,17 @@ public struct SetupForm: Hashable, Sendable {
         entries[index].language = choices[((current + delta) % choices.count + choices.count) % choices.count]
     }
 
-    /// The profile these answers describe, or the reason they cannot be saved yet.
+    /// The profile these answers describe, or the reason they cannot be saved yet; the same rules as
+    /// `hearth init` (`Partner.newCouple`).
     public func profile() -> Result<Profile, SetupProblem> {
-        var partners: [Partner] = []
-        for (index, entry) in entries.enumerated() {
-            let name = entry.name.trimmed
-            guard !name.isEmpty else { return .failure(SetupProblem(field: .name(index), message: "Partner \(index + 1) needs a name.")) }
-            if partners.contains(where: { $0.name.lowercased() == name.lowercased() }) {
-                return .failure(SetupProblem(field: .name(index), message: "The two names are the same; make them different."))
-            }
-            // File names need distinct ASCII ids even when the display names fold alike (Zoë, Zoe!).
-            var id = Partner.makeID(from: name, fallbackIndex: index + 1)
-            var suffix = 2
-            while partners.contains(where: { $0.id == id }) {
-                id = "\(Partner.makeID(from: name, fallbackIndex: index + 1))-\(suffix)"
-                suffix += 1
-            }
-            partners.append(Partner(id: id, name: name, primaryLanguage: entry.language))
+        switch Partner.newCouple(named: entries.map(\.name.trimmed)) {
+        case .success(var partners):
+            for index in partners.indices { partners[index].primaryLanguage = entries[index].language }
+            return .success(Profile(partners: partners))
+        case .failure(let problem):
+            let sentence = problem.description.prefix(1).uppercased() + problem.description.dropFirst() + "."
+            return .failure(SetupProblem(field: .name(problem.index), message: sentence))
         }
-        return .success(Profile(partners: partners))
     }
 }
 

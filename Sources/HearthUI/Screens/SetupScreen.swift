@@ -30,10 +30,12 @@ struct SetupScreen {
         }
         let hint = "Tab: next field · ←/→: change a language · Enter on the last field saves. Both can be changed later."
         let help = TextBlock(hint.wrapped(toWidth: rect.width).map { [Span($0, .dim)] })
-        if let problem = form.problem, y < rect.maxY {
-            buffer.put(problem, x: rect.x, y: y, style: .warning, limit: rect.width)
-            y += 2
+        // Why the save was refused, wrapped rather than cut (a name can make it long).
+        for line in (form.problem ?? "").wrapped(toWidth: rect.width) where y < rect.maxY {
+            buffer.put(line, x: rect.x, y: y, style: .warning, limit: rect.width)
+            y += 1
         }
+        if form.problem != nil { y += 1 }
         help.render(into: &buffer, in: Rect(x: rect.x, y: y, width: rect.width, height: max(0, rect.maxY - y)))
     }
 }

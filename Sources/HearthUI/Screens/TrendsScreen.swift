@@ -17,7 +17,7 @@ public struct TrendsScreen: Sendable {
     public func render(into buffer: inout ScreenBuffer, in rect: Rect) {
         guard !rect.isEmpty else { return }
         let (titleRow, body) = rect.splitTop(1)
-        buffer.put(tier.fit(title, width: titleRow.width), x: titleRow.x, y: titleRow.y, style: .title)
+        buffer.put(tier.fit(title(width: titleRow.width), width: titleRow.width), x: titleRow.x, y: titleRow.y, style: .title)
         let content = body.splitTop(1).rest
         if content.width >= Self.sideBySideWidth {
             let side = min(48, content.width * 2 / 5)
@@ -39,19 +39,21 @@ public struct TrendsScreen: Sendable {
         }
     }
 
-    /// `Trends: 6 months (2026-W12 to 2026-W37), all types, Zoë and 美咲`.
-    var title: String {
+    /// `Trends: 6 months (2026-W12 to 2026-W37), all types, Zoë and 美咲`; where that does not fit in
+    /// `width`, the weeks go first (the axis shows them), so the names are not the part that is cut.
+    func title(width: Int) -> String {
         let range = selection.report.range
         let types = selection.types.count == 1 ? selection.types[0].type.name : "all types"
-        return "Trends: \(view.span.label) (\(range.first) to \(range.last)), \(types), "
-            + TrendsPrintout.list(selection.partners.map(\.name))
+        let names = TrendsPrintout.list(selection.partners.map(\.name))
+        let full = "Trends: \(view.span.label) (\(range.first) to \(range.last)), \(types), \(names)"
+        return full.terminalWidth <= width ? full : "Trends: \(view.span.label), \(types), \(names)"
     }
 
     /// Draws the charts from the top of `rect`, with a table of every type's numbers when `numbers`;
     /// returns the rows used.
     @discardableResult
     private func renderCharts(into buffer: inout ScreenBuffer, in rect: Rect, numbers: Bool) -> Int {
-        if selection.types.count == 1 { return renderOneType(selection.types[0], into: &buffer, in: rect) }
+        if selection.types.count == 1 { return renderOneType(selection.types[0], into: &buffer, in: rect, tall: numbers) }
         let rows = selection.types.map { trend in
             Heatmap.Row(label: trend.type.name, values: selection.numbers(for: trend).series.values)
         }
@@ -61,11 +63,12 @@ public struct TrendsScreen: Sendable {
         let layout = heatmap.layout(width: rect.width)
         let columns = ChartColumns(rows.first?.values ?? [], columns: layout.cells)
         let week = selection.report.range.count - 1 - view.cursor
-        let column = columns.column(ofWeek: week)
+        let wide = heatmap.cellWidth(cells: layout.cells)
+        let column = columns.column(ofWeek: week) * wide
         var used = height
         if used < rect.height {
             let x = rect.x + layout.label + 1 + column
-            buffer.restyle(Rect(x: x, y: rect.y, width: 1, height: rows.count), style: .selected)
+            buffer.restyle(Rect(x: x, y: rect.y, width: wide, height: rows.count), style: .selected)
             used += marker(into: &buffer, x: x, y: rect.y + used, in: rect)
         }
         // The numbers for every type, one row each, while there is room.
@@ -80,7 +83,9 @@ public struct TrendsScreen: Sendable {
         return used
     }
 
-    private func renderOneType(_ trend: TypeTrend, into buffer: inout ScreenBuffer, in rect: Rect) -> Int {
+    /// One type's line chart; `tall` when the chart has the column to itself (insights beside it), so it
+    /// may take up to half the height instead of four rows a partner.
+    private func renderOneType(_ trend: TypeTrend, into buffer: inout ScreenBuffer, in rect: Rect, tall: Bool) -> Int {
         let numbers = selection.numbers(for: trend)
         let heading = "\(trend.type.name): " + TrendsPrintout.facts(numbers).joined(separator: ", ")
         buffer.put(tier.fit(heading, width: rect.width), x: rect.x, y: rect.y, style: .bold)
@@ -89,8 +94,10 @@ public struct TrendsScreen: Sendable {
                            style: .partner(selection.report.partners.firstIndex(of: partner) ?? 0))
         }
         let chart = LineChart(lines: lines, range: selection.report.range, tier: tier)
-        // Up to four rows per partner, leaving the heading, the marker and its week below the chart.
-        let height = min(rect.height - 3, lines.count * 4 + 1)
+        // Four rows per partner, more on a tall terminal (up to half of it), leaving the heading, the marker
+        // and its week below the chart.
+        let perLine = tall ? max(4, min(12, (rect.height - 3) / 2 / max(1, lines.count))) : 4
+        let height = min(rect.height - 3, lines.count * perLine + 1)
         guard height >= 2 else { return 1 }
         let area = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: height)
         chart.render(into: &buffer, in: area)
@@ -123,7 +130,11 @@ public struct TrendsScreen: Sendable {
         let arrow = tier == .unicode ? "▲" : "^"
         var text = "\(arrow) \(view.cursorWeek)"
         if !ratings.isEmpty { text += ": " + ratings }
-        text += " (Enter: that week)"
+        // The hint goes when it would not fit whole on either side of the arrow (help says what Enter
+        // does); the week and its ratings stay.
+        let hint = " (Enter: that week)"
+        let room = max(x - rect.x - 1, rect.x + rect.width - x - 2)
+        if (text + hint).terminalWidth - 2 <= room { text += hint }
         let width = text.terminalWidth
         let start = max(rect.x, min(x, rect.x + rect.width - width))
         if start < x {

@@ -104,7 +104,7 @@ public struct TrendsView: Hashable, Sendable {
                                 type: type.flatMap { types.indices.contains($0) ? types[$0].id : nil },
                                 partner: partner.flatMap { partners.indices.contains($0) ? partners[$0].id : nil })
         do {
-            return try query.select(in: journal, today: today, tier: tier)
+            return try query.select(in: journal, today: today)
         } catch {
             // Cannot happen: the choices come from the journal's own lists and the span is clamped.
             return TrendsSelection(report: TrendReport(journal: journal, lastWeeks: 1, endingAt: week),

@@ -72,9 +72,10 @@ public struct TrendsPrintout: Hashable, Sendable {
     private func rituals() -> [String] {
         let bars = report.rituals.map { strength in
             let percent = "\(Int((strength.current * 100).rounded()))%"
-            let kept = strength.ritual.status == .active || strength.due > 0
-                ? StrengthSparkline.tally(strength) : strength.ritual.status.rawValue
-            return BarChart.Bar(label: strength.ritual.name, value: strength.current, numbers: percent + ", " + kept)
+            // A paused or retired ritual says so first, where a narrow terminal cannot cut it off.
+            let status = strength.ritual.status == .active ? "" : strength.ritual.status.rawValue + ", "
+            let kept = strength.ritual.status == .active || strength.due > 0 ? ", " + StrengthSparkline.tally(strength) : ""
+            return BarChart.Bar(label: strength.ritual.name, value: strength.current, numbers: status + percent + kept)
         }
         return wrap("Rituals: strength now, and weeks kept of those marked") + draw(height: bars.count) {
             BarChart(bars: bars, tier: tier, scale: ChartScale(0...1)).render(into: &$0, in: $1)

@@ -26,48 +26,32 @@ public struct TrendsQuery: Hashable, Sendable {
     }
 
     /// Works out the query against a journal: the report, the selected types and partners, and the
-    /// insights. Insights always look at at least the last 26 weeks, the window their rules are made for.
-    public func select(in journal: Journal, today: CivilDate, tier: ChartTier = .unicode) throws(Problem) -> TrendsSelection {
+    /// insights, drawn from the same weeks as the charts so "Insights (last N weeks)" is the range shown.
+    public func select(in journal: Journal, today: CivilDate) throws(Problem) -> TrendsSelection {
         guard (1...Self.maximumWeeks).contains(weeks) else {
             throw Problem(description: "--weeks must be between 1 and \(Self.maximumWeeks), not \(weeks)")
         }
-        var journal = journal
-        if tier == .ascii { journal.profile = Self.asciiNames(journal.profile) }
         let types = journal.profile.intimacyTypes
         var typeIDs = types.map(\.id)
         if let type {
             let wanted = type.lowercased()
             guard let match = types.first(where: { $0.id == wanted || $0.name.lowercased() == wanted }) else {
-                throw Problem(description: "no intimacy type '\(type)'; the journal rates \(typeIDs.joined(separator: ", "))")
+                throw Problem(description: "no intimacy type '\(type)'; the journal rates "
+                               + types.map { $0.name.lowercased() }.joined(separator: ", "))
             }
             typeIDs = [match.id]
         }
         var partnerIDs = journal.profile.partners.map(\.id)
         if let partner {
             guard let match = journal.profile.partner(named: partner) else {
-                throw Problem(description: "no partner '\(partner)'; the journal has \(partnerIDs.joined(separator: ", "))")
+                throw Problem(description: "no partner '\(partner)'; the journal has "
+                               + journal.profile.partners.map(\.name).joined(separator: ", "))
             }
             partnerIDs = [match.id]
         }
         let week = Week(containing: today)
         let report = TrendReport(journal: journal, lastWeeks: weeks, endingAt: week)
-        let insightReport = weeks >= 26 ? report : TrendReport(journal: journal, lastWeeks: 26, endingAt: week)
         return TrendsSelection(report: report, typeIDs: typeIDs, partnerIDs: partnerIDs,
-                               insights: InsightRules.standard.insights(from: insightReport),
-                               insightWeeks: insightReport.range.count)
-    }
-
-    /// The profile with names an ASCII terminal can print, so insight sentences come out ASCII too.
-    static func asciiNames(_ profile: Profile) -> Profile {
-        var profile = profile
-        for index in profile.partners.indices {
-            let partner = profile.partners[index]
-            profile.partners[index].name = ChartTier.ascii.name(partner.name, fallback: partner.id)
-        }
-        for index in profile.extraTypes.indices {
-            let type = profile.extraTypes[index]
-            profile.extraTypes[index].name = ChartTier.ascii.name(type.name, fallback: type.id)
-        }
-        return profile
+                               insights: InsightRules.standard.insights(from: report), insightWeeks: report.range.count)
     }
 }

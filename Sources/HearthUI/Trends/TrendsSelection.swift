@@ -7,7 +7,7 @@ public struct TrendsSelection: Hashable, Sendable {
     /// The types and partners asked for, in profile order.
     public let types: [TypeTrend]
     public let partners: [Partner]
-    /// Insights over the last `insightWeeks` weeks (at least 26), most important first.
+    /// Insights over the range shown (`insightWeeks` weeks), most important first.
     public let insights: [Insight]
     public let insightWeeks: Int
 

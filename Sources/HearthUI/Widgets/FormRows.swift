@@ -14,6 +14,14 @@ struct FormRows {
 
     var rows: [Row]
 
+    /// The rows under a form: why the last save was refused (or "Saving…"), else the hint when `roomy`;
+    /// wrapped to `width` rather than cut, at most three rows.
+    static func footer(problem: String?, hint: String, width: Int, roomy: Bool) -> [[Span]] {
+        guard let text = problem ?? (roomy ? hint : nil) else { return [] }
+        let style: Style = problem == nil || problem == "Saving…" ? .dim : .warning
+        return text.wrapped(toWidth: width).prefix(3).map { [Span($0, style)] }
+    }
+
     func render(into buffer: inout ScreenBuffer, in rect: Rect) {
         guard !rect.isEmpty else { return }
         let labelWidth = min(rect.width / 2, (rows.map(\.label.terminalWidth).max() ?? 0) + 2)

@@ -24,36 +24,26 @@ struct InitCommand: ParsableCommand {
 
     func run() throws {
         let context = try CommandContext(options: store)
-        var profile = Profile(partners: Self.partners(named: partners))
-        for entry in loveLanguages { try Self.apply(entry, to: &profile) }
-        let problems = profile.validate()
+        let couple: [Partner]
+        switch Partner.newCouple(named: partners) {
+        case .success(let named): couple = named
+        case .failure(let problem): throw CommandFailure("--partner: \(problem)")
+        }
+        var journal = Journal.new(partners: couple, startingIn: context.thisWeek)
+        for entry in loveLanguages { try Self.apply(entry, to: &journal.profile) }
+        let problems = journal.profile.validate()
         guard problems.isEmpty else {
             throw CommandFailure("the profile is not valid: " + problems.map(\.description).joined(separator: "; "))
         }
-        let checkInRitual = Ritual(id: "weekly-check-in", name: "Weekly check-in", cadence: .weekly(on: .sunday),
-                                   feeds: ["emotional"], since: context.thisWeek)
+        let profile = journal.profile
         do {
-            try context.store.initialize(profile: profile, agenda: .standard, rituals: [checkInRitual])
+            try context.store.initialize(profile: profile, agenda: journal.agenda, rituals: journal.rituals)
         } catch {
             throw CommandFailure("\(error)")
         }
         let names = profile.partners.map(\.name).joined(separator: " and ")
         print("Created a journal for \(names) in \(context.store.root)")
         print("Next: run `hearth` to check in at the keyboard, or `hearth checkin --help` to script it.")
-    }
-
-    /// Partners with ids made from their names, numbered when two names fold to the same id.
-    static func partners(named names: [String]) -> [Partner] {
-        var used = Set<String>()
-        return names.enumerated().map { index, name in
-            let base = Partner.makeID(from: name, fallbackIndex: index + 1)
-            var id = base, suffix = 2
-            while !used.insert(id).inserted {
-                id = "\(base)-\(suffix)"
-                suffix += 1
-            }
-            return Partner(id: id, name: name.trimmingWhitespace())
-        }
     }
 
     /// Applies `NAME=LANG[,LANG]` to the matching partner; with one language the secondary there stays unless it

@@ -25,12 +25,12 @@ struct TrendsCommand: ParsableCommand {
         let context = try CommandContext(options: store)
         // Charts and insights come from ratings, signs, rituals and moments: no prose is read into memory.
         let journal = try context.loadJournal { $0.load(prose: false) }.journal
-        // JSON is data: names stay as written (escaped under --ascii), whatever the terminal shows.
-        let tier = json ? .unicode : ascii ? .ascii : ChartTier.detect(environment: context.environment)
+        // The tier only changes the symbols charts draw; names stay as written (JSON escapes them under --ascii).
+        let tier = ascii ? .ascii : ChartTier.detect(environment: context.environment)
         let selection: TrendsSelection
         do {
             selection = try TrendsQuery(weeks: weeks, type: type, partner: partner)
-                .select(in: journal, today: context.today, tier: tier)
+                .select(in: journal, today: context.today)
         } catch {
             throw CommandFailure(error.description, hint: "see `hearth trends --help`")
         }

@@ -18,7 +18,7 @@ struct RitualReport {
             return "No rituals yet. Add one with `hearth ritual add \"Date night\" --weekly friday`.\n"
         }
         let nameWidth = min(24, max(6, journal.rituals.map { $0.name.terminalWidth }.max() ?? 0))
-        let cadences = journal.rituals.map { HomeSummary.cadenceText($0.cadence) }
+        let cadences = journal.rituals.map { $0.cadence.inWords }
         let cadenceWidth = max(7, cadences.map(\.count).max() ?? 0)
         var out = Columns.trimmingTrailingSpaces("Ritual".padded(toWidth: nameWidth) + "  " + "Cadence".padded(toWidth: cadenceWidth)
             + "  Status   Strength  Last \(Self.historyWeeks) weeks  This week") + "\n"

@@ -19,11 +19,11 @@ struct WeekReport {
         if checkIns.isEmpty {
             out += "\nNo check-ins this week.\n"
         } else {
-            let missing = profile.partners.filter { partner in !checkIns.contains { $0.partner == partner.id } }
+            let missing = profile.partners.filter { partner in !checkIns.contains { $0.partner == partner.id && $0.isCheckedIn } }
             if !missing.isEmpty {
                 out += "Not checked in: " + missing.map(\.name).joined(separator: ", ") + "\n"
             }
-            out += "\n" + ratingsTable()
+            if checkIns.contains(where: \.isCheckedIn) { out += "\n" + ratingsTable() }
             for checkIn in checkIns { out += "\n" + section(for: checkIn) }
         }
         if !logged.isEmpty {
@@ -51,25 +51,37 @@ struct WeekReport {
             + "\(moment.language.name.lowercased()): \(moment.text)\(landed)\n"
     }
 
+    /// Types down, partners across, each rating with its anchor words. Columns are as wide as their widest
+    /// cell, two spaces apart, so no cell is cut or runs into the next.
     private func ratingsTable() -> String {
-        let nameWidth = 16
-        var out = String(repeating: " ", count: 14)
-        for checkIn in checkIns { out += profile.displayName(of: checkIn.partner).padded(toWidth: nameWidth) }
-        out = Columns.trimmingTrailingSpaces(out) + "\n"
-        for type in profile.intimacyTypes {
-            var line = type.name.padded(toWidth: 14)
-            var scores: [Int] = []
-            for checkIn in checkIns {
+        // Ritual marks alone are not a check-in: no column of dots for that partner.
+        let checkIns = self.checkIns.filter(\.isCheckedIn)
+        let types = profile.intimacyTypes
+        let cells: [[String]] = types.map { type in
+            checkIns.map { checkIn in
                 switch checkIn.ratings[type.id] {
-                case .score(let value)?:
-                    scores.append(value)
-                    line += "\(value) \(Rating.anchor(for: value))".padded(toWidth: nameWidth)
-                case .skipped?: line += "- skipped".padded(toWidth: nameWidth)
-                case nil: line += ".".padded(toWidth: nameWidth)
+                case .score(let value)?: "\(value) \(Rating.anchor(for: value))"
+                case .skipped?: "- skipped"
+                case nil: "."
                 }
             }
+        }
+        let names = checkIns.map { profile.displayName(of: $0.partner) }
+        let typeWidth = types.map(\.name.terminalWidth).max() ?? 0
+        let widths = names.indices.map { column in
+            ([names[column]] + cells.map { $0[column] }).map(\.terminalWidth).max() ?? 0
+        }
+        func row(_ label: String, _ values: [String]) -> String {
+            zip(values, widths).reduce(label.padded(toWidth: typeWidth)) { $0 + "  " + $1.0.padded(toWidth: $1.1) }
+        }
+        var out = Columns.trimmingTrailingSpaces(row("", names)) + "\n"
+        for (type, values) in zip(types, cells) {
+            var line = row(type.name, values)
+            let scores = checkIns.compactMap { checkIn -> Int? in
+                if case .score(let value)? = checkIn.ratings[type.id] { return value } else { return nil }
+            }
             if let high = scores.max(), let low = scores.min(), high - low >= 2 {
-                line += "<- you see this differently (\(high - low) apart)"
+                line += "  <- you see this differently (\(high - low) apart)"
             }
             out += Columns.trimmingTrailingSpaces(line) + "\n"
         }
