@@ -10,17 +10,20 @@ struct DoctorSpecialFileTests {
         try cli.initCouple()
         let manager = FileManager.default
         let year = cli.journal.appendingPathComponent("checkins/2026")
-        try manager.createDirectory(at: year, withIntermediateDirectories: true)
-        try manager.createDirectory(at: cli.journal.appendingPathComponent("drafts"), withIntermediateDirectories: true)
+        // Private, as Hearth keeps them: doctor reports looser modes as problems of their own.
+        let folderMode: [FileAttributeKey: Any] = [.posixPermissions: 0o700]
+        try manager.createDirectory(at: year, withIntermediateDirectories: true, attributes: folderMode)
+        try manager.createDirectory(at: cli.journal.appendingPathComponent("drafts"), withIntermediateDirectories: true, attributes: folderMode)
         #expect(mkfifo(year.appendingPathComponent("2026-W40-zoe.md").path, 0o600) == 0)
         try manager.createSymbolicLink(atPath: year.appendingPathComponent("2026-W41-zoe.md").path, withDestinationPath: "/dev/zero")
         try manager.createSymbolicLink(atPath: year.appendingPathComponent("2026-W42-zoe.md").path, withDestinationPath: "/dev/urandom")
-        try manager.createDirectory(at: year.appendingPathComponent("2026-W43-zoe.md"), withIntermediateDirectories: false)
+        try manager.createDirectory(at: year.appendingPathComponent("2026-W43-zoe.md"), withIntermediateDirectories: false, attributes: folderMode)
         try manager.createSymbolicLink(atPath: year.appendingPathComponent("2026-W44-zoe.md").path, withDestinationPath: "gone.md")
         try manager.createSymbolicLink(atPath: year.appendingPathComponent("2026-W45-zoe.md").path, withDestinationPath: "2026-W45-zoe.md")
         // The report's 50 KB file: a value nested 25,000 levels deep.
         let deep = "---\nhearth: 1\nweek: 2026-W46\npartner: zoe\nx:\n" + String(repeating: "- ", count: 25_000) + "a\n---\n"
         try Data(deep.utf8).write(to: year.appendingPathComponent("2026-W46-zoe.md"))
+        try manager.setAttributes([.posixPermissions: 0o600], ofItemAtPath: year.appendingPathComponent("2026-W46-zoe.md").path)
         #expect(mkfifo(cli.journal.appendingPathComponent("drafts/2026-W47-zoe.md").path, 0o600) == 0)
 
         let result = try cli.run(["doctor"])

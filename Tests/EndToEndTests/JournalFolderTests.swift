@@ -81,4 +81,25 @@ struct JournalFolderTests {
         #expect(text.contains("profile.md:") && text.contains("is a FIFO (named pipe), not a file"), "screen:\n\(exit.screen)")
         #expect(!exit.screen.contains("Set up our journal"))
     }
+
+    /// The journal folder of another user (chmod 000, and Hearth run as `nobody`, since root reads anything) in a
+    /// real terminal: the UI says it cannot read it and never offers to set up a journal over it.
+    @Test(.enabled(if: TmuxSession.tmux != nil && (getuid() != 0 || setpriv != nil), "needs tmux, and setpriv as root"))
+    func theUIOnAnUnreadableFolderSaysPermissionDeniedAndOffersNoSetUp() throws {
+        let cli = try HearthCLI()
+        defer {
+            chmod(cli.journal.path, 0o700)
+            cli.cleanUp()
+        }
+        try cli.initCouple()
+        #expect(chmod(cli.sandbox.path, 0o755) == 0)
+        #expect(chmod(cli.journal.path, 0o000) == 0)
+        let launcher = getuid() == 0 ? [Self.setpriv ?? "", "--reuid=nobody", "--regid=nogroup", "--clear-groups"] : []
+        let session = try TmuxSession(arguments: ["--dir", cli.journal.path], launcher: launcher)
+        let exit = try session.waitForExit()
+        #expect(exit.status != 0)
+        let text = exit.screen.split(separator: "\n").joined()
+        #expect(text.contains("cannot read \(cli.journal.path): permission denied"), "screen:\n\(exit.screen)")
+        #expect(!exit.screen.contains("Set up our journal") && !exit.screen.contains("no journal"))
+    }
 }

@@ -10,8 +10,10 @@ struct ProblemMessageTests {
     static func writeTwoProblemCheckIn(_ cli: HearthCLI) throws {
         let text = "---\nhearth: 1\nweek: 2026-W47\npartner: zoe\nratings:\n  warmth: 3\n  silliness: 4\n---\n"
         let folder = cli.journal.appendingPathComponent("checkins/2026")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        // Private, as Hearth keeps them: doctor reports looser modes as problems of their own.
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         try Data(text.utf8).write(to: folder.appendingPathComponent("2026-W47-zoe.md"))
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: folder.appendingPathComponent("2026-W47-zoe.md").path)
     }
 
     @Test func twoProblemsInOneFileAreOneUnreadableFile() throws {

@@ -17,9 +17,10 @@ final class TmuxSession {
         ["/usr/bin/tmux", "/usr/local/bin/tmux", "/opt/homebrew/bin/tmux"].first { FileManager.default.isExecutableFile(atPath: $0) }
     }
 
-    /// Starts `hearth arguments...` in a `width` x `height` window; `stdin` replaces the terminal as its input.
+    /// Starts `hearth arguments...` in a `width` x `height` window; `stdin` replaces the terminal as its input;
+    /// `launcher` (say setpriv and its options) runs the binary instead of the shell running it directly.
     init(width: Int = 80, height: Int = 24, arguments: [String] = [], environment: [String: String] = [:],
-         today: String = "2026-11-18", stdin: String? = nil) throws {
+         today: String = "2026-11-18", stdin: String? = nil, launcher: [String] = []) throws {
         let id = UUID().uuidString.prefix(8)
         socket = FileManager.default.temporaryDirectory.appendingPathComponent("hearth-e2e-\(id).sock").path
         home = FileManager.default.temporaryDirectory.appendingPathComponent("hearth-e2e-\(id)")
@@ -42,7 +43,7 @@ final class TmuxSession {
             "echo \"EXIT=$rc MODES=$modes END\"; exec sleep 600",
         ]).joined(separator: "\n")
         try start(["new-session", "-d", "-s", target, "-x", "\(width)", "-y", "\(height)",
-                   "sh", "-c", script, Self.binary.path] + arguments)
+                   "sh", "-c", script] + launcher + [Self.binary.path] + arguments)
     }
 
     deinit {

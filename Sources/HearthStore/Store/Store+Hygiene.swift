@@ -103,7 +103,12 @@ extension Store {
         if !path.isEmpty, fileSystem.isSymbolicLink(at: absolutePath) {
             guard let resolved = (try? fileSystem.resolvedPath(of: absolutePath)) ?? nil else { return false }
             guard Self.isInside(resolved, journal: journal) else {
-                found.append(.linkOut(path: path, destination: resolved))
+                // A journal file that links out is already reported by its reader ("is a link to …, outside the
+                // journal folder"); folders, and the files no reader reads, are reported here.
+                let isFolderOut = ((try? fileSystem.status(at: resolved)) ?? nil)?.isDirectory ?? false
+                if isFolder || isFolderOut || !Self.readFiles.contains(path) && !path.contains("/") {
+                    found.append(.linkOut(path: path, destination: resolved))
+                }
                 return false
             }
         }
@@ -114,6 +119,9 @@ extension Store {
         }
         return true
     }
+
+    /// Files at the top that a reader reads and so reports itself when they link out.
+    private static let readFiles: Set = [profilePath, agendaPath, ritualsPath]
 
     private static func octal(_ mode: UInt32) -> String {
         let digits = String(mode, radix: 8)

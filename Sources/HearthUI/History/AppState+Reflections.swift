@@ -28,7 +28,7 @@ extension AppState {
     mutating func showReflections() {
         guard case .week(var view) = screen, let journal else { return }
         view.showsPrivate = true
-        view.scroll(by: 0, journal: journal, viewport: viewport)
+        view.scrollToReflections(journal: journal, viewport: viewport)
         screen = .week(view)
         message = Message("Private reflections shown; r hides them.")
     }

@@ -8,6 +8,8 @@ struct WeekLayout: Sendable {
     private(set) var count = 0
     /// The row holding the start of the highlighted match, if it is on show.
     private(set) var highlightRow: Int?
+    /// The title row of the private reflections, when anyone wrote one.
+    private(set) var reflectionRow: Int?
     private var segments: [Segment] = []
     /// The first row of each segment.
     private var starts: [Int] = []
@@ -147,6 +149,7 @@ struct WeekLayout: Sendable {
     mutating func section(_ title: String, style: Style = .accent, _ items: [[Item]]) {
         let items = items.map { $0.filter { !$0.text.isEmpty } }
         guard items.contains(where: { !$0.isEmpty }) else { return }
+        if items.joined().contains(where: { $0.field == .reflection || $0.prefix == "🔒 " }) { reflectionRow = count + 1 }
         append([[], [Span(title.truncated(toWidth: width), style)]])
         var band = Band()
         for (index, column) in items.enumerated() {

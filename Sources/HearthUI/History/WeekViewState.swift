@@ -55,6 +55,15 @@ public struct WeekViewState: Hashable, Sendable {
         scroll = min(max(0, scroll + delta), max(0, rows - size.height))
     }
 
+    /// Scrolls so the private reflections' title sits near the top, so what was just shown is in sight
+    /// whatever the status bar takes.
+    mutating func scrollToReflections(journal: Journal, viewport: Size) {
+        keepLayout(journal, viewport: viewport)
+        guard let row = layout(journal, width: Self.contentSize(in: viewport).width).reflectionRow else { return }
+        scroll = 0
+        scroll(by: row - 2, journal: journal, viewport: viewport)
+    }
+
     /// Scrolls so the highlighted match sits near the top, with a little context above it.
     mutating func scrollToHighlight(journal: Journal, viewport: Size) {
         keepLayout(journal, viewport: viewport)
