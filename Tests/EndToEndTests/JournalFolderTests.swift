@@ -18,18 +18,24 @@ struct JournalFolderTests {
         #expect(try String(contentsOf: cli.journal, encoding: .utf8) == "not a journal")
     }
 
+    /// A journal set up, then made unreadable (chmod 000) inside a folder others can pass through.
+    static func unreadableJournal() throws -> HearthCLI {
+        let cli = try HearthCLI()
+        try cli.initCouple()
+        #expect(chmod(cli.sandbox.path, 0o755) == 0)
+        #expect(chmod(cli.journal.path, 0o000) == 0)
+        return cli
+    }
+
     /// chmod 000 denies nothing to root, so as root the binary runs as `nobody` through setpriv.
     @Test(.enabled(if: getuid() != 0 || setpriv != nil, "running as root without setpriv: chmod 000 cannot deny"),
           arguments: [["list"], ["ui"], ["init", "--partner", "Zoë", "--partner", "美咲"]])
     func anUnreadableJournalSaysPermissionDenied(_ command: [String]) throws {
-        let cli = try HearthCLI()
+        let cli = try Self.unreadableJournal()
         defer {
             chmod(cli.journal.path, 0o700)
             cli.cleanUp()
         }
-        try cli.initCouple()
-        #expect(chmod(cli.sandbox.path, 0o755) == 0)
-        #expect(chmod(cli.journal.path, 0o000) == 0)
         let process = Process()
         let arguments = command + ["--dir", cli.journal.path]
         if getuid() == 0, let setpriv = Self.setpriv {
@@ -86,14 +92,11 @@ struct JournalFolderTests {
     /// real terminal: the UI says it cannot read it and never offers to set up a journal over it.
     @Test(.enabled(if: TmuxSession.tmux != nil && (getuid() != 0 || setpriv != nil), "needs tmux, and setpriv as root"))
     func theUIOnAnUnreadableFolderSaysPermissionDeniedAndOffersNoSetUp() throws {
-        let cli = try HearthCLI()
+        let cli = try Self.unreadableJournal()
         defer {
             chmod(cli.journal.path, 0o700)
             cli.cleanUp()
         }
-        try cli.initCouple()
-        #expect(chmod(cli.sandbox.path, 0o755) == 0)
-        #expect(chmod(cli.journal.path, 0o000) == 0)
         let launcher = getuid() == 0 ? [Self.setpriv ?? "", "--reuid=nobody", "--regid=nogroup", "--clear-groups"] : []
         let session = try TmuxSession(arguments: ["--dir", cli.journal.path], launcher: launcher)
         let exit = try session.waitForExit()
