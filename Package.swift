@@ -22,14 +22,17 @@ let package = Package(
         .target(name: "HearthStore", dependencies: ["HearthDomain", "CThreads"]),
         .target(name: "HearthUI", dependencies: ["HearthDomain"]),
         .target(name: "HearthTerminal", dependencies: ["HearthUI", "CNcurses"]),
+        .target(name: "HearthReport", dependencies: ["HearthDomain"]),
         .executableTarget(
             name: "hearth",
             dependencies: [
                 "HearthDomain", "HearthStore", "HearthUI", "HearthTerminal",
+                "HearthReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "HearthDomainTests", dependencies: ["HearthDomain"]),
         .testTarget(name: "HearthStoreTests", dependencies: ["HearthStore", "HearthDomain", "CThreads"]),
+        .testTarget(name: "HearthReportTests", dependencies: ["HearthReport", "HearthDomain"]),
         .testTarget(name: "HearthUITests", dependencies: ["HearthUI", "HearthDomain"], exclude: ["Screens"]),
         // Key decoding without a terminal, and the keystroke fuzz over update and the app's real store access.
         .testTarget(name: "KeystrokeTests",

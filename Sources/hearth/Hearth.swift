@@ -11,10 +11,13 @@ struct Hearth: ParsableCommand {
             else $XDG_DATA_HOME/hearth, else ~/.local/share/hearth. \
             Set HEARTH_TODAY=YYYY-MM-DD to pretend today is another day.
             """,
+        version: HearthVersion.current,
         subcommands: [
             UICommand.self, InitCommand.self, CheckInCommand.self, ListCommand.self, ShowCommand.self,
             SearchCommand.self, TrendsCommand.self, DoctorCommand.self, DemoCommand.self,
             RitualCommand.self, MomentCommand.self, ProfileCommand.self,
+            ReportCommand.self,
+            RemindCommand.self,
         ],
         defaultSubcommand: UICommand.self)
 }

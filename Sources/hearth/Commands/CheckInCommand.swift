@@ -36,7 +36,9 @@ struct CheckInCommand: ParsableCommand {
     var warnings: [String] = []
     @Option(name: .customLong("ritual"), help: ArgumentHelp("A ritual and how it went: NAME=kept|skipped (repeatable).", valueName: "name=status"))
     var rituals: [String] = []
-    @Option(name: .customLong("device-free"), help: ArgumentHelp("Minutes of device-free time together this week.", valueName: "minutes"))
+    @Option(name: .customLong("device-free"), help: ArgumentHelp(
+        "Device-free time together this week, as minutes or hours: 90, 90m, 1h40, 1:40, 1.5h.", valueName: "duration"),
+            transform: CountArgument.minutes)
     var deviceFreeMinutes: Int?
     @Option(help: ArgumentHelp("One intention for next week.", valueName: "text")) var intention: String?
     @Option(help: ArgumentHelp("A free note.", valueName: "text")) var note: String?

@@ -13,8 +13,10 @@ struct DemoCommand: ParsableCommand {
 
     @Option(help: ArgumentHelp("An empty or new folder for the demo journal (never your real one).", valueName: "dir"))
     var dir: String
-    @Option(help: "How many years of weekly check-ins (52 weeks each).") var years: Int?
-    @Option(help: "How many weeks of check-ins (instead of --years).") var weeks: Int?
+    @Option(parsing: .unconditional, help: ArgumentHelp("How many years of weekly check-ins (52 weeks each).", valueName: "n"),
+            transform: CountArgument.positive) var years: Int?
+    @Option(parsing: .unconditional, help: ArgumentHelp("How many weeks of check-ins (instead of --years).", valueName: "n"),
+            transform: CountArgument.positive) var weeks: Int?
     @Option(help: "The seed; the same seed gives the same journal.") var seed: UInt64 = 1
 
     func validate() throws {

@@ -16,7 +16,8 @@ struct CadenceOptions: ParsableArguments {
     @Flag(help: "Every day (counted once a week: kept or not).") var daily = false
     @Option(help: ArgumentHelp("Once a week on this day (monday ... sunday, or mon ... sun).", valueName: "day"))
     var weekly: String?
-    @Option(help: ArgumentHelp("Every N weeks, on the day given with --weekly.", valueName: "n")) var every: Int?
+    @Option(parsing: .unconditional, help: ArgumentHelp("Every N weeks, on the day given with --weekly.", valueName: "n"),
+            transform: CountArgument.positive) var every: Int?
 
     var isGiven: Bool { daily || weekly != nil || every != nil }
 

@@ -13,13 +13,14 @@ struct TrendsCommand: ParsableCommand {
             """)
 
     @OptionGroup var store: StoreOptions
-    @Option(help: ArgumentHelp("How many weeks, ending this week.", valueName: "n")) var weeks = 26
+    @Option(parsing: .unconditional, help: ArgumentHelp("How many weeks, ending this week.", valueName: "n"),
+            transform: CountArgument.positive) var weeks = 26
     @Option(help: ArgumentHelp("Only this intimacy type (id or name).", valueName: "type")) var type: String?
     @Option(help: ArgumentHelp("Only this partner (name or id).", valueName: "name")) var partner: String?
     @Flag(help: "Plain ASCII output, whatever the terminal can show (JSON escapes names).") var ascii = false
     @Flag(help: "Print the numbers as JSON instead of charts.") var json = false
-    @Option(help: ArgumentHelp("Columns to lay out for (default: the terminal's width, else $COLUMNS, else 80).",
-                               valueName: "n")) var width: Int?
+    @Option(parsing: .unconditional, help: ArgumentHelp("Columns to lay out for (default: the terminal's width, else $COLUMNS, else 80).",
+                                                         valueName: "n"), transform: CountArgument.positive) var width: Int?
 
     func run() throws {
         let context = try CommandContext(options: store)

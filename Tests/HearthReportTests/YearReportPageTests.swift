@@ -1,0 +1,6 @@
+import HearthDomain
+@testable import HearthReport
+import Testing
+
+struct YearReportPageTests {
+}
