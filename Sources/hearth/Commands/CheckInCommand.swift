@@ -16,11 +16,11 @@ struct CheckInCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Who is checking in (name or id); the wizard asks when it is left out.", valueName: "name"))
     var partner: String?
     @Option(help: ArgumentHelp("The week: 2026-W47 or a date in it. Default: this week.", valueName: "week")) var week: String?
-    @Option(help: ArgumentHelp("Emotional closeness, 1-5 or skip.", valueName: "n")) var emotional: RatingArgument?
-    @Option(help: ArgumentHelp("Physical closeness, 1-5 or skip.", valueName: "n")) var physical: RatingArgument?
-    @Option(help: ArgumentHelp("Intellectual closeness, 1-5 or skip.", valueName: "n")) var intellectual: RatingArgument?
-    @Option(help: ArgumentHelp("Spiritual closeness, 1-5 or skip.", valueName: "n")) var spiritual: RatingArgument?
-    @Option(help: ArgumentHelp("Experiential closeness, 1-5 or skip.", valueName: "n")) var experiential: RatingArgument?
+    @Option(help: ArgumentHelp("Emotional closeness, 1-5 or skip.", valueName: "1-5")) var emotional: RatingArgument?
+    @Option(help: ArgumentHelp("Physical closeness, 1-5 or skip.", valueName: "1-5")) var physical: RatingArgument?
+    @Option(help: ArgumentHelp("Intellectual closeness, 1-5 or skip.", valueName: "1-5")) var intellectual: RatingArgument?
+    @Option(help: ArgumentHelp("Spiritual closeness, 1-5 or skip.", valueName: "1-5")) var spiritual: RatingArgument?
+    @Option(help: ArgumentHelp("Experiential closeness, 1-5 or skip.", valueName: "1-5")) var experiential: RatingArgument?
     @Option(name: .customLong("rating"), help: ArgumentHelp(
         "A rating for a type the couple added: TYPE=N (repeatable).", valueName: "type=n"))
     var extraRatings: [String] = []
