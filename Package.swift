@@ -22,14 +22,17 @@ let package = Package(
         .target(name: "HearthStore", dependencies: ["HearthDomain", "CThreads"]),
         .target(name: "HearthUI", dependencies: ["HearthDomain"]),
         .target(name: "HearthTerminal", dependencies: ["HearthUI", "CNcurses"]),
+        // Exports and import: pure writers and readers of the journal's values (JSON, CSV, Markdown, iCalendar).
+        .target(name: "HearthExchange", dependencies: ["HearthDomain"]),
         .executableTarget(
             name: "hearth",
             dependencies: [
-                "HearthDomain", "HearthStore", "HearthUI", "HearthTerminal",
+                "HearthDomain", "HearthStore", "HearthUI", "HearthTerminal", "HearthExchange",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "HearthDomainTests", dependencies: ["HearthDomain"]),
         .testTarget(name: "HearthStoreTests", dependencies: ["HearthStore", "HearthDomain", "CThreads"]),
+        .testTarget(name: "HearthExchangeTests", dependencies: ["HearthExchange", "HearthStore", "HearthDomain"]),
         .testTarget(name: "HearthUITests", dependencies: ["HearthUI", "HearthDomain"], exclude: ["Screens"]),
         // Key decoding without a terminal, and the keystroke fuzz over update and the app's real store access.
         .testTarget(name: "KeystrokeTests",
