@@ -64,6 +64,13 @@ struct ExportImportCLITests {
         let garbage = try cli.run(["import", notJSON.path, "--dir", target.path], dir: false)
         #expect(garbage.status != 0 && garbage.stderr.contains("not JSON: line 1, column 1"), "\(garbage.stderr)")
         #expect(!FileManager.default.fileExists(atPath: target.path))
+        // Kept text that would not read back as written (here: front matter that does not parse) is refused too.
+        let kept = text.replacingOccurrences(of: "\"intention\":", with: #""preserved":{"front_matter":[{"key":"mood","text":"mood: [open"}],"sections":[]},"intention":"#)
+        let keptFile = cli.sandbox.appendingPathComponent("kept.json")
+        try kept.write(to: keptFile, atomically: true, encoding: .utf8)
+        let unreadable = try cli.run(["import", keptFile.path, "--dir", target.path], dir: false)
+        #expect(unreadable.status != 0 && unreadable.stderr.contains("checkins[0].preserved: this kept text would not read back"), "\(unreadable.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: target.path))
     }
 
     @Test func importRefusesAJournalThatIsThereAndMergeRefusesWeeksThatDiffer() throws {

@@ -7,13 +7,16 @@ import Testing
 struct SchemaAndCSVTests {
     static let schema = Python.repository.appendingPathComponent("docs/export.schema.json").path
 
-    /// Validates the JSON on stdin against the committed schema; prints `ok` or the first error.
+    /// Validates each line on stdin (one JSON document each) against the committed schema; prints, per
+    /// line, `ok` or the first error. One Python for all documents: starting it is the slow part.
     static let validate = """
         import json, sys, jsonschema
         schema = json.load(open(sys.argv[1]))
         jsonschema.Draft202012Validator.check_schema(schema)
-        errors = sorted(jsonschema.Draft202012Validator(schema).iter_errors(json.load(sys.stdin)), key=lambda e: list(e.path))
-        print("ok" if not errors else "/".join(map(str, errors[0].path)) + ": " + errors[0].message)
+        validator = jsonschema.Draft202012Validator(schema)
+        for line in sys.stdin:
+            errors = sorted(validator.iter_errors(json.loads(line)), key=lambda e: list(e.path))
+            print("ok" if not errors else "/".join(map(str, errors[0].path)) + ": " + errors[0].message)
         """
 
     static func journals() -> [Journal] {
@@ -23,12 +26,12 @@ struct SchemaAndCSVTests {
     }
 
     @Test func everyExportMeetsTheCommittedSchema() throws {
-        for journal in Self.journals() {
-            for includePrivate in [true, false] {
-                let text = JournalJSON.text(ExportSelection(includePrivate: includePrivate).apply(to: journal), includePrivate: includePrivate)
-                #expect(try Python.run(Self.validate, [Self.schema], input: text) == "ok\n")
-            }
+        let documents = Self.journals().flatMap { journal in
+            [true, false].map { JournalJSON.text(ExportSelection(includePrivate: $0).apply(to: journal), includePrivate: $0) }
         }
+        let verdicts = try Python.run(Self.validate, [Self.schema], input: documents.joined()).split(separator: "\n")
+        #expect(verdicts.count == documents.count)
+        #expect(verdicts.allSatisfy { $0 == "ok" }, "\(verdicts.filter { $0 != "ok" })")
     }
 
     @Test func theSchemaRefusesWhatImportRefuses() throws {
@@ -38,20 +41,24 @@ struct SchemaAndCSVTests {
         #expect(throws: ImportFailure.self) { try JournalReader.read(Array(bad.utf8)) }
     }
 
-    /// Reads CSV from stdin and prints it back as JSON rows, as Python's csv module sees it.
+    /// Reads a JSON array of CSV texts from stdin and prints each back as rows, as Python's csv module sees it.
     static let readCSV = """
         import csv, io, json, sys
-        data = sys.stdin.buffer.read().decode("utf-8")
-        print(json.dumps(list(csv.reader(io.StringIO(data, newline="")))))
+        texts = json.loads(sys.stdin.buffer.read().decode("utf-8"))
+        print(json.dumps([list(csv.reader(io.StringIO(text, newline=""))) for text in texts]))
         """
 
-    static func rows(_ text: String) throws -> [[String]] {
-        try JSONDecoder().decode([[String]].self, from: Data(try Python.run(readCSV, input: text).utf8))
+    /// Each table's rows; one Python for all of them.
+    static func rows(_ texts: [String]) throws -> [[[String]]] {
+        let input = JSON.array(texts.map(JSON.string)).rendered()
+        return try JSONDecoder().decode([[[String]]].self, from: Data(try Python.run(readCSV, input: input).utf8))
     }
 
     @Test func checkInRowsCarryEveryRatingAndTheAwkwardText() throws {
-        for journal in Self.journals() {
-            let rows = try Self.rows(CSVExport.text(journal, table: .checkins))
+        let journals = Self.journals()
+        let tables = try Self.rows(journals.map { CSVExport.text($0, table: .checkins) })
+        #expect(tables.count == journals.count)
+        for (journal, rows) in zip(journals, tables) {
             let types = journal.profile.intimacyTypes
             #expect(rows.first == ["week", "partner", "name"] + types.map(\.id)
                 + ["warning_signs", "rituals_kept", "rituals_skipped", "device_free_minutes", "intention"])
@@ -70,11 +77,13 @@ struct SchemaAndCSVTests {
     }
 
     @Test func momentAndRitualTables() throws {
-        for journal in Self.journals() {
-            let moments = try Self.rows(CSVExport.text(journal, table: .moments))
+        let journals = Self.journals()
+        let tables = try Self.rows(journals.flatMap { [CSVExport.text($0, table: .moments), CSVExport.text($0, table: .rituals)] })
+        #expect(tables.count == 2 * journals.count)
+        for (index, journal) in journals.enumerated() {
+            let moments = tables[2 * index], rituals = tables[2 * index + 1]
             #expect(moments.count == 1 + journal.moments.count + journal.checkIns.reduce(0) { $0 + $1.moments.count })
             #expect(moments.dropFirst().map { $0[6] } == journal.checkIns.flatMap { $0.moments.map(\.text) } + journal.moments.map(\.text))
-            let rituals = try Self.rows(CSVExport.text(journal, table: .rituals))
             #expect(rituals.dropFirst().map { $0[0] } == journal.rituals.map(\.id))
             for (row, ritual) in zip(rituals.dropFirst(), journal.rituals) {
                 let kept = journal.checkIns.filter { $0.rituals.contains { $0.ritual == ritual.id && $0.status == .kept } }.count
