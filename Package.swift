@@ -23,16 +23,19 @@ let package = Package(
         .target(name: "HearthUI", dependencies: ["HearthDomain"]),
         .target(name: "HearthTerminal", dependencies: ["HearthUI", "CNcurses"]),
         .target(name: "HearthReport", dependencies: ["HearthDomain"]),
+        // Exports and import: pure writers and readers of the journal's values (JSON, CSV, Markdown, iCalendar).
+        .target(name: "HearthExchange", dependencies: ["HearthDomain"]),
         .executableTarget(
             name: "hearth",
             dependencies: [
                 "HearthDomain", "HearthStore", "HearthUI", "HearthTerminal",
-                "HearthReport",
+                "HearthReport", "HearthExchange",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "HearthDomainTests", dependencies: ["HearthDomain"]),
         .testTarget(name: "HearthStoreTests", dependencies: ["HearthStore", "HearthDomain", "CThreads"]),
         .testTarget(name: "HearthReportTests", dependencies: ["HearthReport", "HearthDomain"]),
+        .testTarget(name: "HearthExchangeTests", dependencies: ["HearthExchange", "HearthStore", "HearthDomain"]),
         .testTarget(name: "HearthUITests", dependencies: ["HearthUI", "HearthDomain"], exclude: ["Screens"]),
         // Key decoding without a terminal, and the keystroke fuzz over update and the app's real store access.
         .testTarget(name: "KeystrokeTests",

@@ -18,6 +18,7 @@ struct Hearth: ParsableCommand {
             RitualCommand.self, MomentCommand.self, ProfileCommand.self,
             ReportCommand.self,
             RemindCommand.self,
+            ExportCommand.self, ImportCommand.self,
         ],
         defaultSubcommand: UICommand.self)
 }

@@ -31,4 +31,9 @@ enum OutputFile {
             throw CommandFailure("cannot write \(path): \(error.message)", hint: "check that the folder exists and that you may write in it")
         }
     }
+
+    /// Writes `text` as UTF-8, as `write(_:to:fileSystem:)` does.
+    static func write(_ text: String, to path: String) throws {
+        try write(Array(text.utf8), to: path)
+    }
 }

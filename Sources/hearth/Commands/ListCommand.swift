@@ -1,5 +1,6 @@
 import ArgumentParser
 import HearthDomain
+import HearthExchange
 import HearthUI
 
 /// `hearth list`: a line per week, newest first.

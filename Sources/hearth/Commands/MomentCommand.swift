@@ -1,5 +1,6 @@
 import ArgumentParser
 import HearthDomain
+import HearthExchange
 import HearthUI
 
 /// `hearth moment`: love-language moments, logged any day of the week.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import HearthDomain
+import HearthExchange
 import HearthUI
 
 /// `hearth profile`: who the partners are and their love languages; `--love-language` changes them.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import HearthDomain
+import HearthExchange
 import HearthUI
 
 /// `hearth ritual list`: every ritual, its strength and this week.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import HearthDomain
+import HearthExchange
 
 /// `hearth search TEXT`: every piece of prose that mentions TEXT, newest first.
 struct SearchCommand: ParsableCommand {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import HearthDomain
+import HearthExchange
 
 /// `hearth show WEEK`: the whole week, every partner.
 struct ShowCommand: ParsableCommand {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import HearthDomain
+import HearthExchange
 import HearthUI
 
 /// `hearth trends`: the charts and insights on stdout.

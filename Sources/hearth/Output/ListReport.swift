@@ -1,4 +1,5 @@
 import HearthDomain
+import HearthExchange
 import HearthUI
 
 /// `hearth list`: one line per week, newest first, each partner's ratings side by side.

@@ -1,4 +1,5 @@
 import HearthDomain
+import HearthExchange
 import HearthUI
 
 /// `hearth ritual list`: every ritual with its cadence, status, strength, recent history and this week.

@@ -1,4 +1,5 @@
 import HearthDomain
+import HearthExchange
 import HearthUI
 
 /// `hearth trends --json`: the numbers behind the charts and the insights, gaps as `null`.

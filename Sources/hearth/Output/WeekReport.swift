@@ -1,4 +1,5 @@
 import HearthDomain
+import HearthExchange
 import HearthUI
 
 /// `hearth show WEEK`: every partner's answers for one week, ratings side by side.

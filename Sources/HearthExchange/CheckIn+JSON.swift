@@ -2,7 +2,7 @@ import HearthDomain
 
 extension CheckIn {
     /// The check-in as JSON; the private reflection only when asked for.
-    func json(profile: Profile, includePrivate: Bool) -> JSON {
+    public func json(profile: Profile, includePrivate: Bool) -> JSON {
         var members: [(String, JSON)] = [
             ("week", .string(week.description)),
             ("partner", .string(partner)),
@@ -31,7 +31,7 @@ extension CheckIn {
     }
 
     /// Ratings in profile order: a number, "skipped", or absent when unanswered.
-    func ratingsJSON(profile: Profile) -> JSON {
+    public func ratingsJSON(profile: Profile) -> JSON {
         .object(profile.intimacyTypes.compactMap { type in
             switch ratings[type.id] {
             case .score(let value)?: (type.id, .number(value))
@@ -43,7 +43,8 @@ extension CheckIn {
 }
 
 extension Moment {
-    var json: JSON {
+    /// The moment as JSON: date (or null), giver, receiver, language, what happened and how it landed.
+    public var json: JSON {
         .object([
             ("date", date.map { .string($0.description) } ?? .null),
             ("from", .string(from)), ("to", .string(to)), ("language", .string(language.rawValue)),

@@ -1,5 +1,5 @@
 /// A JSON value, written without Foundation so that `--json` costs nothing at start-up.
-enum JSON {
+public enum JSON: Sendable {
     case null
     case bool(Bool)
     case number(Int)
@@ -12,7 +12,7 @@ enum JSON {
     case object([(String, JSON)])
 
     /// Compact JSON text.
-    func rendered() -> String {
+    public func rendered() -> String {
         var out = ""
         write(into: &out)
         return out
