@@ -48,6 +48,25 @@ struct JournalMergeCheckInTests {
         #expect(other == CheckInFile.encode(theirs))
     }
 
+    @Test func theStoreFindsAConflictLeftInACheckInAndTheCheckInStillLoads() throws {
+        var ours = base, theirs = base
+        ours.ratings["emotional"] = .score(5)
+        theirs.ratings["emotional"] = .score(1)
+        let store = try Fixtures.initializedStore()
+        var earlier = base
+        earlier.week = Fixtures.week.previous
+        try Fixtures.write(CheckInFile.encode(earlier), to: "checkins/2026/2026-W46-alex.md", in: store)
+        #expect(store.mergeConflictProblems().isEmpty)
+        try Fixtures.write(merge(ours, theirs).merged, to: path, in: store)
+        #expect(store.mergeConflictProblems().map(\.description) == [
+            "\(path):12:5: unresolved merge conflict: check-in ratings.emotional is \"5\" here, \"1\" on the other machine "
+                + "(hint: keep one value (set it in place) and delete this entry under `conflicts:`)",
+        ])
+        let loaded = store.load()
+        #expect(loaded.problems.isEmpty)
+        #expect(loaded.journal?.checkIn(partner: "alex", week: Fixtures.week)?.ratings["emotional"] == .score(5))
+    }
+
     @Test func aRatingChangedTwoWaysAndOneRemovedAgainstAChangeAreConflicts() throws {
         var ours = base, theirs = base
         ours.ratings["emotional"] = .score(5)

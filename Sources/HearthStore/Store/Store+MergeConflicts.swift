@@ -20,8 +20,10 @@ extension Store {
         let context = CheckContext(profile: profile)
         for (folder, kind) in [("checkins", JournalFileKind.checkIn), ("moments", .moments)] {
             problems += loadWeekFiles(folder: folder, context: context, into: &result) { file, handle, _ in
-                readWeekFile(file, in: handle, kind: kind) { bytes in
-                    outcome(of: bytes, path: file.path, decode: { document throws(SyntaxError) in
+                readWeekFile(file, in: handle, kind: kind) { bytes -> FileOutcome<[StoreProblem]> in
+                    // Most files hold no conflict: a byte search spares parsing them all a second time.
+                    guard Self.mayHoldConflicts(bytes) else { return .loaded([], Revision(bytes)) }
+                    return outcome(of: bytes, path: file.path, decode: { document throws(SyntaxError) in
                         try Self.conflictProblems(in: document, path: file.path)
                     }, check: { _, _ in [] })
                 }
@@ -46,6 +48,21 @@ extension Store {
             }
         }
         return problems
+    }
+
+    /// Whether a top-level `conflicts` key could be in the file: a line starting with the word, quoted or not.
+    static func mayHoldConflicts(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let word = Array("conflicts".utf8)
+        var index = 0
+        while index + word.count < bytes.count {
+            if bytes[index] == 0x0A {
+                var start = index + 1
+                if bytes[start] == 0x22 || bytes[start] == 0x27 { start += 1 }
+                if start + word.count <= bytes.count, word.indices.allSatisfy({ bytes[start + $0] == word[$0] }) { return true }
+            }
+            index += 1
+        }
+        return false
     }
 
     private static func show(_ value: String?) -> String {
