@@ -3,6 +3,7 @@ import Testing
 @testable import HearthStore
 
 /// agenda.md as a couple edits it.
+@Suite(.scratchFolders)
 struct AgendaFileTests {
     @Test func twoQuestionsWithOneIdAreRejectedWithWhereTheFirstIs() throws {
         let store = try Fixtures.initializedStore()

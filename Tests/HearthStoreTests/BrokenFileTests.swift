@@ -82,7 +82,7 @@ private let cases: [BrokenCase] = [
     BrokenCase("key without colon", replacing("partner: alex", with: "partner alex"), at: 4, 1, "expected `key: value`"),
 ]
 
-@Suite("Broken files are reported precisely and skipped; the rest loads")
+@Suite("Broken files are reported precisely and skipped; the rest loads", .scratchFolders)
 struct BrokenFileTests {
     @Test(arguments: cases)
     func brokenFileIsReportedAndSkipped(_ broken: BrokenCase) throws {

@@ -4,7 +4,8 @@ import Testing
 
 /// The one-pass reader for files as Hearth writes them must agree with the full parser on every
 /// file it accepts, and must hand everything else to the full parser rather than guess.
-@Suite struct CanonicalReadTests {
+@Suite(.scratchFolders)
+struct CanonicalReadTests {
     /// What the full parser makes of a file, or nil when it reports an error.
     static func fullRead(_ bytes: [UInt8]) -> CheckIn? {
         bytes.withUnsafeBufferPointer { buffer in

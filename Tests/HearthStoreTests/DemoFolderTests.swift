@@ -3,10 +3,10 @@ import HearthDomain
 import HearthStore
 import Testing
 
-@Suite("Demo folders: removed whole when the UI is done with them, and nothing else ever is")
+@Suite("Demo folders: removed whole when the UI is done with them, and nothing else ever is", .scratchFolders)
 struct DemoFolderTests {
     static func scratch(_ name: String) throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("\(name)\(UUID().uuidString.prefix(8))")
+        let url = URL(fileURLWithPath: Fixtures.temporaryFolder()).appendingPathComponent("\(name)\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }

@@ -3,7 +3,7 @@ import HearthDomain
 import Testing
 @testable import HearthStore
 
-@Suite("Drafts: unfinished check-ins kept under drafts/")
+@Suite("Drafts: unfinished check-ins kept under drafts/", .scratchFolders)
 struct DraftTests {
     @Test func aDraftRoundTripsWithItsStepAndSession() throws {
         let store = try Fixtures.initializedStore()

@@ -3,7 +3,7 @@ import HearthDomain
 import Testing
 @testable import HearthStore
 
-@Suite("A failed save never damages what was there")
+@Suite("A failed save never damages what was there", .scratchFolders)
 struct FaultInjectionTests {
     enum Outcome: Sendable { case old, new }
 

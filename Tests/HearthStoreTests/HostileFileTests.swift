@@ -3,7 +3,7 @@ import HearthDomain
 import Testing
 @testable import HearthStore
 
-@Suite("Hostile files: deep nesting, thousands of keys, oversized profiles")
+@Suite("Hostile files: deep nesting, thousands of keys, oversized profiles", .scratchFolders)
 struct HostileFileTests {
     /// The 50 KB file of the report: 20,000 levels of `- - - … a` under one key.
     @Test func deepNestingIsRefusedAtItsLineAndColumnWithoutCrashing() throws {

@@ -4,7 +4,7 @@ import Testing
 @testable import HearthStore
 
 /// Every file Hearth writes must be YAML that PyYAML reads to the same values our own reader sees.
-@Suite("Written files read the same in PyYAML")
+@Suite("Written files read the same in PyYAML", .scratchFolders)
 struct IndependentParserTests {
     /// Loads each `*.md` front matter with PyYAML and compares it with the `*.json` our reader produced.
     static let script = #"""

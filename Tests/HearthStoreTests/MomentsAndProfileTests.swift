@@ -2,7 +2,7 @@ import HearthDomain
 import Testing
 @testable import HearthStore
 
-@Suite("Moments files and profile edits")
+@Suite("Moments files and profile edits", .scratchFolders)
 struct MomentsAndProfileTests {
     private let tuesday = Fixtures.week.date(on: .tuesday)
 

@@ -6,7 +6,7 @@ import Testing
 
 /// Parsing and loading checked in every run; with HEARTH_BENCH=1 (release, via bench/run) they also
 /// print timings for the budgets, which are never asserted.
-@Suite("Parse speed (printed, not asserted)", .serialized)
+@Suite("Parse speed (printed, not asserted)", .serialized, .scratchFolders)
 struct ParseSpeedTests {
     private static let benchmarking = (ProcessInfo.processInfo.environment["HEARTH_BENCH"] ?? "0") != "0"
 

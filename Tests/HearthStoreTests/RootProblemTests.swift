@@ -40,7 +40,7 @@ struct DenyingFileSystem: FileSystem {
     func markLock(_ lock: FileLock, saving: Bool) throws(FileSystemError) { try real.markLock(lock, saving: saving) }
 }
 
-@Suite("The journal folder itself: unreadable, a file, or a file above it")
+@Suite("The journal folder itself: unreadable, a file, or a file above it", .scratchFolders)
 struct RootProblemTests {
     @Test func anUnreadableJournalSaysPermissionDeniedNotNoJournal() throws {
         let existing = try Fixtures.initializedStore()

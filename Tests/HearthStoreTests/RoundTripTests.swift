@@ -2,7 +2,7 @@ import HearthDomain
 import Testing
 @testable import HearthStore
 
-@Suite("Round trips: what is written reads back equal")
+@Suite("Round trips: what is written reads back equal", .scratchFolders)
 struct RoundTripTests {
     @Test func everyCheckInFieldReadsBackEqual() throws {
         let bytes = Store.encode(Fixtures.fullCheckIn)

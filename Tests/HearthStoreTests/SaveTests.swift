@@ -3,7 +3,7 @@ import HearthDomain
 import Testing
 @testable import HearthStore
 
-@Suite("Saving: atomic, locked, never over someone else's change")
+@Suite("Saving: atomic, locked, never over someone else's change", .scratchFolders)
 struct SaveTests {
     private let alexPath = "checkins/2026/2026-W47-alex.md"
 

@@ -5,7 +5,7 @@ import Testing
 
 /// Issue 11, defect 10: both partners write profile.md; an edit refused only because the other partner's
 /// edit landed first is merged instead.
-@Suite("Shared profile: concurrent edits of different partners")
+@Suite("Shared profile: concurrent edits of different partners", .scratchFolders)
 struct SharedProfileTests {
     @Test func aChangeOnDiskToAnotherPartnerIsMergedNotRefused() throws {
         let store = try Fixtures.initializedStore()

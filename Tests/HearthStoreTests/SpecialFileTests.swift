@@ -50,7 +50,7 @@ enum SpecialEntry: String, CaseIterable, Sendable {
     }
 }
 
-@Suite("Folders, FIFOs, sockets, devices and links where a journal file should be")
+@Suite("Folders, FIFOs, sockets, devices and links where a journal file should be", .scratchFolders)
 struct SpecialFileTests {
     /// Every path a reader opens, and how the load reaches it.
     static let places = ["checkins/2026/2026-W47-alex.md", "moments/2026/2026-W47-sam.md", "agenda.md", "rituals.md"]
@@ -143,7 +143,7 @@ struct SpecialFileTests {
     }
 }
 
-@Suite("Refusals say what happened")
+@Suite("Refusals say what happened", .scratchFolders)
 struct RefusalMessageTests {
     /// Two `moment add` racing to create a week's file: the loser is told the file appeared, not to edit a check-in.
     @Test func theLoserOfARaceToCreateAMomentsFileIsToldWhatHappened() throws {

@@ -3,7 +3,7 @@ import Testing
 
 /// The pinning rule behind parallel loads: the thread that starts the work and a thread helping it
 /// are put on different CPUs, whichever thread starts it (the main thread or not).
-@Suite(.enabled(if: allowedCPUs().count >= 2, "needs two CPUs"))
+@Suite(.enabled(if: allowedCPUs().count >= 2, "needs two CPUs"), .scratchFolders)
 struct ThreadPinningTests {
     /// Pins as `starter` asks, notes the CPUs the thread may then use, and lets go.
     static func cpusWhilePinned(starter: Int32) -> [Int]? {

@@ -4,7 +4,7 @@ import Testing
 @testable import HearthStore
 
 /// `load(week:partner:)`: what a one-week change reads, and that it is as safe to save over as a full load.
-@Suite("Loading one partner's week")
+@Suite("Loading one partner's week", .scratchFolders)
 struct WeekLoadTests {
     private let alexPath = "checkins/2026/2026-W47-alex.md"
 

@@ -4,7 +4,7 @@ import Testing
 @testable import HearthStore
 
 /// Issue 11, defects 6-8: writes stay inside the journal, set their modes, and clear what interrupted saves left.
-@Suite("Writes: inside the journal, private modes, no leftovers")
+@Suite("Writes: inside the journal, private modes, no leftovers", .scratchFolders)
 struct WriteContainmentTests {
     private let alexPath = "checkins/2026/2026-W47-alex.md"
     private let files = FileManager.default

@@ -4,14 +4,55 @@ import Glibc
 import Darwin
 #endif
 
-/// The kinds of file in a journal, each with the most bytes Hearth reads of one: enough for anything a
-/// couple writes (a 10 MB answer included), small enough that a stray huge file cannot exhaust memory.
+/// The kinds of file in a journal, told apart by name, each with the most bytes Hearth reads of one: enough
+/// for anything a couple writes (a 10 MB answer included), small enough that a stray huge file cannot
+/// exhaust memory. The ignore files and the lock live in the journal folder but hold no journal data.
 enum JournalFileKind: Sendable {
     case profile, agenda, rituals, checkIn, moments, draft
+    /// `.gitignore` and `.stignore`: for the sync tools, written once by `init`.
+    case ignoreFile
+    /// `.hearth.lock`: the writer lock of this device.
+    case lock
+
+    /// The kind of the file at `relativePath` (`checkins/2026/2026-W47-alex.md`), by its name and folder
+    /// alone; nil for anything that is not one of Hearth's files.
+    init?(path relativePath: String) {
+        let parts = relativePath.split(separator: "/", omittingEmptySubsequences: false)
+        switch (parts.count, parts.first ?? "") {
+        case (1, _):
+            guard let kind = Self.topLevel[String(parts[0])] else { return nil }
+            self = kind
+        case (2, "drafts") where parts[1].hasSuffix(".md") && !parts[1].hasPrefix("."): self = .draft
+        case (3, "checkins") where Self.isWeekFile(parts): self = .checkIn
+        case (3, "moments") where Self.isWeekFile(parts): self = .moments
+        default: return nil
+        }
+    }
+
+    /// The files at the top of the journal folder, by name.
+    static let topLevel: [String: JournalFileKind] = [
+        "profile.md": .profile, "agenda.md": .agenda, "rituals.md": .rituals,
+        ".gitignore": .ignoreFile, ".stignore": .ignoreFile, ".hearth.lock": .lock,
+    ]
+
+    /// `YYYY/NAME.md` under `checkins/` or `moments/`.
+    private static func isWeekFile(_ parts: [Substring]) -> Bool {
+        parts[1].utf8.count == 4 && parts[1].utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+            && parts[2].hasSuffix(".md") && !parts[2].hasPrefix(".")
+    }
+
+    /// Whether the file holds what the couple wrote (and so would be sealed, indexed and merged), rather
+    /// than something only the tools and this device use.
+    var isJournalData: Bool {
+        switch self {
+        case .profile, .agenda, .rituals, .checkIn, .moments, .draft: true
+        case .ignoreFile, .lock: false
+        }
+    }
 
     var limit: Int {
         switch self {
-        case .profile, .agenda, .rituals: 1 << 20
+        case .profile, .agenda, .rituals, .ignoreFile, .lock: 1 << 20
         case .moments: 8 << 20
         case .checkIn, .draft: 32 << 20
         }
@@ -26,16 +67,13 @@ enum JournalFileKind: Sendable {
         case .checkIn: "a check-in"
         case .moments: "a moments file"
         case .draft: "a draft"
+        case .ignoreFile: "an ignore file"
+        case .lock: "the lock"
         }
     }
 }
 
 extension Store {
-    /// How files of `kind` are read: at most its limit, and through links only inside this journal.
-    func rules(for kind: JournalFileKind) -> ReadRules {
-        ReadRules(limit: kind.limit, journal: root)
-    }
-
     /// A file that could not be read, saying what is actually in its place and what to do.
     static func problem(reading error: FileSystemError, path: String, kind: JournalFileKind) -> StoreProblem {
         let (message, hint): (String, String)

@@ -11,7 +11,7 @@ extension Store {
             throw .io(root, "not a demo folder (its name does not start with \(Self.demoFolderPrefix)); left as it is")
         }
         do {
-            try fileSystem.removeTree(at: root)
+            try files.removeEverything()
         } catch {
             throw .io(error.path, error.message)
         }

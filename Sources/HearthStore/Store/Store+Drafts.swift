@@ -1,8 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import HearthDomain
 
 /// Drafts: unfinished check-ins under `drafts/`, in the check-in format plus two `draft_` keys.
@@ -28,12 +23,6 @@ extension Store {
             throw .invalid(path, [ValidationProblem(field: "partner", message: "'\(draft.checkIn.partner)' cannot be used in a file name")])
         }
         guard try exists(Self.profilePath) else { throw .notInitialized(root) }
-        let current: FileContents?
-        do {
-            current = try fileSystem.readFile(at: absolute(path))
-        } catch {
-            throw .io(path, error.message)
-        }
         var checkIn = draft.checkIn
         checkIn.preserved.frontMatter.removeAll { $0.key.hasPrefix("draft_") }
         checkIn.preserved.frontMatter.insert(contentsOf: [
@@ -41,7 +30,7 @@ extension Store {
         ] + (draft.stepID.map { [RawEntry(key: Self.draftStepIDKey, text: "\(Self.draftStepIDKey): \(DocumentWriter.quoted($0))")] } ?? []) + [
             RawEntry(key: Self.draftSessionKey, text: "\(Self.draftSessionKey): [\(draft.session.joined(separator: ", "))]"),
         ], at: 0)
-        try replace(path, expected: current.map { Revision($0.bytes) }) { _ in CheckInFile.encode(checkIn) }
+        try replace(path, onDisk: .anyVersion) { _ in CheckInFile.encode(checkIn) }
         return path
     }
 
@@ -78,9 +67,7 @@ extension Store {
         // Removing a file is a write too: never through a drafts folder that leads outside the journal.
         guard try resolvedInside(Self.draftsFolder, journal: resolvedRoot()) != nil else { return }
         do {
-            try fileSystem.removeFile(at: absolute(path))
-        } catch where error.code == ENOENT {
-            return
+            try files.remove(files.file(path, kind: .draft))
         } catch {
             throw .io(path, error.message)
         }

@@ -55,9 +55,8 @@ extension Store {
         var found: [Found] = []
         examine("", isFolder: true, journal: journal, into: &found)
         guard let entries = try? fileSystem.listDirectory(at: journal) else { return found }
-        let files: Set = [Self.profilePath, Self.agendaPath, Self.ritualsPath, Self.lockPath, ".gitignore", ".stignore"]
         for entry in entries.sorted(by: { $0.name < $1.name }) {
-            if files.contains(entry.name) {
+            if JournalFileKind.topLevel[entry.name] != nil {
                 examine(entry.name, isFolder: false, journal: journal, into: &found)
             } else if entry.name == Self.draftsFolder || entry.name == "checkins" || entry.name == "moments" {
                 walkFolder(entry.name, depth: entry.name == Self.draftsFolder ? 1 : 2, journal: journal, into: &found)

@@ -15,8 +15,8 @@ extension Store {
         try makeRoot()
         if try exists(Self.profilePath) { throw .alreadyInitialized(root) }
 
-        var files: [(path: String, bytes: @Sendable () -> [UInt8])] = journal.checkIns.map { checkIn in
-            (Self.path(of: checkIn.week, partner: checkIn.partner), { CheckInFile.encode(checkIn) })
+        var files: [(path: String, kind: JournalFileKind, bytes: @Sendable () -> [UInt8])] = journal.checkIns.map { checkIn in
+            (Self.path(of: checkIn.week, partner: checkIn.partner), .checkIn, { CheckInFile.encode(checkIn) })
         }
         let loose = Dictionary(grouping: journal.moments.filter { $0.date != nil }) { moment in
             Self.momentsPath(of: Week(containing: moment.date ?? CivilDate(daysSinceEpoch: 0)), partner: moment.from)
@@ -25,7 +25,7 @@ extension Store {
             guard let first = moments.first, let date = first.date else { continue }
             let contents = MomentsFile.Contents(week: Week(containing: date), partner: first.from, moments: moments,
                                                 preserved: PreservedContent())
-            files.append((path, { MomentsFile.encode(contents) }))
+            files.append((path, .moments, { MomentsFile.encode(contents) }))
         }
         let folders = Set(files.map { Self.parent(of: $0.path) }).sorted()
         for folder in folders { try makeParentFolders(of: folder + "/.") }
@@ -34,24 +34,23 @@ extension Store {
         try initialize(profile: profile, agenda: journal.agenda, rituals: journal.rituals)
     }
 
-    /// Writes each file through a temporary name and a rename, across both cores, under the writer lock.
-    private func writeAll(_ files: [(path: String, bytes: @Sendable () -> [UInt8])], flushing folders: [String]) throws(StoreError) {
+    /// Writes each file through the one writer (temporary name, rename), across both cores, under the writer lock.
+    private func writeAll(_ files: [(path: String, kind: JournalFileKind, bytes: @Sendable () -> [UInt8])], flushing folders: [String]) throws(StoreError) {
         let lock = try acquireLock()
         defer { fileSystem.unlock(lock) }
         // Left marked if this is killed: the next save then looks for the temporaries in every folder.
         try? fileSystem.markLock(lock, saving: true)
-        let fileSystem = self.fileSystem
-        let targets = files.map { (absolute($0.path), $0.bytes) }
+        let door = self.files
+        let targets = files.map { (JournalFile(kind: $0.kind, path: absolute($0.path)), $0.bytes) }
         let failures = Self.parallelMap(targets.count) { index -> String? in
-            let (target, bytes) = targets[index]
-            let temporary = Self.parent(of: target) + "/" + Self.temporaryName(for: Self.name(of: target))
-            do throws(FileSystemError) {
-                try fileSystem.createFile(at: temporary, bytes: bytes(), mode: Self.fileMode)
-                try fileSystem.rename(temporary, to: target)
+            let (file, bytes) = targets[index]
+            do throws(JournalFiles.WriteFailure) {
+                try door.write(bytes(), to: file, durability: .batched)
                 return nil
             } catch {
-                try? fileSystem.removeFile(at: temporary)
-                return "\(target): \(error.message)"
+                switch error {
+                case .notWritten(let failure), .notFlushed(let failure): return "\(file.folder.path)/\(file.name): \(failure.message)"
+                }
             }
         }
         if let failure = failures.compactMap({ $0 }).first { throw .io(root, failure) }

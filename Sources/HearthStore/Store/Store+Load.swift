@@ -92,15 +92,12 @@ extension Store {
     func read<Value>(_ relativePath: String, kind: JournalFileKind,
                      decode: (Document) throws(SyntaxError) -> Value,
                      check: (Value, Document) -> [SyntaxError]) -> FileOutcome<Value> {
-        let contents: FileContents
         do throws(FileSystemError) {
-            guard let read = try fileSystem.readFile(at: absolute(relativePath), rules: rules(for: kind)) else { return .absent }
-            contents = read
+            return try files.withBytes(of: files.file(relativePath, kind: kind)) { buffer in
+                outcome(of: buffer, path: relativePath, decode: decode, check: check)
+            } ?? .absent
         } catch {
             return .broken([Self.problem(reading: error, path: relativePath, kind: kind)])
-        }
-        return contents.bytes.withUnsafeBufferPointer { buffer in
-            outcome(of: buffer, path: relativePath, decode: decode, check: check)
         }
     }
 

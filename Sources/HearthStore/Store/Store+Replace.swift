@@ -4,8 +4,18 @@ import Glibc
 import Darwin
 #endif
 
+/// What a write expects to find on disk before it replaces a file.
+enum OnDisk: Sendable {
+    /// No file: a new one is being made.
+    case absent
+    /// Exactly the version that was read.
+    case version(Revision)
+    /// Whatever is there (Hearth's own scratch files, such as drafts).
+    case anyVersion
+}
+
 extension Store {
-    /// Replaces one file atomically: temp file in the same folder (O_EXCL, 0600), fsync, rename, fsync folder.
+    /// Replaces one file atomically, through the one writer (`JournalFiles.write`).
     ///
     /// `expected` nil means the file must not exist; otherwise it must still be the version that was read,
     /// unless `onChange` can fold the version on disk into the save (it returns the bytes to write instead,
@@ -14,60 +24,58 @@ extension Store {
     @discardableResult
     func replace(_ relativePath: String, expected: Revision?, onChange: ((FileContents) -> [UInt8]?)? = nil,
                  bytes makeBytes: (FileContents?) -> [UInt8]) throws(StoreError) -> Revision {
+        try replace(relativePath, onDisk: expected.map(OnDisk.version) ?? .absent, onChange: onChange, bytes: makeBytes)
+    }
+
+    /// `replace`, expecting `onDisk`.
+    @discardableResult
+    func replace(_ relativePath: String, onDisk: OnDisk, onChange: ((FileContents) -> [UInt8]?)? = nil,
+                 bytes makeBytes: (FileContents?) -> [UInt8]) throws(StoreError) -> Revision {
         let lock = try acquireLock()
         defer { fileSystem.unlock(lock) }
         Self.reached(.afterLock)
         let journal = try resolvedRoot()
         keepUp(journal: journal, lock: lock)
-        return try replaceLocked(relativePath, journal: journal, lock: lock, expected: expected, onChange: onChange, bytes: makeBytes)
+        return try replaceLocked(relativePath, journal: journal, lock: lock, onDisk: onDisk, onChange: onChange, bytes: makeBytes)
     }
 
     /// `replace` for a caller that holds the writer lock `lock`; `journal` is the resolved root.
-    func replaceLocked(_ relativePath: String, journal: String, lock: FileLock, expected: Revision?,
+    func replaceLocked(_ relativePath: String, journal: String, lock: FileLock, onDisk: OnDisk,
                        onChange: ((FileContents) -> [UInt8]?)? = nil,
                        bytes makeBytes: (FileContents?) -> [UInt8]) throws(StoreError) -> Revision {
+        guard let kind = JournalFileKind(path: relativePath), kind != .lock else {
+            throw .io(relativePath, "not a file Hearth writes")
+        }
         let folder = try makeParentFolders(of: relativePath, journal: journal)
         // A file that is a link inside the journal is written where it leads, so the link stays a link.
-        let target = try resolvedInside(relativePath, journal: journal) ?? folder + "/" + Self.name(of: relativePath)
-        let targetFolder = Self.parent(of: target)
-        removeStaleTemporaries(inFolder: targetFolder)
+        let file = JournalFile(kind: kind, path: try resolvedInside(relativePath, journal: journal) ?? folder + "/" + Self.name(of: relativePath))
+        files.removeStaleTemporaries(inFolder: file.folder.path)
         let current: FileContents?
         do {
-            current = try fileSystem.readFile(at: target)
+            current = try files.read(file)
         } catch {
             throw .io(relativePath, error.message)
         }
         var merged: [UInt8]?
-        switch (expected, current) {
-        case (nil, .some): throw .alreadyExists(relativePath)
-        case (.some, nil): throw .changedOnDisk(relativePath)
-        case (.some(let expected), .some(let current)) where Revision(current.bytes) != expected:
+        switch (onDisk, current) {
+        case (.absent, .some): throw .alreadyExists(relativePath)
+        case (.version, nil): throw .changedOnDisk(relativePath)
+        case (.version(let expected), .some(let current)) where Revision(current.bytes) != expected:
             guard let resolved = onChange?(current) else { throw .changedOnDisk(relativePath) }
             merged = resolved
         default: break
         }
         let bytes = merged ?? makeBytes(current)
-        let temporary = targetFolder + "/" + Self.temporaryName(for: Self.name(of: target))
         // Until the rename, a kill leaves the temporary behind: the mark tells the next save to look for it.
         try? fileSystem.markLock(lock, saving: true)
         defer { try? fileSystem.markLock(lock, saving: false) }
         do {
-            try fileSystem.createFile(at: temporary, bytes: bytes, mode: Self.fileMode)
-            Self.reached(.afterWrite)
-            try fileSystem.syncFile(at: temporary)
-            Self.reached(.afterFsync)
-            try fileSystem.rename(temporary, to: target)
-            Self.reached(.afterRename)
+            try files.write(bytes, to: file, durability: .flushed)
         } catch {
-            // The old file was never touched; only the half-written temporary needs to go.
-            try? fileSystem.removeFile(at: temporary)
-            throw .io(relativePath, error.message + " (the previous version is untouched)")
-        }
-        do {
-            try fileSystem.syncDirectory(at: targetFolder)
-            Self.reached(.afterFolderSync)
-        } catch {
-            throw .io(relativePath, "saved, but the folder could not be flushed to disk (\(error.message))")
+            switch error {
+            case .notWritten(let failure): throw .io(relativePath, failure.message + " (the previous version is untouched)")
+            case .notFlushed(let failure): throw .io(relativePath, "saved, but the folder could not be flushed to disk (\(failure.message))")
+            }
         }
         return Revision(bytes)
     }

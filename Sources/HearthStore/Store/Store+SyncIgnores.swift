@@ -41,10 +41,10 @@ extension Store {
         var added = false
         for (path, comment) in [(".gitignore", "# "), (".stignore", "// ")] {
             guard let target = (try? resolvedInside(path, journal: journal)) ?? nil,
-                  let current = try? fileSystem.readFile(at: target),
+                  let current = (try? files.read(JournalFile(kind: .ignoreFile, path: target))) ?? nil,
                   !current.bytes.split(separator: 0x0A).contains(where: { $0.elementsEqual(Self.temporariesPattern.utf8) })
             else { continue }
-            let written = try? replaceLocked(path, journal: journal, lock: lock, expected: Revision(current.bytes)) { current in
+            let written = try? replaceLocked(path, journal: journal, lock: lock, onDisk: .version(Revision(current.bytes))) { current in
                 var bytes = current?.bytes ?? []
                 if let last = bytes.last, last != 0x0A { bytes.append(0x0A) }
                 return bytes + Array((comment + Self.temporariesComment + "\n" + Self.temporariesPattern + "\n").utf8)

@@ -32,14 +32,6 @@ extension Store {
         return kill(owner, 0) != 0 && errno == ESRCH
     }
 
-    /// Removes the stale temporaries in one resolved folder of the journal (the writer lock is held).
-    func removeStaleTemporaries(inFolder folder: String) {
-        guard let entries = try? fileSystem.listDirectory(at: folder) else { return }
-        for entry in entries where !entry.isDirectory && Self.isStaleTemporary(entry.name) {
-            try? fileSystem.removeFile(at: folder + "/" + entry.name)
-        }
-    }
-
     /// The folders a save can write into, relative to the root ("" is the root), skipping any that leads
     /// outside the journal.
     func writableFolders(journal: String) -> [String] {
@@ -69,7 +61,7 @@ extension Store {
         }
         guard sweep else { return }
         for folder in writableFolders(journal: journal) {
-            removeStaleTemporaries(inFolder: folder.isEmpty ? journal : journal + "/" + folder)
+            files.removeStaleTemporaries(inFolder: folder.isEmpty ? journal : journal + "/" + folder)
         }
         try? fileSystem.markLock(lock, saving: false)
     }

@@ -106,7 +106,7 @@ extension Store {
     func readWeekFile<Value>(_ file: WeekFile, in folder: FolderHandle, kind: JournalFileKind,
                                      _ decode: (UnsafeBufferPointer<UInt8>) -> FileOutcome<Value>) -> FileOutcome<Value> {
         do throws(FileSystemError) {
-            return try fileSystem.withContents(ofFileNamed: file.name, in: folder, rules: rules(for: kind), decode) ?? .absent
+            return try files.withBytes(of: JournalFile(kind: kind, folder: folder, name: file.name), decode) ?? .absent
         } catch {
             return .broken([Self.problem(reading: error, path: file.path, kind: kind)])
         }

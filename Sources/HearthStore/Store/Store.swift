@@ -4,7 +4,10 @@ import HearthDomain
 public struct Store: Sendable {
     /// The journal folder, as resolved (absolute or relative to the working directory).
     public let root: String
+    /// For folders, links, modes and the lock; a file's bytes go through `files` alone.
     let fileSystem: any FileSystem
+    /// The one door for journal bytes.
+    let files: JournalFiles
     /// How long a save waits for another writer's lock before giving up, in milliseconds.
     public var lockPatience = 1_000
     /// Whether this store's first save has cleared what interrupted saves left (see `keepUp`).
@@ -14,6 +17,14 @@ public struct Store: Sendable {
     public init(root: String, fileSystem: any FileSystem = RealFileSystem()) {
         self.root = Self.trimmingTrailingSlashes(root)
         self.fileSystem = fileSystem
+        files = JournalFiles(fileSystem: fileSystem, root: self.root)
+    }
+
+    /// A store at another folder that keeps this one's file system and lock patience (a journal just made).
+    public func reopened(at root: String) -> Store {
+        var store = Store(root: root, fileSystem: fileSystem)
+        store.lockPatience = lockPatience
+        return store
     }
 
     /// --dir, else HEARTH_DIR, else $XDG_DATA_HOME/hearth, else $HOME/.local/share/hearth. Throws when none can be formed.

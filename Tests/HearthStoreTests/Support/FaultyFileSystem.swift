@@ -1,9 +1,9 @@
 import Glibc
 @testable import HearthStore
 
-/// The real file system with one fault injected into the steps of a save.
+/// The real file system with one fault injected into the steps of a save, a read, the lock or a removal.
 struct FaultyFileSystem: FileSystem {
-    enum Step: String, Sendable { case create, syncFile, rename, syncDirectory }
+    enum Step: String, Sendable { case create, syncFile, rename, syncDirectory, read, lock, remove }
 
     enum Fault: Sendable, CustomStringConvertible {
         /// The disk fills up after half the bytes are written.
@@ -26,9 +26,16 @@ struct FaultyFileSystem: FileSystem {
     }
 
     let fault: Fault
+    /// When set, only paths containing this fail; every other call is the real one.
+    var only: String?
     let real = RealFileSystem()
 
+    private func applies(to path: String) -> Bool {
+        only.map { path.contains($0) } ?? true
+    }
+
     private func check(_ step: Step, _ path: String, perform: () throws(FileSystemError) -> Void) throws(FileSystemError) {
+        guard applies(to: path) else { return try perform() }
         switch fault {
         case .ioError(let failing) where failing == step:
             throw FileSystemError(path: path, code: EIO, message: "Input/output error")
@@ -41,6 +48,7 @@ struct FaultyFileSystem: FileSystem {
     }
 
     func createFile(at path: String, bytes: [UInt8], mode: UInt32) throws(FileSystemError) {
+        guard applies(to: path) else { return try real.createFile(at: path, bytes: bytes, mode: mode) }
         switch fault {
         case .shortWrite:
             try real.createFile(at: path, bytes: Array(bytes.prefix(bytes.count / 2)), mode: mode)
@@ -68,15 +76,25 @@ struct FaultyFileSystem: FileSystem {
     func removeFile(at path: String) throws(FileSystemError) {
         // After a crash no clean-up runs.
         if case .crash = fault { return }
-        try real.removeFile(at: path)
+        try check(.remove, path) { () throws(FileSystemError) in try real.removeFile(at: path) }
+    }
+
+    func readFile(at path: String) throws(FileSystemError) -> FileContents? {
+        var contents: FileContents?
+        try check(.read, path) { () throws(FileSystemError) in contents = try real.readFile(at: path) }
+        return contents
+    }
+
+    func lock(at path: String) throws(FileSystemError) -> FileLock? {
+        var lock: FileLock?
+        try check(.lock, path) { () throws(FileSystemError) in lock = try real.lock(at: path) }
+        return lock
     }
 
     func removeDirectory(at path: String) throws(FileSystemError) { try real.removeDirectory(at: path) }
-    func readFile(at path: String) throws(FileSystemError) -> FileContents? { try real.readFile(at: path) }
     func status(at path: String) throws(FileSystemError) -> FileStatus? { try real.status(at: path) }
     func makeDirectory(at path: String, mode: UInt32) throws(FileSystemError) { try real.makeDirectory(at: path, mode: mode) }
     func listDirectory(at path: String) throws(FileSystemError) -> [DirectoryEntry]? { try real.listDirectory(at: path) }
-    func lock(at path: String) throws(FileSystemError) -> FileLock? { try real.lock(at: path) }
     func unlock(_ lock: FileLock) { real.unlock(lock) }
     func resolvedPath(of path: String) throws(FileSystemError) -> String? { try real.resolvedPath(of: path) }
     func setMode(of path: String, to mode: UInt32) throws(FileSystemError) { try real.setMode(of: path, to: mode) }

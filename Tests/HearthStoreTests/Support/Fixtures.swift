@@ -1,5 +1,6 @@
 import Foundation
 import HearthDomain
+import Testing
 @testable import HearthStore
 
 /// Values and folders the store tests share.
@@ -43,11 +44,13 @@ enum Fixtures {
         notes: "yes\nno\nnull\n~",
         answers: ["money-talk": "We agreed on a budget.", "on": "a key YAML 1.1 reads as true"])
 
-    /// A fresh empty folder under the system temporary folder (`hearth-store-tests/`).
+    /// A fresh empty folder inside the running test's scratch folder, removed with it when the test ends.
     static func temporaryFolder() -> String {
-        let base = FileManager.default.temporaryDirectory.path + "/hearth-store-tests"
-        try? FileManager.default.createDirectory(atPath: base, withIntermediateDirectories: true)
-        let path = base + "/" + UUID().uuidString
+        guard let scratch = ScratchFolders.current else {
+            Issue.record("a store test made a folder outside a suite marked .scratchFolders: it would never be removed")
+            return ScratchFolders.base + "/unremoved-" + ScratchFolders.shortName()
+        }
+        let path = scratch + "/" + ScratchFolders.shortName()
         try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         return path
     }

@@ -1,0 +1,134 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The one door for journal bytes: every read, write and removal of a file in the journal folder goes through
+/// here, and nothing else in HearthStore asks the `FileSystem` for a file's bytes (JournalDoorTests checks).
+///
+/// Where later layers hook in, each in exactly one place:
+/// - **Sealing** (age): `withBytes(of:_:)` is the only reader and `write(_:to:durability:)` the only writer, so
+///   opening a sealed file and sealing a new one go at the marked lines there; `storedName(of:)` is where a
+///   sealed file's name gains `.age`. Only files whose `kind.isJournalData` are sealed.
+/// - **The device-local index**: `write` and `remove` are the only ways this process changes a journal file,
+///   so the marked lines there are where the index learns of a change; reads keep going through `withBytes`.
+/// - **Merging**: `Store.replaceLocked` reads the file on disk through this door and hands it to its
+///   `onChange` when it is not the version that was loaded: the one place a three-way merge runs.
+struct JournalFiles: Sendable {
+    let fileSystem: any FileSystem
+    /// The journal folder as the store was given it: links are followed only inside it.
+    let root: String
+
+    /// How a write reaches the disk.
+    enum Durability: Sendable {
+        /// The file and its folder are flushed (fsync) before the write returns: a save.
+        case flushed
+        /// Renamed into place without a flush; the caller flushes each folder once (an import of thousands).
+        case batched
+    }
+
+    /// Why a write failed: before the rename (the previous version is untouched) or after it.
+    enum WriteFailure: Error {
+        case notWritten(FileSystemError)
+        case notFlushed(FileSystemError)
+    }
+
+    /// The file at `relativePath` in the journal folder.
+    func file(_ relativePath: String, kind: JournalFileKind) -> JournalFile {
+        JournalFile(kind: kind, path: root + "/" + relativePath)
+    }
+
+    /// The name a file is stored under on disk. (Hook, sealing: a sealed journal file's name ends `.age`.)
+    static func storedName(of file: JournalFile) -> String {
+        file.name
+    }
+
+    /// The reader: hands the bytes of `file` to `body`, valid only during the call; nil when there is no file.
+    /// Refuses what is not a regular file, what is larger than its kind allows, and links out of the journal.
+    func withBytes<Result>(of file: JournalFile, _ body: (UnsafeBufferPointer<UInt8>) -> Result) throws(FileSystemError) -> Result? {
+        // Hook, sealing: a sealed file is opened here, between the file system and `body`.
+        try fileSystem.withContents(ofFileNamed: Self.storedName(of: file), in: file.folder,
+                                    rules: ReadRules(limit: file.kind.limit, journal: root), body)
+    }
+
+    /// `withBytes` for a caller that keeps the bytes.
+    func read(_ file: JournalFile) throws(FileSystemError) -> FileContents? {
+        try withBytes(of: file) { FileContents(bytes: Array($0)) }
+    }
+
+    /// The writer: replaces `file` with `bytes` atomically. A temporary in the same folder (O_EXCL, 0600) is
+    /// written, flushed, and renamed over the file, then the folder is flushed, so a crash at any step leaves
+    /// either the old file or the new one whole. The caller holds the writer lock, marked as saving.
+    func write(_ bytes: [UInt8], to file: JournalFile, durability: Durability) throws(WriteFailure) {
+        // Hook, sealing: `bytes` are sealed here, before anything reaches the disk.
+        let name = Self.storedName(of: file)
+        let target = file.folder.path + "/" + name
+        let temporary = file.folder.path + "/" + Store.temporaryName(for: name)
+        do {
+            try fileSystem.createFile(at: temporary, bytes: bytes, mode: Store.fileMode)
+            Store.reached(.afterWrite)
+            if durability == .flushed {
+                try fileSystem.syncFile(at: temporary)
+                Store.reached(.afterFsync)
+            }
+            try fileSystem.rename(temporary, to: target)
+            Store.reached(.afterRename)
+        } catch {
+            // The old file was never touched; only the half-written temporary needs to go.
+            try? fileSystem.removeFile(at: temporary)
+            throw .notWritten(error)
+        }
+        // Hook, index: `file` now holds `bytes`.
+        guard durability == .flushed else { return }
+        do {
+            try fileSystem.syncDirectory(at: file.folder.path)
+            Store.reached(.afterFolderSync)
+        } catch {
+            throw .notFlushed(error)
+        }
+    }
+
+    /// Removes `file`; false when there was none.
+    @discardableResult
+    func remove(_ file: JournalFile) throws(FileSystemError) -> Bool {
+        do {
+            try fileSystem.removeFile(at: file.folder.path + "/" + Self.storedName(of: file))
+        } catch where error.code == ENOENT {
+            return false
+        }
+        // Hook, index: `file` is gone.
+        return true
+    }
+
+    /// Removes the temporaries of writes whose process has ended in one resolved folder (the writer lock is held).
+    func removeStaleTemporaries(inFolder folder: String) {
+        guard let entries = try? fileSystem.listDirectory(at: folder) else { return }
+        for entry in entries where !entry.isDirectory && Store.isStaleTemporary(entry.name) {
+            try? fileSystem.removeFile(at: folder + "/" + entry.name)
+        }
+    }
+
+    /// Removes the whole journal folder and everything in it, never following a link out (a demo journal).
+    func removeEverything() throws(FileSystemError) {
+        try fileSystem.removeTree(at: root)
+    }
+}
+
+/// One file as the door sees it: its kind, the folder it is in (opened, or by path) and its name there.
+struct JournalFile: Sendable {
+    var kind: JournalFileKind
+    var folder: FolderHandle
+    var name: String
+
+    init(kind: JournalFileKind, folder: FolderHandle, name: String) {
+        self.kind = kind
+        self.folder = folder
+        self.name = name
+    }
+
+    /// The file at an absolute (or root-relative) `path`, its folder not opened.
+    init(kind: JournalFileKind, path: String) {
+        self.init(kind: kind, folder: FolderHandle(path: Store.parent(of: path), descriptor: -1), name: Store.name(of: path))
+    }
+}
