@@ -15,6 +15,7 @@ struct Hearth: ParsableCommand {
             UICommand.self, InitCommand.self, CheckInCommand.self, ListCommand.self, ShowCommand.self,
             SearchCommand.self, TrendsCommand.self, DoctorCommand.self, DemoCommand.self,
             RitualCommand.self, MomentCommand.self, ProfileCommand.self,
+            SyncCommand.self, ResolveCommand.self, MergeDriverCommand.self,
         ],
         defaultSubcommand: UICommand.self)
 }
