@@ -18,8 +18,8 @@ public struct ConflictCopy: Hashable, Sendable, CustomStringConvertible {
         if let marker = Self.firstOffset(of: ".sync-conflict-", in: stem), marker > 0 {
             original = folder + stem.prefix(marker) + ".md"
             syncer = "Syncthing"
-        } else if stem.hasSuffix(")"), let open = Self.lastOffset(of: " (", in: stem), open > 0,
-                  Self.firstOffset(of: "conflicted copy", in: stem.dropFirst(open)) != nil {
+        } else if stem.hasSuffix(")"), let marker = Self.firstOffset(of: "conflicted copy", in: stem),
+                  let open = Self.lastOffset(of: " (", in: stem.prefix(marker)), open > 0 {
             original = folder + stem.prefix(open) + ".md"
             syncer = "Dropbox"
         } else {

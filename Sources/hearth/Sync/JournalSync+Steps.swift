@@ -6,16 +6,25 @@ import Darwin
 import HearthStore
 
 extension JournalSync {
-    /// Lock files a git command leaves when it is killed; sync holds Hearth's writer lock, so a git command
-    /// of a sync cannot still be running. Returns a line for each one removed.
+    /// Lock files git commands leave when they are killed (`index.lock`, `refs/remotes/origin/main.lock`);
+    /// sync holds Hearth's writer lock, so no git command of another sync can still be using one. Returns
+    /// a line when any was removed.
     func clearStaleGitLocks() -> [String] {
         let gitFolder = git.run(["rev-parse", "--absolute-git-dir"])
         guard gitFolder.succeeded else { return [] }
         var removed: [String] = []
-        for name in ["index.lock", "HEAD.lock", "config.lock", "packed-refs.lock", "ORIG_HEAD.lock"] {
-            if unlink(gitFolder.text + "/" + name) == 0 { removed.append(".git/" + name) }
+        func sweep(_ folder: String, _ shown: String, depth: Int) {
+            guard let entries = try? RealFileSystem().listDirectory(at: folder) else { return }
+            for entry in entries {
+                if entry.isDirectory, !entry.isLink, depth > 0, shown.isEmpty ? entry.name == "refs" : true {
+                    sweep(folder + "/" + entry.name, shown + entry.name + "/", depth: depth - 1)
+                } else if !entry.isDirectory, entry.name.hasSuffix(".lock"), unlink(folder + "/" + entry.name) == 0 {
+                    removed.append(".git/" + shown + entry.name)
+                }
+            }
         }
-        return removed.isEmpty ? [] : ["Removed \(removed.joined(separator: ", ")), left by an interrupted sync."]
+        sweep(gitFolder.text, "", depth: 6)
+        return removed.isEmpty ? [] : ["Removed \(removed.sorted().joined(separator: ", ")), left by an interrupted sync."]
     }
 
     /// Points the repository's `hearth` merge driver at this very binary (it may have moved since set-up),

@@ -32,7 +32,11 @@ struct JournalSync {
                 let fetched = sync.git.run(["fetch", "-q", Self.remote])
                 guard fetched.succeeded else { return lines + Self.offline(fetched) }
                 lines += try sync.takeRemoteChanges(journal: journal, names: names)
-                let pushed = sync.git.run(["push", "-q", Self.remote, "HEAD:refs/heads/" + (try sync.branch())])
+                let branch = try sync.branch()
+                if sync.git.commit("refs/remotes/\(Self.remote)/\(branch)") == sync.git.commit("HEAD") {
+                    return lines + ["Up to date with \(sync.remoteURL)."] + sync.conflictNotes()
+                }
+                let pushed = sync.git.run(["push", "-q", Self.remote, "HEAD:refs/heads/" + branch])
                 if pushed.succeeded { return lines + ["Pushed to \(sync.remoteURL)."] + sync.conflictNotes() }
                 // The partner pushed in between: take their commits too, then push again.
                 guard Self.isRejected(pushed) else { return lines + Self.offline(pushed) + sync.conflictNotes() }
