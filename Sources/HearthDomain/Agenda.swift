@@ -3,9 +3,32 @@ public struct Agenda: Hashable, Sendable {
     public var steps: [AgendaStep]
     public var preserved: PreservedContent
 
+    /// An agenda; steps without an id get one (`withStableIDs`).
     public init(steps: [AgendaStep], preserved: PreservedContent = PreservedContent()) {
-        self.steps = steps
+        self.steps = Self.withStableIDs(steps)
         self.preserved = preserved
+    }
+
+    /// Every step with a non-empty id no other step has: a three-way merge matches steps by id, and a draft
+    /// remembers its page by it. Steps that have an id keep it; a built-in step without one gets its kind
+    /// (`ratings`), a second of the same kind `notes-2`, and so on, skipping ids already taken. Derived from
+    /// the kind and the order alone, so an old agenda without ids reads the same ids on every machine.
+    public static func withStableIDs(_ steps: [AgendaStep]) -> [AgendaStep] {
+        guard steps.contains(where: { $0.id.isEmpty }) else { return steps }
+        var taken = Set(steps.map(\.id).filter { !$0.isEmpty })
+        return steps.map { step in
+            guard step.id.isEmpty else { return step }
+            var step = step
+            let base = step.kind.rawValue
+            var id = base, suffix = 2
+            while taken.contains(id) {
+                id = "\(base)-\(suffix)"
+                suffix += 1
+            }
+            taken.insert(id)
+            step.id = id
+            return step
+        }
     }
 
     /// Hearth's default agenda, in our own words.
@@ -36,14 +59,16 @@ public struct AgendaStep: Hashable, Sendable {
     public var kind: Kind
     public var title: String
     public var prompt: String
-    /// Stable id for `.question` steps (answers are stored under it); empty for built-in kinds.
+    /// Stable id, unique in its agenda: a question's answers are stored under it, a merge matches steps by it
+    /// and a draft remembers its page by it. A built-in step's id is its kind unless the agenda has two.
     public var id: String
 
+    /// A step; a built-in kind without `id` takes its kind as id (a question must be given one).
     public init(kind: Kind, title: String, prompt: String, id: String = "") {
         self.kind = kind
         self.title = title
         self.prompt = prompt
-        self.id = id
+        self.id = id.isEmpty && kind != .question ? kind.rawValue : id
     }
 
     /// What a step asks for. Built-in kinds map to `CheckIn` fields; `.question` is free text.

@@ -112,11 +112,13 @@ struct CheckInEndToEndTests {
                 status: kept
             device_free_minutes: 140
             moments:
-              - from: zoe
+              - id: m-50cdfde7
+                from: zoe
                 to: partner-2
                 language: service
                 text: "Fixed the bike before work"
-              - from: partner-2
+              - id: m-3410cff7
+                from: partner-2
                 to: zoe
                 language: words
                 text: "A note in my bag"

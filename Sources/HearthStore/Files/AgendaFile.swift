@@ -13,12 +13,14 @@ enum AgendaFile {
                 var firstOffsets: [String: Int] = [:]
                 for item in try fm.list(child) {
                     let (step, idNode) = try step(fm, item)
-                    // Answers are saved under the id: two questions sharing one would overwrite each other.
-                    if step.kind == .question, let idNode {
+                    // Answers are saved under the id and a merge matches steps by it: two steps sharing one would
+                    // overwrite each other.
+                    if let idNode, !step.id.isEmpty {
                         let start = fm.nodes[idNode].start
                         if let first = firstOffsets[step.id] {
-                            throw SyntaxError(at: start, "the question id `\(step.id)` is used twice (first on line \(position(of: first, in: fm.text).line))",
-                                              hint: "give each question its own id; its answers are saved under it")
+                            let what = step.kind == .question ? "question" : "step"
+                            throw SyntaxError(at: start, "the \(what) id `\(step.id)` is used twice (first on line \(position(of: first, in: fm.text).line))",
+                                              hint: "give each step its own id; a question's answers are saved under it")
                         }
                         firstOffsets[step.id] = start
                     }
@@ -29,15 +31,17 @@ enum AgendaFile {
             }
         }
         agenda.preserved.sections = document.preservedBody()
+        // An agenda written before built-in steps had ids reads with ids derived from kind and order.
+        agenda.steps = Agenda.withStableIDs(agenda.steps)
         return agenda
     }
 
     static func encode(_ agenda: Agenda) -> [UInt8] {
         var writer = DocumentWriter()
         writer.open("steps")
-        for step in agenda.steps {
+        for step in Agenda.withStableIDs(agenda.steps) {
             writer.item("kind", step.kind.rawValue, indent: 2)
-            if !step.id.isEmpty { writer.field("id", DocumentWriter.word(step.id), indent: 4) }
+            writer.field("id", DocumentWriter.word(step.id), indent: 4)
             writer.field("title", DocumentWriter.quoted(step.title), indent: 4)
             writer.field("prompt", DocumentWriter.quoted(step.prompt), indent: 4)
         }
@@ -49,7 +53,8 @@ enum AgendaFile {
     private static func step(_ fm: FrontMatter, _ node: Int) throws(SyntaxError) -> (AgendaStep, Int?) {
         var kind: AgendaStep.Kind?
         var idNode: Int?
-        var step = AgendaStep(kind: .notes, title: "", prompt: "")
+        // Starts as a question, the one kind without an id of its own, so an id is only what the file says.
+        var step = AgendaStep(kind: .question, title: "", prompt: "")
         for entry in try fm.map(node) {
             if fm.key(of: entry, is: "kind") {
                 kind = try fm.choice(entry, AgendaStep.Kind.self, what: "step kind")

@@ -24,16 +24,18 @@ extension MomentsFile {
         var moments: [Moment] = []
         moments.reserveCapacity(reader.countLines(startingWith: "  - "))
         while reader.skip("  - ") {
+            // A moment without an id (written before moments had them) is read by `decode`, which derives it.
+            guard reader.skip("id: "), let id = reader.scalarLine() else { return nil }
             var date: CivilDate?
-            if reader.skip("date: ") {
-                guard let day = reader.dateLine(), reader.skip("    ") else { return nil }
+            if reader.skip("    date: ") {
+                guard let day = reader.dateLine() else { return nil }
                 date = day
             }
-            guard reader.skip("from: "), let from = reader.scalarLine(),
+            guard reader.skip("    from: "), let from = reader.scalarLine(),
                   reader.skip("    to: "), let to = reader.scalarLine(),
                   reader.skip("    language: "), let language = reader.choiceLine(LoveLanguage.self),
                   reader.skip("    text: "), let text = reader.quotedLine(keeping: prose) else { return nil }
-            var moment = Moment(date: date, from: from, to: to, language: language, text: text)
+            var moment = Moment(id: id, date: date, from: from, to: to, language: language, text: text)
             if reader.skip("    landed: ") {
                 guard let landed = reader.quotedLine(keeping: prose) else { return nil }
                 moment.landed = landed

@@ -48,12 +48,14 @@ enum MomentsFile {
         return writer.bytes
     }
 
-    /// One `- date: ...` item of a `moments:` list.
+    /// One `- id: ...` item of a `moments:` list.
     static func moment(_ fm: FrontMatter, _ node: Int) throws(SyntaxError) -> Moment {
-        var moment = Moment(from: "", to: "", language: .words, text: "")
+        var moment = Moment(id: "", from: "", to: "", language: .words, text: "")
         var seen = (from: false, to: false, language: false)
         for entry in try fm.map(node) {
-            if fm.key(of: entry, is: "date") {
+            if fm.key(of: entry, is: "id") {
+                moment.id = try fm.string(entry)
+            } else if fm.key(of: entry, is: "date") {
                 if fm.isNull(entry) { continue }
                 moment.date = try fm.date(entry)
             } else if fm.key(of: entry, is: "from") {
@@ -70,23 +72,25 @@ enum MomentsFile {
             } else if fm.key(of: entry, is: "landed") {
                 moment.landed = try fm.string(entry)
             } else {
-                throw try fm.unknownKey(entry, in: "a moment", known: "date, from, to, language, text, landed")
+                throw try fm.unknownKey(entry, in: "a moment", known: "id, date, from, to, language, text, landed")
             }
         }
         if !seen.from { throw fm.missing("from", example: "from: alex", at: node) }
         if !seen.to { throw fm.missing("to", example: "to: sam", at: node) }
         if !seen.language { throw fm.missing("language", example: "language: words", at: node) }
+        // A moment written before moments had ids gets the id its contents give, the same on every machine;
+        // the next save writes it down.
+        if moment.id.isEmpty {
+            moment.id = Moment.derivedID(date: moment.date, from: moment.from, to: moment.to, language: moment.language, text: moment.text)
+        }
         return moment
     }
 
     static func encode(_ moment: Moment, into writer: inout DocumentWriter, indent: Int) {
         let inner = indent + 2
-        if let date = moment.date {
-            writer.item("date", date.description, indent: indent)
-            writer.field("from", DocumentWriter.word(moment.from), indent: inner)
-        } else {
-            writer.item("from", DocumentWriter.word(moment.from), indent: indent)
-        }
+        writer.item("id", DocumentWriter.word(moment.id), indent: indent)
+        if let date = moment.date { writer.field("date", date.description, indent: inner) }
+        writer.field("from", DocumentWriter.word(moment.from), indent: inner)
         writer.field("to", DocumentWriter.word(moment.to), indent: inner)
         writer.field("language", moment.language.rawValue, indent: inner)
         writer.field("text", DocumentWriter.quoted(moment.text), indent: inner)

@@ -16,6 +16,9 @@ extension Store {
     static let draftsFolder = "drafts"
     static let draftStepKey = "draft_step"
     static let draftSessionKey = "draft_session"
+    /// The id of the step the draft was on: what a resume looks for first, since agenda.md may have changed
+    /// order since (`draft_step`, the position, is still written for older Hearths and read when the id is gone).
+    static let draftStepIDKey = "draft_step_id"
 
     /// Writes a draft over any earlier one for the same week and partner; returns its relative path.
     @discardableResult
@@ -35,6 +38,7 @@ extension Store {
         checkIn.preserved.frontMatter.removeAll { $0.key.hasPrefix("draft_") }
         checkIn.preserved.frontMatter.insert(contentsOf: [
             RawEntry(key: Self.draftStepKey, text: "\(Self.draftStepKey): \(draft.step)"),
+        ] + (draft.stepID.map { [RawEntry(key: Self.draftStepIDKey, text: "\(Self.draftStepIDKey): \(DocumentWriter.quoted($0))")] } ?? []) + [
             RawEntry(key: Self.draftSessionKey, text: "\(Self.draftSessionKey): [\(draft.session.joined(separator: ", "))]"),
         ], at: 0)
         try replace(path, expected: current.map { Revision($0.bytes) }) { _ in CheckInFile.encode(checkIn) }
@@ -86,17 +90,29 @@ extension Store {
     static func draft(from checkIn: CheckIn) -> CheckInDraft {
         var checkIn = checkIn
         var step = 0
+        var stepID: String?
         var session: [String] = []
         for entry in checkIn.preserved.frontMatter where entry.key.hasPrefix("draft_") {
             let value = entry.text.split(separator: ":", maxSplits: 1).last.map { $0.trimmingSpaces() } ?? ""
             if entry.key == draftStepKey { step = Int(value) ?? 0 }
+            if entry.key == draftStepIDKey { stepID = Self.quotedValue(entry.text) }
             if entry.key == draftSessionKey {
                 session = value.trimmingCharacters(in: "[]").split(separator: ",").map { $0.trimmingSpaces() }.filter(Partner.isValidID)
             }
         }
         checkIn.preserved.frontMatter.removeAll { $0.key.hasPrefix("draft_") }
         if !session.contains(checkIn.partner) { session = [checkIn.partner] }
-        return CheckInDraft(checkIn: checkIn, step: step, session: session)
+        return CheckInDraft(checkIn: checkIn, step: step, stepID: stepID, session: session)
+    }
+
+    /// The text of a `key: "value"` entry as the front-matter parser reads it; nil when it does not read.
+    private static func quotedValue(_ entry: String) -> String? {
+        let bytes = Array(("---\nhearth: 1\n" + entry + "\n---\n").utf8)
+        return bytes.withUnsafeBufferPointer { buffer -> String? in
+            guard let document = try? Document(buffer) else { return nil }
+            let fm = document.frontMatter
+            return fm.children(of: FrontMatter.root).first { !fm.key(of: $0, is: "hearth") }.flatMap { try? fm.string($0) }
+        }
     }
 }
 

@@ -11,6 +11,9 @@ public struct CheckInAnswers: Hashable, Sendable {
     var otherMoments: [Moment]
     /// The partner on the other side of a moment.
     let other: String
+    /// The ids of the saved given and received moments: an edited moment stays the same record for a merge.
+    var givenMomentID: String?
+    var receivedMomentID: String?
 
     /// Answers starting from a saved check-in or draft (or an empty one); `other` receives the moment given.
     public init(_ checkIn: CheckIn, other: String) {
@@ -32,6 +35,8 @@ public struct CheckInAnswers: Hashable, Sendable {
         }
         if let given { givenLanguage = given.language }
         if let received { receivedLanguage = received.language }
+        givenMomentID = given?.id
+        receivedMomentID = received?.id
         let texts: [(CheckInField, String)] = [
             (.appreciations, checkIn.appreciations.joined(separator: "\n")), (.howWeAreDoing, checkIn.howWeAreDoing),
             (.moreOf, checkIn.moreOf), (.lessOf, checkIn.lessOf),
@@ -69,10 +74,11 @@ public struct CheckInAnswers: Hashable, Sendable {
         checkIn.notes = text(.notes)
         var moments: [Moment] = []
         if !text(.momentGiven).isEmpty {
-            moments.append(Moment(from: checkIn.partner, to: other, language: givenLanguage, text: text(.momentGiven)))
+            moments.append(Moment(id: givenMomentID, from: checkIn.partner, to: other, language: givenLanguage, text: text(.momentGiven)))
         }
         if !text(.momentReceived).isEmpty {
-            moments.append(Moment(from: other, to: checkIn.partner, language: receivedLanguage, text: text(.momentReceived)))
+            moments.append(Moment(id: receivedMomentID, from: other, to: checkIn.partner, language: receivedLanguage,
+                                  text: text(.momentReceived)))
         }
         checkIn.moments = moments + otherMoments
         // A reason belongs to a skip; one typed before the mark moved on stays in its field, unsaved.

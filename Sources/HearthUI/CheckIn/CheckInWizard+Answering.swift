@@ -80,7 +80,7 @@ extension CheckInWizard {
         guard checkIn != lastDraft[turn] || (pageChanged && lastDraftPage[turn] >= 0) else { return [] }
         lastDraft[turn] = checkIn
         lastDraftPage[turn] = page
-        return [.saveDraft(CheckInDraft(checkIn: checkIn, step: page, session: session))]
+        return [.saveDraft(CheckInDraft(checkIn: checkIn, step: page, stepID: pageStepID, session: session))]
     }
 
     private mutating func leave(_ journal: Journal, confirmed: Bool) -> CheckInOutcome {

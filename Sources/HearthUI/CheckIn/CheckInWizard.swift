@@ -28,6 +28,8 @@ public struct CheckInWizard: Hashable, Sendable {
     public var answers: [CheckInAnswers]
     /// The page being answered: an agenda step, or the review after the last one.
     public var page: Int
+    /// The id of the page's agenda step (`CheckInDraft.reviewPage` on the review), saved with a draft.
+    var pageStepID: String?
     /// The focused control on the page.
     public var control: Int
     /// The highlighted row within a list control (a type, a sign, a ritual).
@@ -162,14 +164,15 @@ public struct CheckInWizard: Hashable, Sendable {
         }
         // Partners before the first draft in turn order have saved already.
         turn = session.firstIndex { id in drafts.contains { $0.checkIn.partner == id } } ?? 0
-        let step = drafts.first { $0.checkIn.partner == partner }?.step ?? 0
-        goTo(page: min(step, pageCount(journal) - 1), journal: journal)
+        let page = drafts.first { $0.checkIn.partner == partner }?.page(in: journal.agenda) ?? 0
+        goTo(page: min(page, pageCount(journal) - 1), journal: journal)
     }
 
     /// Shows a page with its first control focused, or its last with `lastControl`. A page that opens on a
     /// chooser for the text under it (a moment's language) focuses the text, so typing straight away types.
     mutating func goTo(page: Int, journal: Journal, lastControl: Bool = false) {
         self.page = max(0, min(page, pageCount(journal) - 1))
+        pageStepID = step(journal)?.id ?? CheckInDraft.reviewPage
         let all = controls(journal)
         let first = if case .language? = all.first { all.firstIndex { $0.field != nil } ?? 0 } else { 0 }
         control = lastControl ? max(0, all.count - 1) : first
