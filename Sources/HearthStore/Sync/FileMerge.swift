@@ -1,20 +1,24 @@
-/// The merge of three versions of one journal file, as sync and `hearth resolve` need it: the one
-/// place they call the record merge.
+/// The merge of three versions of one journal file as sync, git's merge driver and `hearth resolve` use it:
+/// the record merge (`JournalMerge`), with a version it cannot merge by meaning as a refusal.
 public enum FileMerge {
     /// What merging gave.
     public enum Outcome: Equatable, Sendable {
-        /// The bytes to save, and how many fields were changed both ways (kept both, for doctor to report).
+        /// The bytes to save, and how many fields were changed both ways (kept both, in the file's `conflicts:`).
         case merged([UInt8], conflicts: Int)
-        /// Why the versions cannot be merged (a version that cannot be read, say); nothing should be saved.
+        /// Why the versions cannot be merged (a version that does not read, say): nothing should be saved.
         case refused(String)
     }
 
     /// Merges `ours` and `theirs`, both changed from `base` (nil: no common version is known, so
-    /// everything either side has counts as added there).
+    /// everything either side has counts as added there, and a field they hold differently is a conflict).
     public static func merge(relativePath: String, base: [UInt8]?, ours: [UInt8], theirs: [UInt8]) -> Outcome {
-        // A change on one side only wins over no change, whatever the file.
-        if ours == theirs || base == theirs { return .merged(ours, conflicts: 0) }
-        if base == ours { return .merged(theirs, conflicts: 0) }
-        return .refused("both sides changed \(relativePath) and the record merge is not available in this build")
+        let result = JournalMerge.merge(relativePath: relativePath, base: base, ours: ours, theirs: theirs)
+        if let unmerged = result.unmerged { return .refused(unmerged.reason) }
+        return .merged(result.merged, conflicts: result.conflicts.count)
+    }
+
+    /// How many conflicts earlier merges left written in a journal file (0 when it does not read).
+    public static func conflicts(in bytes: [UInt8], relativePath: String) -> Int {
+        ((try? JournalMerge.conflicts(in: bytes, relativePath: relativePath)) ?? []).count
     }
 }

@@ -98,8 +98,17 @@ extension JournalSync {
         let changes = try git.changes([ours, target])
         try apply(changes, of: target, to: journal)
         let count = changes.count
-        return ["Took \(count) changed file\(count == 1 ? "" : "s") from \(Self.remote): "
-                + words(for: changes, from: ours, to: target, names: names) + "."]
+        var lines = ["Took \(count) changed file\(count == 1 ? "" : "s") from \(Self.remote): "
+                     + words(for: changes, from: ours, to: target, names: names) + "."]
+        let conflicts = changes.filter { $0.kind != "D" }.map { change in
+            (change.path, FileMerge.conflicts(in: git.file(change.path, at: target) ?? [], relativePath: change.path))
+        }.filter { $0.1 > 0 }
+        if !conflicts.isEmpty {
+            let total = conflicts.map(\.1).reduce(0, +)
+            lines.append("\(total) field\(total == 1 ? " was" : "s were") changed both ways: both values are kept "
+                         + "(the `conflicts:` entry of \(conflicts.map(\.0).joined(separator: ", "))) for you to choose.")
+        }
+        return lines
     }
 
     /// Writes each changed file with Hearth's atomic save (a kill never leaves half a file), then moves

@@ -34,12 +34,12 @@ struct JournalSync {
                 lines += try sync.takeRemoteChanges(journal: journal, names: names)
                 let branch = try sync.branch()
                 if sync.git.commit("refs/remotes/\(Self.remote)/\(branch)") == sync.git.commit("HEAD") {
-                    return lines + ["Up to date with \(sync.remoteURL)."] + sync.conflictNotes()
+                    return lines + ["Up to date with \(sync.remoteURL)."]
                 }
                 let pushed = sync.git.run(["push", "-q", Self.remote, "HEAD:refs/heads/" + branch])
-                if pushed.succeeded { return lines + ["Pushed to \(sync.remoteURL)."] + sync.conflictNotes() }
+                if pushed.succeeded { return lines + ["Pushed to \(sync.remoteURL)."] }
                 // The partner pushed in between: take their commits too, then push again.
-                guard Self.isRejected(pushed) else { return lines + Self.offline(pushed) + sync.conflictNotes() }
+                guard Self.isRejected(pushed) else { return lines + Self.offline(pushed) }
             }
             throw CommandFailure("the remote kept changing while syncing (three tries)",
                                  hint: "your changes are committed here; run `hearth sync` again in a moment")
@@ -74,7 +74,7 @@ struct JournalSync {
             throw CommandFailure("cannot read the journal's profile in \(store.root), so sync did not start",
                                  hint: "run `hearth doctor` and fix what it lists, then sync again")
         }
-        let blocking = result.problems.filter { !JournalConflicts.isConflict($0) }
+        let blocking = result.problems
         if let first = blocking.first {
             let copies = result.conflictCopies.count
             throw CommandFailure("sync did not start: \(blocking.count) problem\(blocking.count == 1 ? "" : "s") in the journal, first \(first)",
@@ -110,11 +110,5 @@ struct JournalSync {
         let reason = output.errorText.split(separator: "\n").first.map(String.init) ?? "exit status \(output.status)"
         return ["Could not reach the remote (\(reason)).",
                 "Your changes are committed here and nothing was lost; the next `hearth sync` sends them."]
-    }
-
-    /// What the merge kept both ways, for the user to choose.
-    func conflictNotes() -> [String] {
-        let count = JournalConflicts.count(in: store.load())
-        return count == 0 ? [] : ["\(count) field\(count == 1 ? " was" : "s were") changed both ways: both values are kept; `hearth doctor` lists them."]
     }
 }
