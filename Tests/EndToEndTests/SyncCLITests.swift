@@ -144,6 +144,30 @@ struct ResolveCLITests {
         #expect(try cli.run(["doctor"]).status == 0)
     }
 
+    @Test func withoutGitBothVersionsAreKeptRecordByRecord() throws {
+        let cli = try HearthCLI()
+        defer { cli.cleanUp() }
+        try cli.initCouple()
+        let original = try cli.file("rituals.md")
+        // What the other laptop had: a ritual of its own and the shared one on another day.
+        #expect(try cli.run(["ritual", "add", "Date night", "--weekly", "friday"]).status == 0)
+        #expect(try cli.run(["ritual", "edit", "Weekly check-in", "--weekly", "monday"]).status == 0)
+        let theirs = try cli.file("rituals.md")
+        try Data(original.utf8).write(to: cli.journal.appendingPathComponent("rituals.md"))
+        #expect(try cli.run(["ritual", "add", "Sunday walk", "--weekly", "sunday"]).status == 0)
+        let copy = "rituals.sync-conflict-20261121-101500-ABCDEFG.md"
+        try Data(theirs.utf8).write(to: cli.journal.appendingPathComponent(copy))
+        let resolved = try cli.run(["resolve"])
+        #expect(resolved.status == 0, "\(resolved.stdout)\(resolved.stderr)")
+        #expect(resolved.stdout.contains("merged into rituals.md and removed") && resolved.stdout.contains("both values kept"),
+                "\(resolved.stdout)")
+        let merged = try cli.file("rituals.md")
+        #expect(merged.contains("Date night") && merged.contains("Sunday walk"), "\(merged)")
+        #expect(merged.contains("weekly sunday") && merged.contains("weekly monday"), "both days kept: \(merged)")
+        #expect(!cli.exists(copy))
+        #expect(try cli.run(["ritual", "list"]).status == 0, "the merged file reads")
+    }
+
     @Test func aCopyThatCannotBeMergedIsKept() throws {
         let cli = try HearthCLI()
         defer { cli.cleanUp() }
