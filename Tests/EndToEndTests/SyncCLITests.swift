@@ -101,6 +101,27 @@ struct SyncCLITests {
         #expect(!(try laptops.misaki.file("notes.txt")).contains("<<<<<<<"))
     }
 
+    @Test func readsDuringASyncSeeOnlyWholeFiles() async throws {
+        let laptops = try TwoLaptops()
+        defer { laptops.cleanUp() }
+        for week in 36...46 {
+            try TwoLaptops.checkIn(laptops.zoe, as: "Zoë", week: "2026-W\(week)", ["--how", String(repeating: "many words ", count: 2_000)])
+        }
+        #expect(try laptops.sync(laptops.zoe).status == 0)
+        // 美咲's laptop reads (doctor checks every file) again and again while its sync writes eleven check-ins.
+        let reader = Task.detached { () -> [Int32] in
+            var statuses: [Int32] = []
+            while !Task.isCancelled { statuses.append((try? laptops.misaki.run(["doctor"]).status) ?? -1) }
+            return statuses
+        }
+        let sync = try laptops.sync(laptops.misaki)
+        reader.cancel()
+        let statuses = await reader.value
+        #expect(sync.status == 0, "\(sync.stderr)")
+        #expect(sync.stdout.contains("Took 11 changed files"), "\(sync.stdout)")
+        #expect(!statuses.isEmpty && statuses.allSatisfy { $0 == 0 }, "doctor runs during the sync: \(statuses)")
+    }
+
     @Test func setupSaysWhenGitIsMissing() throws {
         let cli = try HearthCLI()
         defer { cli.cleanUp() }

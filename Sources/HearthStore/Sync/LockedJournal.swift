@@ -45,6 +45,8 @@ extension Store {
         let lock = try acquireLock()
         defer { fileSystem.unlock(lock) }
         let journal = try resolvedRoot()
+        // As before a save: what an interrupted save (or sync) left is cleared first.
+        keepUp(journal: journal, lock: lock)
         return try body(LockedJournal(store: self, journal: journal, lock: lock))
     }
 }
