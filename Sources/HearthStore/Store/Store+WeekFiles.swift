@@ -102,7 +102,7 @@ extension Store {
     }
 
     /// Reads one week file and hands its bytes to `decode`, without keeping a copy of them.
-    private func readWeekFile<Value>(_ file: WeekFile, in folder: FolderHandle, kind: JournalFileKind,
+    func readWeekFile<Value>(_ file: WeekFile, in folder: FolderHandle, kind: JournalFileKind,
                                      _ decode: (UnsafeBufferPointer<UInt8>) -> FileOutcome<Value>) -> FileOutcome<Value> {
         do throws(FileSystemError) {
             return try fileSystem.withContents(ofFileNamed: file.name, in: folder, rules: rules(for: kind), decode) ?? .absent
