@@ -44,6 +44,9 @@ struct SharedFilesSyncTests {
         #expect(rituals.contains("conflicts:") && rituals.contains("record: \"ritual:sunday-walk\""), "\(rituals)")
         #expect(!rituals.contains("<<<<<<<"))
         #expect(try zoe.run(["ritual", "list"]).status == 0, "the journal still reads")
+        let doctor = try misaki.run(["doctor"])
+        #expect(doctor.status == 1 && doctor.stdout.contains("rituals.md") && doctor.stdout.contains("unresolved merge conflict"),
+                "\(doctor.stdout)")
         #expect(try TwoLaptops.contents(of: zoe) == TwoLaptops.contents(of: misaki))
     }
 

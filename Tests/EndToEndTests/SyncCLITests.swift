@@ -111,7 +111,8 @@ struct SyncCLITests {
         // 美咲's laptop reads (doctor checks every file) again and again while its sync writes eleven check-ins.
         let reader = Task.detached { () -> [Int32] in
             var statuses: [Int32] = []
-            while !Task.isCancelled { statuses.append((try? laptops.misaki.run(["doctor"]).status) ?? -1) }
+            // At least three, however busy the machine, so a slow start still reads something.
+            repeat { statuses.append((try? laptops.misaki.run(["doctor"]).status) ?? -1) } while !Task.isCancelled || statuses.count < 3
             return statuses
         }
         let sync = try laptops.sync(laptops.misaki)
