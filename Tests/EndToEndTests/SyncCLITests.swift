@@ -123,6 +123,19 @@ struct SyncCLITests {
         #expect(!statuses.isEmpty && statuses.allSatisfy { $0 == 0 }, "doctor runs during the sync: \(statuses)")
     }
 
+    @Test func aSecondJournalSetUpWithTheSameRemoteIsRefused() throws {
+        let laptops = try TwoLaptops()
+        defer { laptops.cleanUp() }
+        let other = try HearthCLI()
+        defer { other.cleanUp() }
+        try other.initCouple()
+        let before = try TwoLaptops.git(["rev-parse", "main"], in: laptops.remote)
+        let run = try other.run(["sync", "--setup", laptops.remote.path])
+        #expect(run.status != 0)
+        #expect(run.stderr.contains("already holds another journal") && run.stderr.contains("--dir NEW-FOLDER"), "\(run.stderr)")
+        #expect(try TwoLaptops.git(["rev-parse", "main"], in: laptops.remote) == before, "the remote is unchanged")
+    }
+
     @Test func setupSaysWhenGitIsMissing() throws {
         let cli = try HearthCLI()
         defer { cli.cleanUp() }

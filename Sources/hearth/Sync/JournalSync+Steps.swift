@@ -79,6 +79,10 @@ extension JournalSync {
         let target: String
         if git.isAncestor(ours, of: theirs) {
             target = theirs
+        } else if !git.run(["merge-base", ours, theirs]).succeeded {
+            throw CommandFailure("\(remoteURL) already holds another journal, with no history in common with this one; nothing was changed",
+                                 hint: "to share the partner's journal, set up sync with an empty folder: "
+                                     + "`hearth sync --setup \(remoteURL) --dir NEW-FOLDER`")
         } else {
             let merged = git.run(["merge-tree", "--write-tree", "--name-only", "--no-messages", ours, theirs])
             let tree = merged.text.split(separator: "\n").first.map(String.init) ?? ""
