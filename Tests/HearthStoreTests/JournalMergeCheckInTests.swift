@@ -124,9 +124,16 @@ struct JournalMergeCheckInTests {
 
     @Test func filesHearthDoesNotMergeAreHandedBackUntouched() {
         for other in ["drafts/2026-W47-alex.md", ".hearth.lock", "checkins/2026/2026-W47-alex.sync-conflict-20261120-1234.md", "notes.txt"] {
+            #expect(!JournalMerge.mergesByMeaning(relativePath: other))
             let result = MergeFixtures.merge(other, [1], [2], [3])
             #expect(result.merged == [2])
             #expect(result.unmerged == JournalUnmerged(reason: "\(other) is not a file Hearth merges by meaning", theirs: [3]))
+        }
+    }
+
+    @Test func theJournalsOwnFilesAreMergedByMeaning() {
+        for path in ["profile.md", "agenda.md", "rituals.md", path, "moments/2026/2026-W47-alex.md"] {
+            #expect(JournalMerge.mergesByMeaning(relativePath: path))
         }
     }
 

@@ -7,6 +7,11 @@ extension Ritual {
 
     /// A new ritual id from its name (`Date night` -> `date-night`), numbered when `taken` already holds it.
     /// Names with no Latin letters or digits (`散歩`) get `ritual`, `ritual-2`, ...
+    ///
+    /// Made from the name on purpose, not at random: two laptops that each add "Date night" make the same id,
+    /// and a merge of rituals.md takes them as one ritual (field by field, asking where they differ). A ritual
+    /// is the couple's habit, and both partners' check-ins mark it by this id, so two records would split one
+    /// habit's history in two.
     public static func makeID(from name: String, taken: [String]) -> String {
         var base = Partner.makeID(from: name, fallbackIndex: 0)
         if base == "partner-0" { base = "ritual" }

@@ -37,6 +37,12 @@ public enum JournalMerge {
         }
     }
 
+    /// Whether the file at `relativePath` is one `merge` merges by meaning (profile, agenda, rituals, a
+    /// check-in, a moments file); anything else (a draft, an ignore file, a conflict copy) it hands back unmerged.
+    public static func mergesByMeaning(relativePath: String) -> Bool {
+        MergeShape(relativePath: relativePath) != nil
+    }
+
     /// The conflicts written into a journal file by earlier merges, for doctor and for the UI to offer.
     public static func conflicts(in bytes: [UInt8], relativePath: String) throws(StoreProblem) -> [JournalMergeConflict] {
         guard let shape = MergeShape(relativePath: relativePath) else { return [] }

@@ -5,7 +5,9 @@ public struct JournalMergeResult: Sendable, Equatable {
     /// The merged file, in canonical form; every conflict is also written into it (see `JournalMergeConflict`).
     /// When `unmerged` is set this is `ours` unchanged.
     public var merged: [UInt8]
-    /// The fields both sides changed differently (and records edited on one side, removed on the other).
+    /// What this merge could not settle: fields both sides changed differently, and records edited on one
+    /// side and removed on the other. Conflicts the sides already held stay in `merged` but are not repeated
+    /// here; `JournalMerge.conflicts(in:relativePath:)` lists every one a file holds.
     public var conflicts: [JournalMergeConflict]
     /// Set when the three versions could not be merged by meaning (a side that does not parse, a file Hearth
     /// does not merge): nothing was guessed, `merged` is ours as it was and `theirs` must be kept beside it.
