@@ -19,6 +19,7 @@ struct Hearth: ParsableCommand {
             ReportCommand.self,
             RemindCommand.self,
             ExportCommand.self, ImportCommand.self,
+            SyncCommand.self, ResolveCommand.self, MergeDriverCommand.self,
         ],
         defaultSubcommand: UICommand.self)
 }

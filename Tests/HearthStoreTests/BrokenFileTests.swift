@@ -124,7 +124,7 @@ struct BrokenFileTests {
         let problems = store.load().problems.map(\.description).sorted()
         #expect(problems.count == 3)
         #expect(problems.contains { $0.hasPrefix("checkins/2025/2026-W47-alex.md: week 2026-W47 belongs to ISO year 2026") })
-        #expect(problems.contains { $0.contains("sync conflict copy") && $0.contains("merge what differs") })
+        #expect(problems.contains { $0.contains("a copy Syncthing left when both laptops changed checkins/2026/2026-W47-alex.md") && $0.contains("hearth resolve") })
         #expect(problems.contains { $0.hasPrefix("checkins/2026/week47.md: not a name Hearth understands") })
     }
 

@@ -18,6 +18,7 @@ extension Store {
     public func load(moments: Bool = true, prose: Bool = true) -> LoadResult {
         var result = loadSettings()
         guard var journal = result.journal else { return result }
+        result.problems += topLevelConflictCopies().map(\.problem)
         let context = CheckContext(profile: journal.profile, rituals: journal.rituals)
         // Files are read in journal order (week, then partner), so nothing needs sorting afterwards.
         journal.checkIns = loadWeekFiles(folder: "checkins", context: context, into: &result) { file, folder, context in

@@ -67,11 +67,10 @@ extension Store {
         }
         let path = { folderPath + "/" + name }
         guard let week else {
-            let isConflict = name.contains("conflict")
+            if let copy = ConflictCopy(path: path()) { return .problem(copy.problem) }
             return .problem(StoreProblem(
-                path: path(), message: isConflict ? "a sync conflict copy, not read" : "not a name Hearth understands, not read",
-                hint: isConflict ? "merge what differs into the original file by hand, then delete this copy"
-                    : "name it like 2026-W47-alex.md (ISO week, then the partner id), or move it out of \(folder)/"))
+                path: path(), message: "not a name Hearth understands, not read",
+                hint: "name it like 2026-W47-alex.md (ISO week, then the partner id), or move it out of \(folder)/"))
         }
         // The week's ISO year is the name's first four digits, so the folder must carry the same four.
         guard name.utf8.prefix(4).elementsEqual(year.utf8) else {
