@@ -62,14 +62,15 @@ extension AppState {
             isDemo = location != nil
             // Drafts belong to the journal they were read from, never to a demo or a new one.
             drafts = []
-            screen = .home
+            reset(to: .home)
             message = nil
         case .checkInSaved, .editorReturned:
             return applyCheckIn(result)
         case .edited(let journal, let problems, let text):
-            self.journal = journal
-            self.problems = problems
+            replaceJournal(journal, problems: problems)
             finishEdit(text)
+        case .journalChanged(let journal, let problems):
+            replaceJournal(journal, problems: problems)
         case .failed(let text):
             message = Message(text, isError: true)
             failEdit(text)
@@ -101,10 +102,10 @@ extension AppState {
             startCheckIn()
             return []
         case .openRituals where screen == .home && journal != nil:
-            screen = .rituals(RitualsState())
+            push(.rituals(RitualsState()))
             return []
         case .openLoveLanguages where screen == .home && journal != nil:
-            screen = .loveLanguages(LoveLanguagesState())
+            push(.loveLanguages(LoveLanguagesState()))
             return []
         case .openHistory:
             openHistory()
@@ -126,7 +127,7 @@ extension AppState {
             return []
         case .home:
             if action == .openTrends, let journal {
-                screen = .trends(TrendsView(journal: journal, today: today, tier: chartTier))
+                push(.trends(TrendsView(journal: journal, today: today, tier: chartTier)))
             }
             return []
         case .history, .week, .search:
@@ -150,8 +151,7 @@ extension AppState {
         case .back where view.openWeek != nil, .peekWeek where view.openWeek != nil:
             view.openWeek = nil
         case .back:
-            screen = .home
-            return
+            return goBack()
         case .confirm:
             // The week view returns to this screen, cursor and choices as they were.
             view.openWeek = nil

@@ -25,7 +25,10 @@ public struct AppState: Hashable, Sendable {
     public var today: CivilDate
     /// nil until a profile exists.
     public var journal: Journal?
+    /// The screen on show: the top of the navigation stack.
     public var screen: Screen
+    /// The screens under `screen`, oldest first; Esc returns to the last (AppState+Navigation.swift).
+    public internal(set) var backStack: [Screen] = []
     public var showingHelp: Bool
     /// How far the help list is scrolled, for screens with more keys than the window has rows.
     public var helpOffset: Int

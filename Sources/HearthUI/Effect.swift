@@ -34,4 +34,6 @@ public enum EffectResult: Hashable, Sendable {
     case editorReturned(String)
     /// An edit was saved; the journal as read back, unreadable files, and a line saying what changed.
     case edited(Journal, problems: [String], message: String)
+    /// The journal changed on disk under the open screens (a sync): they show the new one, where they were.
+    case journalChanged(Journal, problems: [String])
 }

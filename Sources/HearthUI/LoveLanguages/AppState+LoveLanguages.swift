@@ -9,7 +9,7 @@ extension AppState {
         switch state.mode {
         case .browsing:
             switch action {
-            case .back: screen = .home
+            case .back: goBack()
             case .up: state.list.move(by: -1, count: partners.count)
             case .down: state.list.move(by: 1, count: partners.count)
             case .editItem, .editPrimary, .editSecondary:

@@ -12,7 +12,7 @@ extension AppState {
         case .browsing:
             let selected = rituals.indices.contains(state.list.selected) ? rituals[state.list.selected] : nil
             switch action {
-            case .back: screen = .home
+            case .back: goBack()
             case .up: state.list.move(by: -1, count: rituals.count)
             case .down: state.list.move(by: 1, count: rituals.count)
             case .switchPartner:
