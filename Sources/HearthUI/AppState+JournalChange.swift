@@ -19,6 +19,10 @@ extension AppState {
     }
 
     private func refreshed(_ screen: Screen, _ journal: Journal) -> Screen {
+        if var model = Self.model(of: screen) {
+            model.journalDidChange(in: screenContext)
+            return Self.screen(showing: model) ?? screen
+        }
         switch screen {
         case .history(var history):
             // Keeps the cursor on the same week when the new journal still lists it.
@@ -32,17 +36,7 @@ extension AppState {
         case .week(var view):
             view.scroll(by: 0, journal: journal, viewport: viewport)
             return .week(view)
-        case .trends(var view):
-            view.refresh(journal: journal, today: today)
-            return .trends(view)
-        case .rituals(var rituals):
-            rituals.list.move(by: 0, count: journal.rituals.count)
-            rituals.partner = min(rituals.partner, max(0, journal.profile.partners.count - 1))
-            return .rituals(rituals)
-        case .loveLanguages(var languages):
-            languages.list.move(by: 0, count: journal.profile.partners.count)
-            return .loveLanguages(languages)
-        case .welcome, .setup, .home, .checkIn:
+        case .welcome, .locked, .rituals, .loveLanguages, .trends, .setup, .home, .checkIn:
             // Nothing cached: these draw from the journal on every frame, and the wizard's answers are the
             // couple's own until saved.
             return screen

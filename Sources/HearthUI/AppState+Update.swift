@@ -5,6 +5,10 @@ extension AppState {
     public mutating func update(_ event: Event) -> [Effect] {
         switch event {
         case .terminate(let signal):
+            if case .locked(var form) = screen {
+                form.forgetPassphrase()
+                screen = .locked(form)
+            }
             return checkInExitEffects() + [.quit(status: 128 + signal)]
         case .resize(let size):
             // Layout is computed from the size at render time; update only pages and clamps scrolling with it.
@@ -16,6 +20,8 @@ extension AppState {
             }
             return []
         case .key(let key):
+            // Keys wait while work is under way: its result decides what they would act on.
+            if working != nil { return [] }
             message = nil
             if showingHelp {
                 switch Keymap.help.action(for: key) {
@@ -30,9 +36,10 @@ extension AppState {
             if let question { return answer(question, with: key) }
             if case .paste(let text) = key { return paste(text) }
             if let effects = checkInKey(key) { return effects }
+            if let effects = modelKey(key) { return effects }
             // A focused text field takes printable characters before the keymap does, so that
             // `?`, `q` or `j` can be typed into a name or a reason; F1 still opens help there.
-            if typeText(key) || typeIntoSetup(key) { return [] }
+            if typeIntoSetup(key) { return [] }
             if let action = screenKeymap.action(for: key) { return perform(action) }
             if case .character(let character) = key, typeIntoBrowsing(character) { return [] }
             message = unusedKeyMessage(key, helpKey: screenKeymap.helpKeyLabel)
@@ -54,6 +61,7 @@ extension AppState {
     /// (text back from the editor is drafted at once).
     @discardableResult
     public mutating func apply(_ result: EffectResult) -> [Effect] {
+        working = nil
         switch result {
         case .opened(let journal, let problems, let location):
             self.journal = journal
@@ -72,6 +80,12 @@ extension AppState {
         case .journalChanged(let journal, let problems):
             replaceJournal(journal, problems: problems)
         case .failed(let text):
+            if case .locked(var form) = screen {
+                // One line on the form says why; the field is empty for the next try.
+                form.didFail(text)
+                screen = .locked(form)
+                return []
+            }
             message = Message(text, isError: true)
             failEdit(text)
             if case .setup(var form) = screen {
@@ -82,7 +96,8 @@ extension AppState {
         return []
     }
 
-    private mutating func perform(_ action: Action) -> [Effect] {
+    /// The keys every screen shares, help and redraw; nil for any other action.
+    mutating func performShared(_ action: Action) -> [Effect]? {
         switch action {
         case .help:
             showingHelp = true
@@ -90,10 +105,18 @@ extension AppState {
             return []
         case .redraw:
             return [.redraw]
+        default:
+            return nil
+        }
+    }
+
+    private mutating func perform(_ action: Action) -> [Effect] {
+        if let effects = performShared(action) { return effects }
+        switch action {
         case .quit:
             return [.quit(status: 0)]
         case .openDemo:
-            message = Message("Writing a demo journal…")
+            working = Working(label: "Writing a demo journal…")
             return [.openDemo]
         case .setUp:
             screen = .setup(SetupForm())
@@ -123,7 +146,7 @@ extension AppState {
             let effects = performSetup(action, form: &form)
             if case .setup = screen { screen = .setup(form) }
             return effects
-        case .checkIn:
+        case .checkIn, .locked, .rituals, .loveLanguages, .trends:
             return []
         case .home:
             if action == .openTrends, let journal {
@@ -132,45 +155,7 @@ extension AppState {
             return []
         case .history, .week, .search:
             return performBrowsing(action)
-        case .trends(var view):
-            performTrends(action, view: &view)
-            return []
-        case .rituals(var rituals):
-            return performRituals(action, state: &rituals)
-        case .loveLanguages(var languages):
-            return performLoveLanguages(action, state: &languages)
         }
-    }
-
-    private mutating func performTrends(_ action: Action, view: inout TrendsView) {
-        guard let journal else {
-            screen = .home
-            return
-        }
-        switch action {
-        case .back where view.openWeek != nil, .peekWeek where view.openWeek != nil:
-            view.openWeek = nil
-        case .back:
-            return goBack()
-        case .confirm:
-            // The week view returns to this screen, cursor and choices as they were.
-            view.openWeek = nil
-            screen = .trends(view)
-            openWeek(view.cursorWeek)
-            return
-        case .peekWeek: view.openWeek = view.cursorWeek
-        case .left: view.moveCursor(by: -1)
-        case .right: view.moveCursor(by: 1)
-        case .top: view.moveCursor(toStart: true)
-        case .bottom: view.moveCursor(toStart: false)
-        case .nextRange: view.nextSpan(journal: journal, today: today)
-        case .nextType: view.nextType(journal: journal, today: today)
-        case .nextPartner: view.nextPartner(journal: journal, today: today)
-        default: break
-        }
-        // An open week follows the cursor, so the arrows page through weeks with the box open.
-        if view.openWeek != nil { view.openWeek = view.cursorWeek }
-        screen = .trends(view)
     }
 
     private mutating func performWelcome(_ action: Action, list: inout ListState) -> [Effect] {

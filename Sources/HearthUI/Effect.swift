@@ -20,6 +20,8 @@ public enum Effect: Hashable, Sendable {
     case editInEditor(String)
     /// Apply one change to the journal's files (a ritual, a mark, a moment, love languages), then reload.
     case edit(JournalEdit)
+    /// Open the sealed journal with this passphrase: `.opened` when it does, `.failed` with one line when not.
+    case unlock(Passphrase)
 }
 
 /// What the launcher reports back after performing an effect.
