@@ -33,7 +33,7 @@ extension AppState {
 
     /// Types one character into whichever one-line field has focus; false when none has.
     private mutating func typeIntoField(_ character: Character) -> Bool {
-        typeIntoSetup(.character(character)) || typeIntoBrowsing(character)
+        typeIntoBrowsing(character)
     }
 
     private mutating func refusePaste() -> [Effect] {

@@ -29,7 +29,7 @@ extension AppState {
         case .trends(let view):
             buffer.cursor = view.render(into: &buffer, in: content, context: screenContext)
         case .setup(let form):
-            SetupScreen(form: form).render(into: &buffer, in: content.inset(dx: 1, dy: size.height >= 16 ? 1 : 0))
+            buffer.cursor = form.render(into: &buffer, in: content.inset(dx: 1, dy: size.height >= 16 ? 1 : 0), context: screenContext)
         case .history, .week, .search:
             renderBrowsing(into: &buffer, in: content)
         }

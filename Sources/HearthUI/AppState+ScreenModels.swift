@@ -8,6 +8,7 @@ extension AppState {
         case .rituals(let rituals): rituals
         case .loveLanguages(let languages): languages
         case .trends(let view): view
+        case .setup(let form): form
         default: nil
         }
     }
@@ -19,6 +20,7 @@ extension AppState {
         case let rituals as RitualsState: .rituals(rituals)
         case let languages as LoveLanguagesState: .loveLanguages(languages)
         case let view as TrendsView: .trends(view)
+        case let form as SetupForm: .setup(form)
         default: nil
         }
     }

@@ -18,10 +18,10 @@ extension AppState {
     private var screenHasTextFields: Bool {
         if let model = screenModel { return model.takesText }
         return switch screen {
-        case .setup, .search: true
+        case .search: true
         case .checkIn(let wizard):
             if case .answering = wizard.phase, let journal { wizard.controls(journal).contains { $0.field != nil } } else { false }
-        case .welcome, .home, .history, .week, .trends, .locked, .rituals, .loveLanguages: false
+        case .welcome, .home, .history, .week, .trends, .locked, .rituals, .loveLanguages, .setup: false
         }
     }
 }

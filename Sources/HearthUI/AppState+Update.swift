@@ -39,22 +39,11 @@ extension AppState {
             if let effects = modelKey(key) { return effects }
             // A focused text field takes printable characters before the keymap does, so that
             // `?`, `q` or `j` can be typed into a name or a reason; F1 still opens help there.
-            if typeIntoSetup(key) { return [] }
             if let action = screenKeymap.action(for: key) { return perform(action) }
             if case .character(let character) = key, typeIntoBrowsing(character) { return [] }
             message = unusedKeyMessage(key, helpKey: screenKeymap.helpKeyLabel)
             return []
         }
-    }
-
-    /// Types a character into the setup form's focused name field, if one has focus.
-    mutating func typeIntoSetup(_ key: Key) -> Bool {
-        guard case .setup(var form) = screen, case .character(let character) = key,
-              case .name(let index) = form.focus else { return false }
-        form.entries[index].name.insert(character)
-        form.problem = nil
-        screen = .setup(form)
-        return true
     }
 
     /// Applies the outcome of an effect the launcher performed; returns any effects that follow from it
@@ -88,10 +77,6 @@ extension AppState {
             }
             message = Message(text, isError: true)
             failEdit(text)
-            if case .setup(var form) = screen {
-                form.problem = text
-                screen = .setup(form)
-            }
         }
         return []
     }
@@ -142,11 +127,7 @@ extension AppState {
         switch screen {
         case .welcome(var list):
             return performWelcome(action, list: &list)
-        case .setup(var form):
-            let effects = performSetup(action, form: &form)
-            if case .setup = screen { screen = .setup(form) }
-            return effects
-        case .checkIn, .locked, .rituals, .loveLanguages, .trends:
+        case .checkIn, .locked, .rituals, .loveLanguages, .trends, .setup:
             return []
         case .home:
             if action == .openTrends, let journal {
@@ -168,40 +149,6 @@ extension AppState {
         default: break
         }
         screen = .welcome(list)
-        return []
-    }
-
-    private mutating func performSetup(_ action: Action, form: inout SetupForm) -> [Effect] {
-        form.problem = nil
-        let editing: Int? = if case .name(let index) = form.focus { index } else { nil }
-        switch action {
-        case .back:
-            screen = .welcome(ListState())
-        case .nextField: form.moveFocus(by: 1)
-        case .previousField: form.moveFocus(by: -1)
-        case .left:
-            if let editing { form.entries[editing].name.moveLeft() } else { form.cycleLanguage(by: -1) }
-        case .right:
-            if let editing { form.entries[editing].name.moveRight() } else { form.cycleLanguage(by: 1) }
-        case .top, .bottom, .deleteBackward, .deleteForward, .deleteWord, .deleteToLineStart:
-            if let editing { form.entries[editing].name.edit(action) }
-        case .confirm:
-            guard form.isOnLastField else {
-                form.moveFocus(by: 1)
-                return []
-            }
-            switch form.profile() {
-            case .success(let profile):
-                message = Message("Saving…")
-                var journal = Journal.new(partners: profile.partners, startingIn: Week(containing: today))
-                journal.profile = profile
-                return [.createJournal(journal)]
-            case .failure(let problem):
-                form.focus = problem.field
-                form.problem = problem.message
-            }
-        default: break
-        }
         return []
     }
 }

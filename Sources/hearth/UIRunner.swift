@@ -63,26 +63,36 @@ struct UIRunner {
         // Scrolling screens page by the window's height; later sizes arrive as resize events.
         _ = state.update(.resize(terminal.size))
         var running: BackgroundTask?
+        // Keys typed while work runs, kept for when its result is in: type-ahead is not lost.
+        var typedAhead: [Event] = []
         while true {
             terminal.draw(state.render(size: terminal.size))
-            var next: Event?
+            var events: [Event] = []
             if let task = running {
-                next = terminal.nextEvent(waitingAtMost: progressInterval)
+                let event = terminal.nextEvent(waitingAtMost: progressInterval)
                 if let finished = task.take() {
                     running = nil
                     let stop = performer.finish(finished, then: task.then, on: &state)
                     if let status = follow(stop, terminal: terminal, performer: performer, running: &running) { return status }
-                } else if next == nil {
+                    events = typedAhead
+                    typedAhead = []
+                } else if event == nil {
                     state.tick()
                 }
+                if let event { events.append(event) }
             } else {
-                next = terminal.nextEvent()
+                events = [terminal.nextEvent()]
             }
             // Keys already waiting (a paste) are all applied before the next draw: one frame per burst, not per key.
-            while let event = next {
-                let stop = performer.perform(state.update(event), on: &state)
-                if let status = follow(stop, terminal: terminal, performer: performer, running: &running) { return status }
-                next = terminal.pendingEvent()
+            while !events.isEmpty {
+                let event = events.removeFirst()
+                if running != nil, case .key = event {
+                    typedAhead.append(event)
+                } else {
+                    let stop = performer.perform(state.update(event), on: &state)
+                    if let status = follow(stop, terminal: terminal, performer: performer, running: &running) { return status }
+                }
+                if events.isEmpty, let more = terminal.pendingEvent() { events.append(more) }
             }
         }
     }

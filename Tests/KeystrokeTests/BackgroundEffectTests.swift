@@ -78,10 +78,11 @@ struct BackgroundEffectTests {
         return UIRunner.loop(state, terminal: terminal, performer: &performer)
     }
 
-    @Test func theSpinnerMovesWhileAnUnlockRunsAndHomeFollows() throws {
+    @Test func theSpinnerMovesWhileAnUnlockRunsAndKeysTypedMeanwhileFollowIt() throws {
         let journal = DemoJournal.make(weeks: 4, endingAt: Week(containing: Self.today), seed: 1)
         let unlocker = SlowUnlocker(seconds: 0.6, journal: journal)
-        let keys: [Event?] = [.key(.character("p")), .key(.character("w")), .key(.enter)]
+        // `t`, typed while the unlock runs, opens Trends once the journal is open.
+        let keys: [Event?] = [.key(.character("p")), .key(.character("w")), .key(.enter), .key(.character("t"))]
         let terminal = ScriptedTerminal(keys, last: .key(.character("q")))
         #expect(try Self.run(terminal, unlocker: unlocker) == 0)
         #expect(unlocker.received == ["pw"])
@@ -92,7 +93,8 @@ struct BackgroundEffectTests {
         #expect(spinners.count >= 3, "\(spinners)")
         #expect(!working.contains { $0.contains("pw") })
         #expect(terminal.frames.last?.contains("Hearth is locked") == false)
-        #expect(terminal.frames.last?.contains("c check in") == true && terminal.closed)
+        #expect(terminal.frames.last?.hasPrefix(" Trends") == true, "\(terminal.frames.last ?? "")")
+        #expect(terminal.closed)
     }
 
     @Test func ctrlCLeavesAtOnceWhileTheWorkRuns() throws {
