@@ -99,6 +99,21 @@ public final class TerminalSession {
         }
     }
 
+    /// Waits at most `milliseconds` for a key, resize or stop signal; nil when none came in that time, so
+    /// the loop can redraw progress while work runs.
+    public func nextEvent(waitingAtMost milliseconds: Int32) -> Event? {
+        let pending = hearth_take_pending_signal()
+        if pending != 0 { return .terminate(signal: pending) }
+        if let event = takeReadAhead() { return event }
+        guard let read = read(waitingFor: milliseconds) else {
+            // A signal cuts the wait short: report it now rather than one wait later.
+            let pending = hearth_take_pending_signal()
+            if pending != 0 { return .terminate(signal: pending) }
+            return Self.inputHungUp() ? .terminate(signal: SIGHUP) : nil
+        }
+        return event(read)
+    }
+
     /// One `wget_wch` result that was not ERR.
     private struct Read {
         var status: Int32

@@ -12,6 +12,12 @@ extension AppState {
             screen = .checkIn(wizard)
             return []
         }
+        if let model = screenModel {
+            guard model.takesText, let effects = updateModel({ $0.type(text, in: $1) ? ScreenOutcome() : nil }) else {
+                return refusePaste()
+            }
+            return effects
+        }
         let line = Self.pasteText(text, multiline: false)
         guard let first = line.first else { return [] }
         guard typeIntoField(first) else { return refusePaste() }
@@ -27,7 +33,7 @@ extension AppState {
 
     /// Types one character into whichever one-line field has focus; false when none has.
     private mutating func typeIntoField(_ character: Character) -> Bool {
-        typeText(.character(character)) || typeIntoSetup(.character(character)) || typeIntoBrowsing(character)
+        typeIntoBrowsing(character)
     }
 
     private mutating func refusePaste() -> [Effect] {

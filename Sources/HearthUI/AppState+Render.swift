@@ -16,18 +16,20 @@ extension AppState {
         switch screen {
         case .home:
             if let journal { HomeScreen(journal: journal, today: today).render(into: &buffer, in: content) }
+        case .locked(let form):
+            buffer.cursor = form.render(into: &buffer, in: content.inset(dx: 1, dy: size.height >= 16 ? 1 : 0), context: screenContext)
         case .welcome(let list):
             WelcomeScreen(folder: folder, list: list).render(into: &buffer, in: content.inset(dx: 1, dy: size.height >= 16 ? 1 : 0))
         case .checkIn(let wizard):
             if let journal { CheckInScreen(wizard: wizard, journal: journal, today: today).render(into: &buffer, in: content) }
         case .rituals(let rituals):
-            if let journal { RitualsScreen(journal: journal, today: today, state: rituals, tier: chartTier).render(into: &buffer, in: content) }
+            buffer.cursor = rituals.render(into: &buffer, in: content, context: screenContext)
         case .loveLanguages(let languages):
-            if let journal { LoveLanguagesScreen(journal: journal, today: today, state: languages).render(into: &buffer, in: content) }
+            buffer.cursor = languages.render(into: &buffer, in: content, context: screenContext)
         case .trends(let view):
-            TrendsScreen(view: view).render(into: &buffer, in: content)
+            buffer.cursor = view.render(into: &buffer, in: content, context: screenContext)
         case .setup(let form):
-            SetupScreen(form: form).render(into: &buffer, in: content.inset(dx: 1, dy: size.height >= 16 ? 1 : 0))
+            buffer.cursor = form.render(into: &buffer, in: content.inset(dx: 1, dy: size.height >= 16 ? 1 : 0), context: screenContext)
         case .history, .week, .search:
             renderBrowsing(into: &buffer, in: content)
         }
@@ -58,6 +60,7 @@ extension AppState {
 
     /// The status bar's message: the latest note, else the count of unreadable files, else where a demo lives.
     var statusText: (text: String, style: Style) {
+        if let working { return (working.line(tier: chartTier), .accent) }
         if let message { return (message.text, message.isError ? .warning : .dim) }
         if !problems.isEmpty {
             // Each problem line starts with its file's path: one file with three problems is one file.

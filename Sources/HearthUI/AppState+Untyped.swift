@@ -16,13 +16,12 @@ extension AppState {
 
     /// True when the screen on show has a text field somewhere, focused or not.
     private var screenHasTextFields: Bool {
-        switch screen {
-        case .setup, .search: true
-        case .rituals(let state): if case .browsing = state.mode { false } else { true }
-        case .loveLanguages(let state): if case .form = state.mode { true } else { false }
+        if let model = screenModel { return model.takesText }
+        return switch screen {
+        case .search: true
         case .checkIn(let wizard):
             if case .answering = wizard.phase, let journal { wizard.controls(journal).contains { $0.field != nil } } else { false }
-        case .welcome, .home, .history, .week, .trends: false
+        case .welcome, .home, .history, .week, .trends, .locked, .rituals, .loveLanguages, .setup: false
         }
     }
 }

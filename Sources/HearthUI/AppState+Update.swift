@@ -5,6 +5,10 @@ extension AppState {
     public mutating func update(_ event: Event) -> [Effect] {
         switch event {
         case .terminate(let signal):
+            if case .locked(var form) = screen {
+                form.forgetPassphrase()
+                screen = .locked(form)
+            }
             return checkInExitEffects() + [.quit(status: 128 + signal)]
         case .resize(let size):
             // Layout is computed from the size at render time; update only pages and clamps scrolling with it.
@@ -16,6 +20,8 @@ extension AppState {
             }
             return []
         case .key(let key):
+            // Keys wait while work is under way: its result decides what they would act on.
+            if working != nil { return [] }
             message = nil
             if showingHelp {
                 switch Keymap.help.action(for: key) {
@@ -30,9 +36,9 @@ extension AppState {
             if let question { return answer(question, with: key) }
             if case .paste(let text) = key { return paste(text) }
             if let effects = checkInKey(key) { return effects }
+            if let effects = modelKey(key) { return effects }
             // A focused text field takes printable characters before the keymap does, so that
             // `?`, `q` or `j` can be typed into a name or a reason; F1 still opens help there.
-            if typeText(key) || typeIntoSetup(key) { return [] }
             if let action = screenKeymap.action(for: key) { return perform(action) }
             if case .character(let character) = key, typeIntoBrowsing(character) { return [] }
             message = unusedKeyMessage(key, helpKey: screenKeymap.helpKeyLabel)
@@ -40,20 +46,11 @@ extension AppState {
         }
     }
 
-    /// Types a character into the setup form's focused name field, if one has focus.
-    mutating func typeIntoSetup(_ key: Key) -> Bool {
-        guard case .setup(var form) = screen, case .character(let character) = key,
-              case .name(let index) = form.focus else { return false }
-        form.entries[index].name.insert(character)
-        form.problem = nil
-        screen = .setup(form)
-        return true
-    }
-
     /// Applies the outcome of an effect the launcher performed; returns any effects that follow from it
     /// (text back from the editor is drafted at once).
     @discardableResult
     public mutating func apply(_ result: EffectResult) -> [Effect] {
+        working = nil
         switch result {
         case .opened(let journal, let problems, let location):
             self.journal = journal
@@ -62,26 +59,30 @@ extension AppState {
             isDemo = location != nil
             // Drafts belong to the journal they were read from, never to a demo or a new one.
             drafts = []
-            screen = .home
+            reset(to: .home)
             message = nil
         case .checkInSaved, .editorReturned:
             return applyCheckIn(result)
         case .edited(let journal, let problems, let text):
-            self.journal = journal
-            self.problems = problems
+            replaceJournal(journal, problems: problems)
             finishEdit(text)
+        case .journalChanged(let journal, let problems):
+            replaceJournal(journal, problems: problems)
         case .failed(let text):
+            if case .locked(var form) = screen {
+                // One line on the form says why; the field is empty for the next try.
+                form.didFail(text)
+                screen = .locked(form)
+                return []
+            }
             message = Message(text, isError: true)
             failEdit(text)
-            if case .setup(var form) = screen {
-                form.problem = text
-                screen = .setup(form)
-            }
         }
         return []
     }
 
-    private mutating func perform(_ action: Action) -> [Effect] {
+    /// The keys every screen shares, help and redraw; nil for any other action.
+    mutating func performShared(_ action: Action) -> [Effect]? {
         switch action {
         case .help:
             showingHelp = true
@@ -89,10 +90,18 @@ extension AppState {
             return []
         case .redraw:
             return [.redraw]
+        default:
+            return nil
+        }
+    }
+
+    private mutating func perform(_ action: Action) -> [Effect] {
+        if let effects = performShared(action) { return effects }
+        switch action {
         case .quit:
             return [.quit(status: 0)]
         case .openDemo:
-            message = Message("Writing a demo journal…")
+            working = Working(label: "Writing a demo journal…")
             return [.openDemo]
         case .setUp:
             screen = .setup(SetupForm())
@@ -101,10 +110,10 @@ extension AppState {
             startCheckIn()
             return []
         case .openRituals where screen == .home && journal != nil:
-            screen = .rituals(RitualsState())
+            push(.rituals(RitualsState()))
             return []
         case .openLoveLanguages where screen == .home && journal != nil:
-            screen = .loveLanguages(LoveLanguagesState())
+            push(.loveLanguages(LoveLanguagesState()))
             return []
         case .openHistory:
             openHistory()
@@ -118,59 +127,16 @@ extension AppState {
         switch screen {
         case .welcome(var list):
             return performWelcome(action, list: &list)
-        case .setup(var form):
-            let effects = performSetup(action, form: &form)
-            if case .setup = screen { screen = .setup(form) }
-            return effects
-        case .checkIn:
+        case .checkIn, .locked, .rituals, .loveLanguages, .trends, .setup:
             return []
         case .home:
             if action == .openTrends, let journal {
-                screen = .trends(TrendsView(journal: journal, today: today, tier: chartTier))
+                push(.trends(TrendsView(journal: journal, today: today, tier: chartTier)))
             }
             return []
         case .history, .week, .search:
             return performBrowsing(action)
-        case .trends(var view):
-            performTrends(action, view: &view)
-            return []
-        case .rituals(var rituals):
-            return performRituals(action, state: &rituals)
-        case .loveLanguages(var languages):
-            return performLoveLanguages(action, state: &languages)
         }
-    }
-
-    private mutating func performTrends(_ action: Action, view: inout TrendsView) {
-        guard let journal else {
-            screen = .home
-            return
-        }
-        switch action {
-        case .back where view.openWeek != nil, .peekWeek where view.openWeek != nil:
-            view.openWeek = nil
-        case .back:
-            screen = .home
-            return
-        case .confirm:
-            // The week view returns to this screen, cursor and choices as they were.
-            view.openWeek = nil
-            screen = .trends(view)
-            openWeek(view.cursorWeek)
-            return
-        case .peekWeek: view.openWeek = view.cursorWeek
-        case .left: view.moveCursor(by: -1)
-        case .right: view.moveCursor(by: 1)
-        case .top: view.moveCursor(toStart: true)
-        case .bottom: view.moveCursor(toStart: false)
-        case .nextRange: view.nextSpan(journal: journal, today: today)
-        case .nextType: view.nextType(journal: journal, today: today)
-        case .nextPartner: view.nextPartner(journal: journal, today: today)
-        default: break
-        }
-        // An open week follows the cursor, so the arrows page through weeks with the box open.
-        if view.openWeek != nil { view.openWeek = view.cursorWeek }
-        screen = .trends(view)
     }
 
     private mutating func performWelcome(_ action: Action, list: inout ListState) -> [Effect] {
@@ -183,40 +149,6 @@ extension AppState {
         default: break
         }
         screen = .welcome(list)
-        return []
-    }
-
-    private mutating func performSetup(_ action: Action, form: inout SetupForm) -> [Effect] {
-        form.problem = nil
-        let editing: Int? = if case .name(let index) = form.focus { index } else { nil }
-        switch action {
-        case .back:
-            screen = .welcome(ListState())
-        case .nextField: form.moveFocus(by: 1)
-        case .previousField: form.moveFocus(by: -1)
-        case .left:
-            if let editing { form.entries[editing].name.moveLeft() } else { form.cycleLanguage(by: -1) }
-        case .right:
-            if let editing { form.entries[editing].name.moveRight() } else { form.cycleLanguage(by: 1) }
-        case .top, .bottom, .deleteBackward, .deleteForward, .deleteWord, .deleteToLineStart:
-            if let editing { form.entries[editing].name.edit(action) }
-        case .confirm:
-            guard form.isOnLastField else {
-                form.moveFocus(by: 1)
-                return []
-            }
-            switch form.profile() {
-            case .success(let profile):
-                message = Message("Saving…")
-                var journal = Journal.new(partners: profile.partners, startingIn: Week(containing: today))
-                journal.profile = profile
-                return [.createJournal(journal)]
-            case .failure(let problem):
-                form.focus = problem.field
-                form.problem = problem.message
-            }
-        default: break
-        }
         return []
     }
 }

@@ -6,6 +6,8 @@ public struct AppState: Hashable, Sendable {
     public enum Screen: Hashable, Sendable {
         /// First run: no profile yet; offers setup or a demo.
         case welcome(ListState)
+        /// The journal is sealed: a passphrase opens it (Locked/).
+        case locked(UnlockForm)
         case setup(SetupForm)
         case home
         /// The weekly check-in wizard.
@@ -25,7 +27,10 @@ public struct AppState: Hashable, Sendable {
     public var today: CivilDate
     /// nil until a profile exists.
     public var journal: Journal?
+    /// The screen on show: the top of the navigation stack.
     public var screen: Screen
+    /// The screens under `screen`, oldest first; Esc returns to the last (AppState+Navigation.swift).
+    public internal(set) var backStack: [Screen] = []
     public var showingHelp: Bool
     /// How far the help list is scrolled, for screens with more keys than the window has rows.
     public var helpOffset: Int
@@ -45,6 +50,8 @@ public struct AppState: Hashable, Sendable {
     public var drafts: [CheckInDraft] = []
     /// Which characters charts may use on this terminal; the launcher sets it from the environment.
     public var chartTier: ChartTier = .unicode
+    /// Work under way that takes a while, shown with a spinner; keys wait until its result is applied.
+    public internal(set) var working: Working?
 
     /// A status-bar note and whether it reports a failure.
     public struct Message: Hashable, Sendable {
@@ -70,6 +77,12 @@ public struct AppState: Hashable, Sendable {
         viewport = Size(width: 80, height: 24)
     }
 
+    /// A sealed journal: the locked screen, waiting for a passphrase. No journal is open until it unlocks.
+    public init(today: CivilDate, locked: LockedJournal, folder: String) {
+        self.init(today: today, journal: nil, folder: folder)
+        screen = .locked(UnlockForm(locked))
+    }
+
     /// The keymap of what is on top: help when it is open, else the current screen's.
     public var activeKeymap: Keymap { showingHelp ? .help : question != nil ? .question : screenKeymap }
 
@@ -77,6 +90,7 @@ public struct AppState: Hashable, Sendable {
     public var screenKeymap: Keymap {
         switch screen {
         case .welcome: .welcome
+        case .locked(let form): form.keymap
         case .setup: .setup
         case .home: .home
         case .checkIn(let wizard): checkInKeymap(wizard)

@@ -20,6 +20,8 @@ public enum Effect: Hashable, Sendable {
     case editInEditor(String)
     /// Apply one change to the journal's files (a ritual, a mark, a moment, love languages), then reload.
     case edit(JournalEdit)
+    /// Open the sealed journal with this passphrase: `.opened` when it does, `.failed` with one line when not.
+    case unlock(Passphrase)
 }
 
 /// What the launcher reports back after performing an effect.
@@ -34,4 +36,6 @@ public enum EffectResult: Hashable, Sendable {
     case editorReturned(String)
     /// An edit was saved; the journal as read back, unreadable files, and a line saying what changed.
     case edited(Journal, problems: [String], message: String)
+    /// The journal changed on disk under the open screens (a sync): they show the new one, where they were.
+    case journalChanged(Journal, problems: [String])
 }

@@ -2,7 +2,8 @@ import HearthDomain
 import HearthTerminal
 import HearthUI
 
-/// The effect loop of DESIGN.md: render, draw, wait for an event, update, perform effects.
+/// The effect loop of DESIGN.md: render, draw, wait for an event, update, perform effects. Effects that take
+/// time run in the background while the loop keeps drawing their progress and reading keys.
 struct UIRunner {
     /// Where the journal is read and written; a demo opened from the first-run screen replaces it.
     let access: any JournalAccess
@@ -13,12 +14,31 @@ struct UIRunner {
     var checkIn: CheckInRequest?
     /// `--ascii`: plain ASCII symbols whatever the terminal could show.
     var ascii = false
+    /// Opens a sealed journal; nil until the store can seal one (issue 12), and then no journal is locked.
+    var unlocker: (any JournalUnlocking)?
+
+    /// How often the progress line moves while background work runs, in milliseconds.
+    static let progressInterval: Int32 = 100
 
     /// Runs the UI until the user quits or a signal stops it; returns the exit status.
     func run() throws -> Int32 {
         // An editor's folder left by a session that was killed holds an answer in clear: gone before anything else.
         ExternalEditor.sweepStaleFolders(environment: environment)
-        var access = self.access
+        var state = try startingState()
+        state.chartTier = ascii ? .ascii : ChartTier.detect(environment: environment)
+        let terminal = try TerminalSession(monochrome: monochrome, environment: environment)
+        // Restores the terminal on every way out of this function, thrown errors included.
+        defer { terminal.close() }
+        var performer = EffectPerformer(access: access, unlocker: unlocker,
+                                        host: TerminalHost(terminal: terminal, environment: environment))
+        return Self.loop(state, terminal: terminal, performer: &performer)
+    }
+
+    /// The journal as loaded, the locked screen when it is sealed, and any check-in asked for on the command line.
+    private func startingState() throws -> AppState {
+        if let locked = unlocker?.lockedJournal() {
+            return AppState(today: today, locked: locked, folder: access.folder)
+        }
         let loaded = access.load()
         // No journal but problems means a profile that is there and cannot be read: the welcome screen would
         // offer to set up a new journal over it.
@@ -33,66 +53,93 @@ struct UIRunner {
         } else {
             state.offerDrafts(drafts)
         }
-        state.chartTier = ascii ? .ascii : ChartTier.detect(environment: environment)
-        let terminal = try TerminalSession(monochrome: monochrome, environment: environment)
-        // Restores the terminal on every way out of this function, thrown errors included.
-        defer { terminal.close() }
+        return state
+    }
+
+    /// Draws, reads events and performs effects until a quit; returns its status. While background work runs,
+    /// the wait for a key is short so the spinner moves, and a stop signal still leaves at once.
+    static func loop(_ start: AppState, terminal: some UITerminal, performer: inout EffectPerformer) -> Int32 {
+        var state = start
         // Scrolling screens page by the window's height; later sizes arrive as resize events.
         _ = state.update(.resize(terminal.size))
-        // A demo opened from the welcome screen is removed on the way out, unless something was saved in it.
-        var demo = DemoFolder.none
+        var running: BackgroundTask?
+        // Keys typed while work runs, kept for when its result is in: type-ahead is not lost.
+        var typedAhead: [Event] = []
         while true {
             terminal.draw(state.render(size: terminal.size))
-            var next: Event? = terminal.nextEvent()
-            // Keys already waiting (a paste) are all applied before the next draw: one frame per burst, not per key.
-            while let event = next {
-                for effect in state.update(event) {
-                    switch effect {
-                    case .quit(let status):
-                        terminal.close()
-                        demo.finish(access)
-                        return status
-                    case .redraw:
-                        terminal.invalidate()
-                    case .createJournal(let journal):
-                        // Show "Saving…" before work that touches the disk.
-                        terminal.draw(state.render(size: terminal.size))
-                        state.apply(outcome { .opened(try access.create(journal), problems: [], location: nil) })
-                    case .edit(let edit):
-                        demo.noteWrite()
-                        terminal.draw(state.render(size: terminal.size))
-                        state.apply(outcome {
-                            let saved = try access.apply(edit)
-                            return .edited(saved.journal, problems: saved.problems, message: saved.message)
-                        })
-                    case .openDemo:
-                        terminal.draw(state.render(size: terminal.size))
-                        state.apply(outcome {
-                            let made = try access.makeDemo(endingAt: Week(containing: today))
-                            demo = .untouched
-                            // From now on every save (a check-in, a ritual) goes to the demo, never the couple's folder.
-                            access = access.reopened(at: made.folder)
-                            let loaded = access.load()
-                            return .opened(loaded.journal ?? made.journal, problems: loaded.problems, location: made.folder)
-                        })
-                    case .saveDraft, .saveCheckIn:
-                        demo.noteWrite()
-                        performCheckIn(effect, access: access, state: &state, terminal: terminal)
-                    case .discardDrafts, .editInEditor:
-                        performCheckIn(effect, access: access, state: &state, terminal: terminal)
-                    }
+            var events: [Event] = []
+            if let task = running {
+                let event = terminal.nextEvent(waitingAtMost: progressInterval)
+                if let finished = task.take() {
+                    running = nil
+                    let stop = performer.finish(finished, then: task.then, on: &state)
+                    if let status = follow(stop, terminal: terminal, performer: performer, running: &running) { return status }
+                    events = typedAhead
+                    typedAhead = []
+                } else if event == nil {
+                    state.tick()
                 }
-                next = terminal.pendingEvent()
+                if let event { events.append(event) }
+            } else {
+                events = [terminal.nextEvent()]
+            }
+            // Keys already waiting (a paste) are all applied before the next draw: one frame per burst, not per key.
+            while !events.isEmpty {
+                let event = events.removeFirst()
+                if running != nil, case .key = event {
+                    typedAhead.append(event)
+                } else {
+                    let stop = performer.perform(state.update(event), on: &state)
+                    if let status = follow(stop, terminal: terminal, performer: performer, running: &running) { return status }
+                }
+                if events.isEmpty, let more = terminal.pendingEvent() { events.append(more) }
             }
         }
     }
 
-    /// Runs journal work, turning a failure into the message the user sees.
-    func outcome(_ work: () throws -> EffectResult) -> EffectResult {
-        do {
-            return try work()
-        } catch {
-            return .failed(String(describing: error))
+    /// Quits (terminal restored first, an untouched demo removed) or starts background work; the exit status
+    /// when quitting.
+    private static func follow(_ stop: EffectPerformer.Stop?, terminal: some UITerminal, performer: EffectPerformer,
+                               running: inout BackgroundTask?) -> Int32? {
+        switch stop {
+        case .quit(let status)?:
+            terminal.close()
+            performer.demo.finish(performer.access)
+            return status
+        case .background(let work, let then)?:
+            running = BackgroundTask(work, then: then)
+            return nil
+        case nil:
+            return nil
         }
+    }
+}
+
+/// The terminal as the UI loop uses it: TerminalSession, or a scripted one in the loop's tests.
+protocol UITerminal: AnyObject {
+    var size: Size { get }
+    func draw(_ buffer: ScreenBuffer)
+    func nextEvent() -> Event
+    func nextEvent(waitingAtMost milliseconds: Int32) -> Event?
+    func pendingEvent() -> Event?
+    func close()
+}
+
+extension TerminalSession: UITerminal {}
+
+/// Effects' needs met by the real terminal: drawing "Saving…", running the editor with the UI suspended.
+struct TerminalHost: EffectHost {
+    let terminal: TerminalSession
+    let environment: [String: String]
+
+    func show(_ state: AppState) { terminal.draw(state.render(size: terminal.size)) }
+    func invalidate() { terminal.invalidate() }
+
+    func edit(_ text: String) throws -> String {
+        try ExternalEditor.edit(text, environment: environment) { run in terminal.suspend(run) }
+    }
+
+    func makeDemo(endingAt week: Week, access: any JournalAccess) throws -> (journal: Journal, folder: String) {
+        try access.makeDemo(endingAt: week)
     }
 }

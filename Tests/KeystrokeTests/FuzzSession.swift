@@ -4,81 +4,48 @@ import HearthDomain
 import HearthStore
 import HearthUI
 
-/// The app as the terminal runs it, minus the terminal: `update`, then each effect performed against the
-/// app's own store access on real files, the way UIRunner performs them.
+/// The app as the terminal runs it, minus the terminal: `update`, then each effect performed by UIRunner's
+/// own EffectPerformer against the app's store access on real files. Background work runs at once.
 struct FuzzSession {
     var state: AppState
-    var access: any JournalAccess
+    var performer: EffectPerformer
     /// Folders a demo opened from the welcome screen was written to.
-    var demoFolders: [String] = []
+    var demoFolders: [String] { performer.demo == .none ? [] : [performer.access.folder] }
     var quit = false
 
     init(state: AppState, access: any JournalAccess) {
         self.state = state
-        self.access = access
+        performer = EffectPerformer(access: access, host: FuzzHost())
     }
 
     /// Applies one event and performs its effects; nothing more happens once the app has quit.
     mutating func send(_ event: Event) {
         guard !quit else { return }
-        perform(state.update(event))
-    }
-
-    private mutating func perform(_ effects: [Effect]) {
-        for effect in effects where !quit {
-            switch effect {
+        var stop = performer.perform(state.update(event), on: &state)
+        while let next = stop {
+            switch next {
             case .quit:
                 quit = true
-            case .redraw:
-                break
-            case .createJournal(let journal):
-                let access = access
-                state.apply(outcome { .opened(try access.create(journal), problems: [], location: nil) })
-            case .edit(let edit):
-                let access = access
-                state.apply(outcome {
-                    let saved = try access.apply(edit)
-                    return .edited(saved.journal, problems: saved.problems, message: saved.message)
-                })
-            case .openDemo:
-                openDemo()
-            case .saveDraft(let draft):
-                if let failure = failure({ try access.saveDraft(draft) }) { state.apply(.failed(failure)) }
-            case .saveCheckIn(let checkIn):
-                guard let profile = state.journal?.profile else { continue }
-                let access = access
-                state.apply(outcome { .checkInSaved(checkIn, path: try access.save(checkIn, profile: profile)) })
-            case .discardDrafts(let drafts):
-                if let failure = failure({ try access.discard(drafts) }) { state.apply(.failed(failure)) }
-            case .editInEditor(let text):
-                // An editor that saves the text as it was given.
-                perform(state.apply(.editorReturned(text)))
+                return
+            case .background(let work, let then):
+                stop = performer.finish(work.run(), then: then, on: &state)
             }
         }
     }
+}
 
-    /// A small demo (a few weeks, not the UI's two years: thousands of them are opened) in a folder of its own.
-    private mutating func openDemo() {
-        do {
-            let folder = try FuzzFolders.make("demo")
-            let week = Week(containing: state.today)
-            try Store(root: folder).importJournal(DemoJournal.make(weeks: 4, endingAt: week, seed: 1))
-            demoFolders.append(folder)
-            access = access.reopened(at: folder)
-            let loaded = access.load()
-            state.apply(.opened(loaded.journal ?? DemoJournal.make(weeks: 4, endingAt: week, seed: 1),
-                                problems: loaded.problems, location: folder))
-        } catch {
-            state.apply(.failed("\(error)"))
-        }
-    }
+/// No terminal: nothing to draw, an editor that saves the text as it was given, and small demos.
+struct FuzzHost: EffectHost {
+    func show(_ state: AppState) {}
+    func invalidate() {}
+    func edit(_ text: String) throws -> String { text }
 
-    private func outcome(_ work: () throws -> EffectResult) -> EffectResult {
-        do { return try work() } catch { return .failed(String(describing: error)) }
-    }
-
-    private func failure(_ work: () throws -> Void) -> String? {
-        do { try work(); return nil } catch { return String(describing: error) }
+    /// A few weeks, not the UI's two years (thousands of demos are opened), in a folder of its own.
+    func makeDemo(endingAt week: Week, access: any JournalAccess) throws -> (journal: Journal, folder: String) {
+        let folder = try FuzzFolders.make("demo")
+        let journal = DemoJournal.make(weeks: 4, endingAt: week, seed: 1)
+        try Store(root: folder).importJournal(journal)
+        return (journal, folder)
     }
 }
 

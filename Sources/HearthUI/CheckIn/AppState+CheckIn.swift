@@ -16,7 +16,7 @@ extension AppState {
             wizard.begin(session: [partner], journal: journal)
         }
         showingHelp = false
-        screen = .checkIn(wizard)
+        reset(to: .checkIn(wizard))
     }
 
     /// `c` on the home screen: goes on with a kept draft when there is one (the one "Not now" left for
@@ -28,7 +28,7 @@ extension AppState {
         wizard.keptDrafts = drafts
         if !offered.isEmpty { wizard.offer(offered) }
         showingHelp = false
-        screen = .checkIn(wizard)
+        reset(to: .checkIn(wizard))
     }
 
     /// At start: offers to resume or discard the newest unfinished check-in, when there is one.

@@ -6,14 +6,14 @@ extension AppState {
     /// Opens the history list on the newest week.
     mutating func openHistory() {
         guard let journal else { return }
-        screen = .history(HistoryState(journal: journal))
+        push(.history(HistoryState(journal: journal)))
     }
 
     /// Opens search with an empty query; from the history list it keeps that list's filter.
     mutating func openSearch() {
         guard journal != nil else { return }
         let filter = if case .history(let history) = screen { history.filter } else { WeekFilter() }
-        screen = .search(SearchState(filter: filter, origin: screen))
+        push(.search(SearchState(filter: filter)))
     }
 
     /// Shows one week with every partner side by side, from any screen (history, search, a chart point):
@@ -21,11 +21,10 @@ extension AppState {
     /// scrolled into view (a private reflection's match reveals private reflections).
     public mutating func openWeek(_ week: Week, at match: SearchHit? = nil) {
         guard let journal else { return }
-        var view = WeekViewState(week: week, highlight: match, origin: screen)
-        // Another week opened from a week view returns where that one would have.
-        if case .week(let current) = screen { view.origin = current.origin }
+        var view = WeekViewState(week: week, highlight: match)
         view.scrollToHighlight(journal: journal, viewport: viewport)
-        screen = .week(view)
+        // Another week opened from a week view returns where that one would have.
+        if case .week = screen { replaceTop(with: .week(view)) } else { push(.week(view)) }
     }
 
     /// The keys of the browsing screen on show, or of its open prompt or panel.
@@ -100,7 +99,7 @@ extension AppState {
                 return openWeek(Week(containing: today).yearEarlier)
             case .openFilters: history.filterPanel = FilterPanel()
             case .clearFilters: history.refilter(journal, to: WeekFilter())
-            case .back: return screen = .home
+            case .back: return goBack()
             default: break
             }
             history.list.scrollToSelection(height: page)
@@ -139,22 +138,11 @@ extension AppState {
                 askToShowReflections(in: view, journal)
             }
         case .back:
-            return goBack(from: view)
+            return goBack()
         default: break
         }
         view.keepLayout(journal, viewport: viewport)
         screen = .week(view)
-    }
-
-    /// Returns from a week view to where it was opened, with the history cursor on the week last shown.
-    private mutating func goBack(from view: WeekViewState) {
-        guard let origin = view.origin.first else { return screen = .home }
-        if case .history(var history) = origin {
-            history.select(view.week)
-            history.list.scrollToSelection(height: HistoryState.listHeight(in: viewport))
-            return screen = .history(history)
-        }
-        screen = origin
     }
 
     private mutating func performSearch(_ action: Action, _ search: inout SearchState, _ journal: Journal) {
@@ -187,7 +175,7 @@ extension AppState {
             guard let hit = search.selectedHit else { return }
             screen = .search(search)
             return openWeek(hit.week, at: hit)
-        case .back: return screen = search.origin.first ?? .home
+        case .back: return goBack()
         default: break
         }
         search.list.scrollToSelection(height: page)

@@ -10,8 +10,6 @@ public struct SearchState: Hashable, Sendable {
     public var list: ListState
     /// The filter overlay, when open.
     public var filterPanel: FilterPanel?
-    /// The screen Esc returns to.
-    var origin: [AppState.Screen]
     /// Each query searched while typing, shortest first, with everything it found before filtering: see `refresh`.
     private var trail: [Narrowing] = []
 
@@ -22,14 +20,13 @@ public struct SearchState: Hashable, Sendable {
         var hits: [SearchHit]
     }
 
-    init(filter: WeekFilter = WeekFilter(), origin: AppState.Screen?) {
+    init(filter: WeekFilter = WeekFilter()) {
         query = TextField("", capacity: 80)
         includesPrivate = false
         self.filter = filter
         hits = []
         list = ListState()
         filterPanel = nil
-        self.origin = origin.map { [$0] } ?? []
     }
 
     /// The match under the cursor.
@@ -69,6 +66,15 @@ public struct SearchState: Hashable, Sendable {
         }
         self.hits = hits
         list = ListState()
+    }
+
+    /// Searches a changed journal again: what was found in the old one no longer counts. The cursor stays on
+    /// the same row as far as the new hits reach.
+    mutating func journalDidChange(_ journal: Journal) {
+        let selected = list.selected
+        trail = []
+        refresh(journal)
+        list.select(selected, count: hits.count)
     }
 
     /// The check-ins the hits came from, in journal order (loose moments stay in the journal's own list).

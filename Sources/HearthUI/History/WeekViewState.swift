@@ -10,18 +10,15 @@ public struct WeekViewState: Hashable, Sendable {
     public var highlight: SearchHit?
     /// The go-to-week prompt, when open.
     public var goTo: GoToPrompt?
-    /// The screen Esc returns to (at most one; an array keeps the recursive value finite).
-    var origin: [AppState.Screen]
     /// The layout last made, reused while nothing it shows changes.
     var kept = KeptLayout()
 
-    init(week: Week, highlight: SearchHit? = nil, origin: AppState.Screen?) {
+    init(week: Week, highlight: SearchHit? = nil) {
         self.week = week
         scroll = 0
         showsPrivate = highlight?.field.isPrivate ?? false
         self.highlight = highlight
         goTo = nil
-        self.origin = origin.map { [$0] } ?? []
     }
 
     /// The content area for a terminal of `viewport`: the body less its margins, the scroll-arrow column,

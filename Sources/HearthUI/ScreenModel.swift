@@ -1,0 +1,79 @@
+import HearthDomain
+
+/// A screen as a model: what it does with a key, with text, and how it draws, with the app's state
+/// reached only through what it returns. README "Adding a screen" says how one joins the app.
+protocol ScreenModel {
+    /// The screen's keys: `update` reads them, the help overlay and status bar list them.
+    var keymap: Keymap { get }
+    /// Whether printable keys go into a text field here before the keymap sees them.
+    var takesText: Bool { get }
+    /// Applies one action from the keymap.
+    mutating func update(_ action: Action, in context: ScreenContext) -> ScreenOutcome
+    /// Types text (a key or a paste) into the focused field; false when nothing here takes it.
+    mutating func type(_ text: String, in context: ScreenContext) -> Bool
+    /// Draws the screen into `rect`; returns where the text cursor goes, if a field has focus.
+    func render(into buffer: inout ScreenBuffer, in rect: Rect, context: ScreenContext) -> Position?
+    /// A journal edit this screen asked for was saved (the journal in `context` is the one read back).
+    mutating func editDidSave(in context: ScreenContext)
+    /// An effect this screen asked for failed; the reason is also on the status line.
+    mutating func editDidFail(_ reason: String)
+    /// The journal changed under the screen: work out again whatever was kept from the old one.
+    mutating func journalDidChange(in context: ScreenContext)
+}
+
+extension ScreenModel {
+    mutating func type(_ text: String, in context: ScreenContext) -> Bool { false }
+    mutating func editDidSave(in context: ScreenContext) {}
+    mutating func editDidFail(_ reason: String) {}
+    mutating func journalDidChange(in context: ScreenContext) {}
+}
+
+/// What a screen may read of the app: the journal and the day, the terminal size, the chart symbols.
+struct ScreenContext {
+    var journal: Journal?
+    var today: CivilDate
+    var viewport: Size
+    var tier: ChartTier
+}
+
+/// What a screen's update asks of the app: effects to run, where to go, a note, work to show progress for.
+struct ScreenOutcome: Hashable, Sendable {
+    var effects: [Effect] = []
+    var navigation: Navigation?
+    var message: AppState.Message?
+    /// A yes-or-no question to ask before doing something that cannot be taken back.
+    var question: Question?
+    /// Starts the progress line with this label; the effects' result ends it.
+    var working: String?
+
+    /// Where the app goes next.
+    enum Navigation: Hashable, Sendable {
+        /// Opens a screen over this one; Esc comes back.
+        case push(AppState.Screen)
+        /// Closes this screen.
+        case back
+        /// Starts over from a screen with nothing under it.
+        case reset(AppState.Screen)
+    }
+}
+
+extension AppState {
+    /// The context screens read, from the app's state now.
+    var screenContext: ScreenContext {
+        ScreenContext(journal: journal, today: today, viewport: viewport, tier: chartTier)
+    }
+
+    /// Does what a screen's outcome asks; returns its effects for the launcher.
+    mutating func follow(_ outcome: ScreenOutcome) -> [Effect] {
+        switch outcome.navigation {
+        case .push(let next)?: push(next)
+        case .back?: goBack()
+        case .reset(let root)?: reset(to: root)
+        case nil: break
+        }
+        if let note = outcome.message { message = note }
+        if let asked = outcome.question { question = asked }
+        if let label = outcome.working { working = Working(label: label) }
+        return outcome.effects
+    }
+}
