@@ -13,6 +13,9 @@ enum JournalFileKind: Sendable {
     case ignoreFile
     /// `.hearth.lock`: the writer lock of this device.
     case lock
+    /// A file sync carries that Hearth does not model (`.gitattributes`, a conflict copy of a top-level file,
+    /// the couple's own notes): moved whole, never decoded.
+    case carried
 
     /// The kind of the file at `relativePath` (`checkins/2026/2026-W47-alex.md`), by its name and folder
     /// alone; nil for anything that is not one of Hearth's files.
@@ -27,6 +30,11 @@ enum JournalFileKind: Sendable {
         case (3, "moments") where Self.isWeekFile(parts): self = .moments
         default: return nil
         }
+    }
+
+    /// The kind of any file sync reads or writes: `carried` for those Hearth does not know by name.
+    static func carrying(_ relativePath: String) -> JournalFileKind {
+        JournalFileKind(path: relativePath) ?? .carried
     }
 
     /// The files at the top of the journal folder, by name.
@@ -46,7 +54,7 @@ enum JournalFileKind: Sendable {
     var isJournalData: Bool {
         switch self {
         case .profile, .agenda, .rituals, .checkIn, .moments, .draft: true
-        case .ignoreFile, .lock: false
+        case .ignoreFile, .lock, .carried: false
         }
     }
 
@@ -54,7 +62,7 @@ enum JournalFileKind: Sendable {
         switch self {
         case .profile, .agenda, .rituals, .ignoreFile, .lock: 1 << 20
         case .moments: 8 << 20
-        case .checkIn, .draft: 32 << 20
+        case .checkIn, .draft, .carried: 32 << 20
         }
     }
 
@@ -68,6 +76,7 @@ enum JournalFileKind: Sendable {
         case .moments: "a moments file"
         case .draft: "a draft"
         case .ignoreFile: "an ignore file"
+        case .carried: "a file sync carries"
         case .lock: "the lock"
         }
     }

@@ -40,10 +40,11 @@ extension Store {
     }
 
     /// `replace` for a caller that holds the writer lock `lock`; `journal` is the resolved root.
-    func replaceLocked(_ relativePath: String, journal: String, lock: FileLock, onDisk: OnDisk,
+    /// `kind` names a file Hearth does not know by name (sync carries it); by default its name decides.
+    func replaceLocked(_ relativePath: String, journal: String, lock: FileLock, onDisk: OnDisk, kind named: JournalFileKind? = nil,
                        onChange: ((FileContents) -> [UInt8]?)? = nil,
                        bytes makeBytes: (FileContents?) -> [UInt8]) throws(StoreError) -> Revision {
-        guard let kind = JournalFileKind(path: relativePath), kind != .lock else {
+        guard let kind = named ?? JournalFileKind(path: relativePath), kind != .lock else {
             throw .io(relativePath, "not a file Hearth writes")
         }
         let folder = try makeParentFolders(of: relativePath, journal: journal)

@@ -71,7 +71,7 @@ extension JournalSync {
 
     /// Brings the fetched commits into the journal: nothing to do, a fast-forward, or a merge made in git's
     /// object store (journal files merged by the driver) and then written here file by file.
-    func takeRemoteChanges(journal: LockedJournal, names: [String: String]) throws -> [String] {
+    func takeRemoteChanges(journal: JournalUnderLock, names: [String: String]) throws -> [String] {
         let branch = try branch()
         guard let theirs = git.commit("refs/remotes/\(Self.remote)/\(branch)") else { return [] }
         guard let ours = git.commit("HEAD") else { return [] }
@@ -118,7 +118,7 @@ extension JournalSync {
     /// Writes each changed file with Hearth's atomic save (a kill never leaves half a file), then moves
     /// HEAD and the index to `target`. A kill between the two leaves files git sees as local changes: the
     /// next sync commits them, and merging them again changes nothing.
-    func apply(_ changes: [(path: String, kind: Character)], of target: String, to journal: LockedJournal) throws {
+    func apply(_ changes: [(path: String, kind: Character)], of target: String, to journal: JournalUnderLock) throws {
         for change in changes {
             if change.kind == "D" {
                 try journal.remove(change.path)

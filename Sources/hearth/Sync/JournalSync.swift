@@ -47,7 +47,7 @@ struct JournalSync {
     }
 
     /// `body` under the journal's writer lock, refusing (with what to do) when another Hearth holds it.
-    func holdingLock<Result>(_ body: (LockedJournal) throws -> Result) throws -> Result {
+    func holdingLock<Result>(_ body: (JournalUnderLock) throws -> Result) throws -> Result {
         do {
             return try store.withWriterLock(body)
         } catch StoreError.locked {

@@ -1,6 +1,6 @@
 /// The journal while this process holds its writer lock: what sync and `hearth resolve` read and write,
 /// so that no save of another Hearth (a check-in being answered in the UI) runs in between.
-public struct LockedJournal: Sendable {
+public struct JournalUnderLock: Sendable {
     let store: Store
     let journal: String
     let lock: FileLock
@@ -13,7 +13,7 @@ public struct LockedJournal: Sendable {
 
     private func contents(at path: String, _ relativePath: String) throws(StoreError) -> [UInt8]? {
         do {
-            return try store.fileSystem.readFile(at: path)?.bytes
+            return try store.files.read(JournalFile(kind: .carrying(relativePath), path: path))?.bytes
         } catch {
             throw .io(relativePath, error.message)
         }
@@ -22,15 +22,15 @@ public struct LockedJournal: Sendable {
     /// Writes `bytes` to a file atomically (temporary, fsync, rename), whatever version is there now: the
     /// caller read it under this same lock.
     public func write(_ relativePath: String, _ bytes: [UInt8]) throws(StoreError) {
-        let current = try read(relativePath)
-        _ = try store.replaceLocked(relativePath, journal: journal, lock: lock, expected: current.map { Revision($0) }) { _ in bytes }
+        _ = try store.replaceLocked(relativePath, journal: journal, lock: lock, onDisk: .anyVersion,
+                                    kind: .carrying(relativePath)) { _ in bytes }
     }
 
     /// Removes a file of the journal; nothing happens when it is already gone.
     public func remove(_ relativePath: String) throws(StoreError) {
         guard try store.exists(relativePath) else { return }
         do {
-            try store.fileSystem.removeFile(at: store.absolute(relativePath))
+            try store.files.remove(JournalFile(kind: .carrying(relativePath), path: store.absolute(relativePath)))
             try store.fileSystem.syncDirectory(at: Store.parent(of: store.absolute(relativePath)))
         } catch {
             throw .io(relativePath, error.message)
@@ -41,12 +41,12 @@ public struct LockedJournal: Sendable {
 extension Store {
     /// Runs `body` holding the writer lock, waiting up to `lockPatience` for another writer; throws
     /// `.locked` when another process keeps it (a save, or a sync, in progress there).
-    public func withWriterLock<Result>(_ body: (LockedJournal) throws -> Result) throws -> Result {
+    public func withWriterLock<Result>(_ body: (JournalUnderLock) throws -> Result) throws -> Result {
         let lock = try acquireLock()
         defer { fileSystem.unlock(lock) }
         let journal = try resolvedRoot()
         // As before a save: what an interrupted save (or sync) left is cleared first.
         keepUp(journal: journal, lock: lock)
-        return try body(LockedJournal(store: self, journal: journal, lock: lock))
+        return try body(JournalUnderLock(store: self, journal: journal, lock: lock))
     }
 }
