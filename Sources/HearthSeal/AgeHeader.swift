@@ -42,6 +42,9 @@ struct AgeHeader: Sendable {
 
     private static func versionProblem(_ file: [UInt8]) -> SealError {
         let prefix = Array("age-encryption.org/".utf8)
+        if file.starts(with: Array("-----BEGIN AGE ENCRYPTED FILE-----".utf8)) {
+            return .malformedHeader("it is ASCII-armored (age -a); Hearth reads only binary age files")
+        }
         if file.starts(with: prefix) {
             return .malformedHeader("unsupported version line (Hearth reads age-encryption.org/v1)")
         }

@@ -9,8 +9,10 @@ public struct Keyring: Sendable {
 
     /// Each partner's public recipient, by partner id.
     public private(set) var recipients: [String: X25519Recipient]
-    /// The identities unlocked so far, by partner id (an identity that matches no partner is kept under "").
+    /// The identities unlocked so far, by partner id.
     public private(set) var identities: [String: X25519Identity] = [:]
+    /// Identities given that are no partner's (an old key, say): they still open files encrypted to them.
+    public private(set) var otherIdentities: [X25519Identity] = []
 
     /// A keyring for these partners' recipients, nothing unlocked.
     public init(recipients: [String: X25519Recipient]) {
@@ -46,13 +48,27 @@ public struct Keyring: Sendable {
     /// partner's (it can still open files encrypted to it).
     @discardableResult
     public mutating func add(_ identity: X25519Identity) -> String? {
-        let partner = recipients.first { $0.value == identity.recipient }?.key
-        identities[partner ?? ""] = identity
+        guard let partner = recipients.first(where: { $0.value == identity.recipient })?.key else {
+            if !otherIdentities.contains(where: { $0.recipient == identity.recipient }) { otherIdentities.append(identity) }
+            return nil
+        }
+        identities[partner] = identity
         return partner
     }
 
+    /// Adds every identity of a plain identity file (`--identity FILE`, `HEARTH_IDENTITY`); returns the partners
+    /// they belong to, sorted. `name` is used in errors.
+    @discardableResult
+    public mutating func add(identityFile bytes: [UInt8], name: String) throws(SealError) -> [String] {
+        var partners: [String] = []
+        for identity in try KeyText.identities(in: bytes, name: name) {
+            if let partner = add(identity) { partners.append(partner) }
+        }
+        return partners.sorted()
+    }
+
     /// Partners whose files this keyring can open, sorted.
-    public var unlockedPartners: [String] { identities.keys.filter { !$0.isEmpty }.sorted() }
+    public var unlockedPartners: [String] { identities.keys.sorted() }
 
     /// The age file of `plaintext` for `readers`; needs only the recipients.
     public func seal(_ plaintext: [UInt8], for readers: Readers) throws(SealError) -> [UInt8] {
@@ -73,7 +89,7 @@ public struct Keyring: Sendable {
 
     /// The plaintext of an age file, with whichever unlocked identity matches.
     public func open(_ file: [UInt8]) throws(SealError) -> [UInt8] {
-        try AgeFile.open(file, with: identities.sorted { $0.key < $1.key }.map(\.value))
+        try AgeFile.open(file, with: identities.sorted { $0.key < $1.key }.map(\.value) + otherIdentities)
     }
 
     /// The name of the sealed form of a journal file: the plain name plus `.age`.

@@ -49,6 +49,17 @@ import Testing
         }
     }
 
+    @Test func anArmoredFileIsRefusedWithItsName() throws {
+        let tool = try AgeTool()
+        defer { tool.remove() }
+        let identity = X25519Identity()
+        try tool.write("plain", Array("armored".utf8))
+        #expect(try tool.run("age", ["-e", "-a", "-r", identity.recipient.string, "-o", "a.age", "plain"]).status == 0)
+        let outcome = Outcome(try tool.read("a.age"), with: [identity])
+        #expect(outcome.isMalformedHeader)
+        #expect(outcome.error?.description.contains("ASCII-armored") == true)
+    }
+
     @Test func aFileForAnotherIdentityIsRefusedWithNoMatchingIdentity() throws {
         let tool = try AgeTool()
         defer { tool.remove() }

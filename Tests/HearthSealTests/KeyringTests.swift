@@ -75,6 +75,21 @@ import Testing
         #expect(keyring.unlockedPartners.isEmpty)
     }
 
+    @Test func anIdentityFileAddsEveryKeyInIt() throws {
+        let stranger = X25519Identity(), oldKey = X25519Identity()
+        var keyring = try Keyring(keyFolder: keyFolder)
+        let file = KeyText.identityFile(sam, comment: "sam") + KeyText.identityFile(stranger, comment: "x")
+            + KeyText.identityFile(oldKey, comment: "old")
+        #expect(try keyring.add(identityFile: file, name: "backup.txt") == ["sam"])
+        // Two keys of no partner are both kept: each opens what was encrypted to it.
+        for identity in [stranger, oldKey] {
+            #expect(try keyring.open(try AgeFile.seal(text, to: [identity.recipient])) == text)
+        }
+        #expect(throws: SealError.invalidKeyFile("backup.txt:1: not an age identity (AGE-SECRET-KEY-1…)")) {
+            try keyring.add(identityFile: Array(sam.recipient.string.utf8), name: "backup.txt")
+        }
+    }
+
     @Test func sealedFilesAreNamedWithAgeAfterThePlainName() {
         #expect(Keyring.sealedPath("checkins/2026/2026-W47-zoe.md") == "checkins/2026/2026-W47-zoe.md.age")
         #expect(Keyring.plainPath(ofSealed: "checkins/2026/2026-W47-zoe.md.age") == "checkins/2026/2026-W47-zoe.md")
