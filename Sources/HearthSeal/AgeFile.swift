@@ -5,10 +5,7 @@ public enum AgeFile {
 
     /// The age file that carries `plaintext` to every recipient. A passphrase recipient must be alone.
     public static func seal(_ plaintext: [UInt8], to recipients: [any AgeRecipient]) throws(SealError) -> [UInt8] {
-        guard !recipients.isEmpty else { throw .invalidKey("a file needs at least one recipient") }
-        guard recipients.count == 1 || !recipients.contains(where: \.mustBeAlone) else {
-            throw .invalidKey("a passphrase cannot be combined with other recipients in one file")
-        }
+        try checkRecipients(recipients)
         let fileKey = FileKey.random()
         var stanzas: [AgeStanza] = []
         for recipient in recipients { stanzas += try recipient.wrap(fileKey) }
@@ -18,16 +15,34 @@ public enum AgeFile {
     /// The file for given parts; tests use it to forge files with chosen stanzas around a known key.
     static func seal(_ plaintext: [UInt8], fileKey: FileKey, stanzas: [AgeStanza], nonce: [UInt8])
         throws(SealError) -> [UInt8] {
+        authenticatedHeader(stanzas: stanzas, fileKey: fileKey) + nonce
+            + (try PayloadStream.seal(plaintext, key: fileKey.payloadKey(nonce: nonce)))
+    }
+
+    /// The version line, the stanzas and the MAC line.
+    static func authenticatedHeader(stanzas: [AgeStanza], fileKey: FileKey) -> [UInt8] {
         var header = AgeHeader.versionLine
         for stanza in stanzas { header += stanza.encoded }
         header += AgeHeader.macPrefix
         let mac = fileKey.headerMAC(over: header)
-        header += Array(" ".utf8) + UnpaddedBase64.encodedBytes(mac) + [0x0A]
-        return header + nonce + (try PayloadStream.seal(plaintext, key: fileKey.payloadKey(nonce: nonce)))
+        return header + Array(" ".utf8) + UnpaddedBase64.encodedBytes(mac) + [0x0A]
+    }
+
+    static func checkRecipients(_ recipients: [any AgeRecipient]) throws(SealError) {
+        guard !recipients.isEmpty else { throw .invalidKey("a file needs at least one recipient") }
+        guard recipients.count == 1 || !recipients.contains(where: \.mustBeAlone) else {
+            throw .invalidKey("a passphrase cannot be combined with other recipients in one file")
+        }
     }
 
     /// The plaintext, opened with the first identity that matches a stanza.
     public static func open(_ file: [UInt8], with identities: [any AgeIdentity]) throws(SealError) -> [UInt8] {
+        try openParts(file, with: identities).plaintext
+    }
+
+    /// Opens a file, returning the pieces `rewrap` keeps as well as the plaintext.
+    static func openParts(_ file: [UInt8], with identities: [any AgeIdentity])
+        throws(SealError) -> (fileKey: FileKey, payload: ArraySlice<UInt8>, plaintext: [UInt8]) {
         let header = try AgeHeader(parsing: file)
         let fileKey = try unwrap(header, with: identities)
         guard fileKey.authenticates(header: header.authenticatedBytes, mac: header.mac) else {
@@ -36,7 +51,8 @@ public enum AgeFile {
         let payload = file[header.payloadStart...]
         guard payload.count >= nonceSize else { throw .truncated("the file ends inside the payload nonce") }
         let nonce = Array(payload.prefix(nonceSize))
-        return try PayloadStream.open(payload.dropFirst(nonceSize), key: fileKey.payloadKey(nonce: nonce))
+        return (fileKey, payload,
+                try PayloadStream.open(payload.dropFirst(nonceSize), key: fileKey.payloadKey(nonce: nonce)))
     }
 
     /// The recipient stanzas of a file, parsed strictly, without opening anything: what doctor can show.

@@ -72,6 +72,16 @@ public struct Keyring: Sendable {
 
     /// The age file of `plaintext` for `readers`; needs only the recipients.
     public func seal(_ plaintext: [UInt8], for readers: Readers) throws(SealError) -> [UInt8] {
+        try AgeFile.seal(plaintext, to: recipients(for: readers))
+    }
+
+    /// The same file for `readers` as the keyring knows them now (after a partner was added), payload kept;
+    /// needs an unlocked identity that opens it. See `AgeFile.rewrap` for what this does not do.
+    public func rewrap(_ file: [UInt8], for readers: Readers) throws(SealError) -> [UInt8] {
+        try AgeFile.rewrap(file, with: openingIdentities, to: recipients(for: readers))
+    }
+
+    private func recipients(for readers: Readers) throws(SealError) -> [X25519Recipient] {
         let chosen: [X25519Recipient]
         switch readers {
         case .everyone:
@@ -84,12 +94,16 @@ public struct Keyring: Sendable {
             chosen = [recipient]
         }
         guard !chosen.isEmpty else { throw .invalidKey("the journal has no public keys in \(KeyFolder.path)/") }
-        return try AgeFile.seal(plaintext, to: chosen)
+        return chosen
     }
 
     /// The plaintext of an age file, with whichever unlocked identity matches.
     public func open(_ file: [UInt8]) throws(SealError) -> [UInt8] {
-        try AgeFile.open(file, with: identities.sorted { $0.key < $1.key }.map(\.value) + otherIdentities)
+        try AgeFile.open(file, with: openingIdentities)
+    }
+
+    private var openingIdentities: [X25519Identity] {
+        identities.sorted { $0.key < $1.key }.map(\.value) + otherIdentities
     }
 
     /// The name of the sealed form of a journal file: the plain name plus `.age`.
