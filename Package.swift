@@ -9,6 +9,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
     ],
     targets: [
         // ncursesw; no pkgConfig: SwiftPM would drop its -D_XOPEN_SOURCE flag with a warning, and the
@@ -25,6 +26,9 @@ let package = Package(
         .target(name: "HearthReport", dependencies: ["HearthDomain"]),
         // Exports and import: pure writers and readers of the journal's values (JSON, CSV, Markdown, iCalendar).
         .target(name: "HearthExchange", dependencies: ["HearthDomain"]),
+        // age v1 files (encryption at rest): only the framing is ours, the cryptography is swift-crypto's.
+        .target(name: "HearthSeal", dependencies: [
+            .product(name: "Crypto", package: "swift-crypto"), .product(name: "CryptoExtras", package: "swift-crypto")]),
         .executableTarget(
             name: "hearth",
             dependencies: [
@@ -36,6 +40,7 @@ let package = Package(
         .testTarget(name: "HearthStoreTests", dependencies: ["HearthStore", "HearthDomain", "CThreads"]),
         .testTarget(name: "HearthReportTests", dependencies: ["HearthReport", "HearthDomain"]),
         .testTarget(name: "HearthExchangeTests", dependencies: ["HearthExchange", "HearthStore", "HearthDomain"]),
+        .testTarget(name: "HearthSealTests", dependencies: ["HearthSeal"]),
         .testTarget(name: "HearthUITests", dependencies: ["HearthUI", "HearthDomain"], exclude: ["Screens"]),
         // Key decoding without a terminal, and the keystroke fuzz over update and the app's real store access.
         .testTarget(name: "KeystrokeTests",

@@ -1,0 +1,87 @@
+import Crypto
+
+/// age's payload encryption (STREAM): the plaintext in 64 KiB chunks, each sealed with ChaCha20-Poly1305
+/// under a nonce of an 11-byte big-endian chunk counter and a last-chunk flag byte. The flag is what makes
+/// a file cut at a chunk boundary detectable.
+enum PayloadStream {
+    static let chunkSize = 64 * 1024
+    static let tagSize = 16
+    static let sealedChunkSize = chunkSize + tagSize
+
+    /// The sealed chunks. An empty plaintext is one empty final chunk; a final chunk is never empty otherwise.
+    static func seal(_ plaintext: [UInt8], key: SymmetricKey) throws(SealError) -> [UInt8] {
+        var output: [UInt8] = []
+        output.reserveCapacity(plaintext.count + (plaintext.count / chunkSize + 1) * tagSize)
+        var start = 0
+        var counter: UInt64 = 0
+        repeat {
+            let end = min(start + chunkSize, plaintext.count)
+            output += try sealChunk(plaintext[start..<end], key: key, counter: counter, last: end == plaintext.count)
+            start = end
+            counter += 1
+        } while start < plaintext.count
+        return output
+    }
+
+    /// Opens every chunk, refusing a missing final flag, a flag before the end, an empty final chunk after
+    /// others, and bytes after the final chunk.
+    static func open(_ payload: ArraySlice<UInt8>, key: SymmetricKey) throws(SealError) -> [UInt8] {
+        guard !payload.isEmpty else { throw .truncated("the file ends before its first content chunk") }
+        var output: [UInt8] = []
+        output.reserveCapacity(payload.count)
+        var start = payload.startIndex
+        var counter: UInt64 = 0
+        while start < payload.endIndex {
+            let remaining = payload.endIndex - start
+            let chunk = payload[start..<(start + min(remaining, sealedChunkSize))]
+            let index = Int(counter)
+            guard chunk.count >= tagSize else { throw .truncated("chunk \(index + 1) is shorter than its tag") }
+            if remaining > sealedChunkSize {
+                // A full chunk with more after it: it must be a middle chunk.
+                if let plain = openChunk(chunk, key: key, counter: counter, last: false) {
+                    output += plain
+                } else if openChunk(chunk, key: key, counter: counter, last: true) != nil {
+                    throw .trailingData
+                } else {
+                    throw .payloadAuthenticationFailed(chunk: index)
+                }
+            } else if let plain = openChunk(chunk, key: key, counter: counter, last: true) {
+                guard !plain.isEmpty || counter == 0 else {
+                    throw .malformedPayload("the final chunk is empty but follows other chunks")
+                }
+                output += plain
+            } else if openChunk(chunk, key: key, counter: counter, last: false) != nil {
+                throw .truncated("the file ends before its final content chunk")
+            } else {
+                throw .payloadAuthenticationFailed(chunk: index)
+            }
+            start = chunk.endIndex
+            counter += 1
+        }
+        return output
+    }
+
+    static func nonce(counter: UInt64, last: Bool) -> [UInt8] {
+        [0, 0, 0] + (0..<8).map { UInt8(truncatingIfNeeded: counter >> (56 - 8 * UInt64($0))) } + [last ? 1 : 0]
+    }
+
+    /// One sealed chunk: ciphertext then tag.
+    static func sealChunk(_ plain: ArraySlice<UInt8>, key: SymmetricKey, counter: UInt64, last: Bool)
+        throws(SealError) -> [UInt8] {
+        do {
+            let box = try ChaChaPoly.seal(plain, using: key, nonce: ChaChaPoly.Nonce(data: nonce(counter: counter, last: last)))
+            return Array(box.ciphertext) + Array(box.tag)
+        } catch {
+            throw .invalidKey("a chunk could not be sealed (\(error))")
+        }
+    }
+
+    static func openChunk(_ sealed: ArraySlice<UInt8>, key: SymmetricKey, counter: UInt64, last: Bool) -> [UInt8]? {
+        guard sealed.count >= tagSize,
+              let nonce = try? ChaChaPoly.Nonce(data: nonce(counter: counter, last: last)),
+              let box = try? ChaChaPoly.SealedBox(nonce: nonce, ciphertext: sealed.dropLast(tagSize),
+                                                  tag: sealed.suffix(tagSize)),
+              let plain = try? ChaChaPoly.open(box, using: key) else { return nil }
+        return Array(plain)
+    }
+}
