@@ -43,9 +43,11 @@ extension CheckIn {
 }
 
 extension Moment {
-    /// The moment as JSON: date (or null), giver, receiver, language, what happened and how it landed.
+    /// The moment as JSON: its id (what a merge matches it by), date (or null), giver, receiver, language,
+    /// what happened and how it landed.
     public var json: JSON {
         .object([
+            ("id", .string(id)),
             ("date", date.map { .string($0.description) } ?? .null),
             ("from", .string(from)), ("to", .string(to)), ("language", .string(language.rawValue)),
             ("text", .string(text)), ("landed", .string(landed)),

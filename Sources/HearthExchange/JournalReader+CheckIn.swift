@@ -69,7 +69,10 @@ struct CheckInContext {
     }
 
     func moment(_ cursor: JSONCursor) throws(ImportFailure) -> Moment {
-        try cursor.onlyMembers(["date", "from", "to", "language", "text", "landed"])
+        try cursor.onlyMembers(["id", "date", "from", "to", "language", "text", "landed"])
+        // Exports from before moments had ids leave it out: the id is then derived from the contents, as
+        // the store does for files from before ids.
+        let id = try cursor.optionalMember("id").map { cursor throws(ImportFailure) in try cursor.string() }
         var date: CivilDate?
         if let dateCursor = try cursor.optionalMember("date") {
             guard let parsed = CivilDate(try dateCursor.string()) else {
@@ -77,7 +80,7 @@ struct CheckInContext {
             }
             date = parsed
         }
-        return Moment(date: date, from: try partner(cursor.member("from")), to: try partner(cursor.member("to")),
+        return Moment(id: id, date: date, from: try partner(cursor.member("from")), to: try partner(cursor.member("to")),
                       language: try cursor.member("language").choice(LoveLanguage.self, what: "love language"),
                       text: try cursor.text("text"), landed: try cursor.text("landed"))
     }

@@ -2,7 +2,7 @@ import HearthStore
 import Testing
 
 /// The copies Syncthing and Dropbox leave when both laptops changed a file: named, found, reported.
-@Suite("sync conflict copies")
+@Suite("sync conflict copies", .scratchFolders)
 struct ConflictCopyTests {
     @Test(arguments: [
         ("rituals.sync-conflict-20261121-101500-ABCDEFG.md", "rituals.md", "Syncthing"),

@@ -3,6 +3,7 @@ import Testing
 @testable import HearthStore
 
 /// One check-in file changed on two machines (a partner checking in on both, or a ritual marked for them).
+@Suite(.scratchFolders)
 struct JournalMergeCheckInTests {
     let path = "checkins/2026/2026-W47-alex.md"
     let base = CheckIn(week: Fixtures.week, partner: "alex", ratings: ["emotional": .score(3), "physical": .score(4)],

@@ -5,6 +5,7 @@ import Testing
 /// Random edits from a common base on two sides, merged: every one-sided edit is in the result, every field
 /// changed two ways is a conflict, identical sides merge to themselves, swapping sides swaps only the labels,
 /// and the result reads, with doctor listing each conflict.
+@Suite(.scratchFolders)
 struct JournalMergePropertyTests {
     /// One field of a file as the couple sees it: where a conflict on it is named, and its value as text.
     struct Field: Hashable {

@@ -3,6 +3,7 @@ import Testing
 @testable import HearthStore
 
 /// rituals.md edited on two laptops, merged ritual by ritual and field by field.
+@Suite(.scratchFolders)
 struct JournalMergeRitualsTests {
     static let path = "rituals.md"
 
@@ -79,6 +80,7 @@ struct JournalMergeRitualsTests {
 }
 
 /// The ritual id policy and the other ways two laptops change rituals.md.
+@Suite(.scratchFolders)
 struct JournalMergeRitualIDTests {
     let path = "rituals.md"
     let walk = JournalMergeRitualsTests.walk

@@ -3,6 +3,7 @@ import Testing
 @testable import HearthStore
 
 /// profile.md, agenda.md and a moments file changed on two machines.
+@Suite(.scratchFolders)
 struct JournalMergeSharedFilesTests {
     let profile = Fixtures.profile
 

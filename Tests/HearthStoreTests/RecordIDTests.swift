@@ -3,6 +3,7 @@ import Testing
 @testable import HearthStore
 
 /// Every record a merge matches has a stable id in its file; files from before ids read with the same ids everywhere.
+@Suite(.scratchFolders)
 struct RecordIDTests {
     @Test func theStandardAgendaHasAUniqueNonEmptyIdForEveryStep() {
         let ids = Agenda.standard.steps.map(\.id)

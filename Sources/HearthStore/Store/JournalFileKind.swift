@@ -9,7 +9,8 @@ import Darwin
 /// exhaust memory. The ignore files and the lock live in the journal folder but hold no journal data.
 enum JournalFileKind: Sendable {
     case profile, agenda, rituals, checkIn, moments, draft
-    /// `.gitignore` and `.stignore`: for the sync tools, written once by `init`.
+    /// `.gitignore`, `.stignore` and `.gitattributes`: settings for the sync tools, written once by `init`
+    /// or `sync --setup`.
     case ignoreFile
     /// `.hearth.lock`: the writer lock of this device.
     case lock
@@ -40,7 +41,7 @@ enum JournalFileKind: Sendable {
     /// The files at the top of the journal folder, by name.
     static let topLevel: [String: JournalFileKind] = [
         "profile.md": .profile, "agenda.md": .agenda, "rituals.md": .rituals,
-        ".gitignore": .ignoreFile, ".stignore": .ignoreFile, ".hearth.lock": .lock,
+        ".gitignore": .ignoreFile, ".stignore": .ignoreFile, ".gitattributes": .ignoreFile, ".hearth.lock": .lock,
     ]
 
     /// `YYYY/NAME.md` under `checkins/` or `moments/`.
@@ -75,7 +76,7 @@ enum JournalFileKind: Sendable {
         case .checkIn: "a check-in"
         case .moments: "a moments file"
         case .draft: "a draft"
-        case .ignoreFile: "an ignore file"
+        case .ignoreFile: "a sync tool's settings file"
         case .carried: "a file sync carries"
         case .lock: "the lock"
         }
