@@ -36,16 +36,18 @@ let package = Package(
                 "HearthReport", "HearthExchange",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
-        .testTarget(name: "HearthDomainTests", dependencies: ["HearthDomain"]),
-        .testTarget(name: "HearthStoreTests", dependencies: ["HearthStore", "HearthDomain", "CThreads"]),
+        // What several test targets share: the HEARTH_BENCH switch, a file system that logs what it reads.
+        .target(name: "HearthTestSupport", dependencies: ["HearthStore"], path: "Tests/HearthTestSupport"),
+        .testTarget(name: "HearthDomainTests", dependencies: ["HearthDomain", "HearthTestSupport"]),
+        .testTarget(name: "HearthStoreTests", dependencies: ["HearthStore", "HearthDomain", "CThreads", "HearthTestSupport"]),
         .testTarget(name: "HearthReportTests", dependencies: ["HearthReport", "HearthDomain"]),
-        .testTarget(name: "HearthExchangeTests", dependencies: ["HearthExchange", "HearthStore", "HearthDomain"]),
-        .testTarget(name: "HearthSealTests", dependencies: ["HearthSeal"]),
-        .testTarget(name: "HearthUITests", dependencies: ["HearthUI", "HearthDomain"], exclude: ["Screens"]),
+        .testTarget(name: "HearthExchangeTests", dependencies: ["HearthExchange", "HearthStore", "HearthDomain", "HearthTestSupport"]),
+        .testTarget(name: "HearthSealTests", dependencies: ["HearthSeal", "HearthTestSupport"]),
+        .testTarget(name: "HearthUITests", dependencies: ["HearthUI", "HearthDomain", "HearthTestSupport"], exclude: ["Screens"]),
         // Key decoding without a terminal, and the keystroke fuzz over update and the app's real store access.
         .testTarget(name: "KeystrokeTests",
-                    dependencies: ["hearth", "HearthTerminal", "HearthUI", "HearthStore", "HearthDomain"]),
+                    dependencies: ["hearth", "HearthTerminal", "HearthUI", "HearthStore", "HearthDomain", "HearthTestSupport"]),
         // Depending on the executable makes `swift test` build the real binary next to the tests.
-        .testTarget(name: "EndToEndTests", dependencies: ["hearth", "HearthDomain"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["hearth", "HearthDomain", "HearthTestSupport"]),
     ]
 )

@@ -11,7 +11,7 @@ struct CommandContext {
         environment = ProcessEnvironment.current()
         today = try Today.resolve(environment: environment)
         do {
-            store = Store(root: try Store.resolveRoot(dir: options.dir, environment: environment))
+            store = try Store.open(dir: options.dir, environment: environment)
         } catch {
             throw CommandFailure("\(error)", hint: "pass --dir DIR or set HEARTH_DIR")
         }

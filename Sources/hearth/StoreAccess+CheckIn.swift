@@ -1,18 +1,11 @@
 import HearthDomain
 import HearthStore
 
-/// The revisions of files as Hearth last read or wrote them, so an edit is never saved over someone else's.
-final class RevisionBook {
-    var loaded: LoadResult?
-    var written: [String: Revision] = [:]
-
-    func revision(of path: String) -> Revision? { written[path] ?? loaded?.revision(ofPath: path) }
-}
-
 extension StoreAccess {
     func loadDrafts() -> [CheckInDraft] { store.loadDrafts().drafts }
 
-    func reopened(at folder: String) -> any JournalAccess { StoreAccess(store: Store(root: folder)) }
+    /// The same file system and settings, at another folder: a session there starts with nothing read.
+    func reopened(at folder: String) -> any JournalAccess { StoreAccess(store: store.reopened(at: folder)) }
 
     func deleteDemoFolder() throws { try store.deleteDemoFolder() }
 
@@ -25,12 +18,7 @@ extension StoreAccess {
     }
 
     func save(_ checkIn: CheckIn, profile: Profile) throws -> String {
-        let path = Store.path(of: checkIn.week, partner: checkIn.partner)
-        let written = try store.write(checkIn, profile: profile, expected: revisions.revision(of: path))
-        revisions.written[written.path] = written.revision
-        // The check-in is safe; a draft left behind would only be offered again, so a failure here is not fatal.
-        try? store.deleteDraft(week: checkIn.week, partner: checkIn.partner)
-        return store.root + "/" + written.path
+        store.root + "/" + (try session.save(checkIn, profile: profile))
     }
 
     func discard(_ drafts: [CheckInDraft]) throws {

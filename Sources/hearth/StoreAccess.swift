@@ -4,18 +4,17 @@ import HearthStore
 import Glibc
 #endif
 
-/// The journal folder as the UI sees it, backed by HearthStore.
+/// The journal folder as the UI sees it: a `JournalSession` on the store, with its failures in the UI's words.
 struct StoreAccess: JournalAccess {
-    let store: Store
     /// What was loaded and written, for saving check-ins opened for editing.
-    let revisions = RevisionBook()
+    let session: JournalSession
+    var store: Store { session.store }
     var folder: String { store.root }
 
+    init(store: Store) { session = JournalSession(store: store) }
+
     func load() -> (journal: Journal?, problems: [String]) {
-        let result = store.load()
-        revisions.loaded = result
-        // Freshly read revisions supersede any this session wrote earlier.
-        revisions.written = [:]
+        let result = session.load()
         return (result.journal, result.problems.map(String.init(describing:)))
     }
 
@@ -27,7 +26,7 @@ struct StoreAccess: JournalAccess {
     /// Two years of the generated couple in a new temporary folder: enough for every screen, written in
     /// well under a second.
     func makeDemo(endingAt week: Week) throws -> (journal: Journal, folder: String) {
-        let demo = Store(root: try Self.makeTemporaryFolder())
+        let demo = store.reopened(at: try Self.makeTemporaryFolder())
         try demo.importJournal(DemoJournal.make(weeks: 104, endingAt: week, seed: 1))
         return (try Self.reload(demo), demo.root)
     }

@@ -1,10 +1,11 @@
 import Foundation
 import Testing
+import HearthTestSupport
 
 /// Budget check, not a timed test: `HEARTH_BENCH=1 swift test -c release --filter FirstFrameBenchmark` starts
 /// hearth on a pseudo-terminal repeatedly and prints the median time from spawn to the first frame's text.
 /// HEARTH_BENCH=0 leaves it off, as it does RenderBenchmark.
-@Suite(.enabled(if: (ProcessInfo.processInfo.environment["HEARTH_BENCH"] ?? "0") != "0", "set HEARTH_BENCH=1 to run benchmarks"))
+@Suite(.enabled(if: Benchmarks.enabled, "set HEARTH_BENCH=1 to run benchmarks"))
 struct FirstFrameBenchmark {
     /// The folder to open; HEARTH_BENCH_DIR points at a demo journal (`hearth demo --dir D --years 20`).
     static var folder: String? { ProcessInfo.processInfo.environment["HEARTH_BENCH_DIR"] }

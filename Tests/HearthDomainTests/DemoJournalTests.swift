@@ -122,11 +122,4 @@ struct DemoJournalTests {
         #expect(journal.checkIns.contains { $0.lastIntentionReview == .notYet })
         #expect(journal.checkIns.contains { !$0.reflection.isEmpty })
     }
-
-    @Test func printsStressTiming() {
-        let clock = ContinuousClock()
-        var journal: Journal?
-        let elapsed = clock.measure { journal = DemoJournal.make(weeks: 50_000, endingAt: Self.end, seed: 1) }
-        print("DemoJournal 50,000 weeks: \(journal?.checkIns.count ?? 0) check-ins in \(elapsed)")
-    }
 }

@@ -204,26 +204,6 @@ struct InsightTests {
             #expect(declining(k, everything).isEmpty, "recovering or recovered, k = \(k)")
         }
     }
-
-    @Test func printsReleaseTiming() {
-        let journal = DemoJournal.make(years: 20, endingAt: DemoJournalTests.end, seed: 1)
-        let clock = ContinuousClock()
-        var count = 0
-        let runs = 20
-        let elapsed = clock.measure {
-            for _ in 0..<runs {
-                let report = TrendReport(journal: journal, lastWeeks: 1040, endingAt: DemoJournalTests.end)
-                count += InsightRules.standard.insights(from: report).count + report.types.count
-            }
-        }
-        print("Trends + insights, 20-year demo (\(journal.checkIns.count) check-ins, 1,040 weeks): \(elapsed / runs) per run (\(count))")
-        let recent = clock.measure {
-            for _ in 0..<runs {
-                count += InsightRules.standard.insights(journal: journal, endingAt: DemoJournalTests.end).count
-            }
-        }
-        print("Trends + insights, last 26 weeks of the 20-year demo: \(recent / runs) per run (\(count))")
-    }
 }
 
 extension Journal {

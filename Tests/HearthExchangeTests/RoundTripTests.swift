@@ -1,6 +1,7 @@
 import Foundation
 import HearthDomain
 import HearthStore
+import HearthTestSupport
 import Testing
 @testable import HearthExchange
 
@@ -41,7 +42,7 @@ struct RoundTripTests {
         try Self.roundTrip(DemoJournal.make(weeks: 104, endingAt: end, seed: 7), in: folder)
     }
 
-    @Test(.enabled(if: (ProcessInfo.processInfo.environment["HEARTH_BENCH"] ?? "0") != "0", "set HEARTH_BENCH=1 for the 20-year journal"))
+    @Test(.enabled(if: Benchmarks.enabled, "set HEARTH_BENCH=1 for the 20-year journal"))
     func twentyYearDemoJournal() throws {
         let folder = try Folder()
         defer { folder.remove() }

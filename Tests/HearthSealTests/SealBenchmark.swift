@@ -1,11 +1,12 @@
 import Foundation
+import HearthTestSupport
 import Testing
 @testable import HearthSeal
 
 /// Costs, not a timed test: `HEARTH_BENCH=1 swift test -c release --filter SealBenchmark` (or bench/run) prints
 /// the medians of unwrapping one file's key with X25519, sealing and opening an 800-byte journal file, and
 /// unlocking a partner's key file at scrypt 2^18.
-@Suite(.enabled(if: (ProcessInfo.processInfo.environment["HEARTH_BENCH"] ?? "0") != "0", "set HEARTH_BENCH=1 to run benchmarks"))
+@Suite(.enabled(if: Benchmarks.enabled, "set HEARTH_BENCH=1 to run benchmarks"))
 struct SealBenchmark {
     static func median(_ label: String, rounds: Int, _ work: () throws -> Void) rethrows {
         var samples: [Duration] = []

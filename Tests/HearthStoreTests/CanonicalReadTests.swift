@@ -101,7 +101,7 @@ struct CanonicalReadTests {
 
     /// Random damage to written files: whatever the fast reader still accepts, the full parser reads the same.
     @Test func damagedFilesAreNeverReadDifferently() {
-        var random = SplitMix(seed: 5)
+        var random = SplitMix64(seed: 5)
         let inserts: [[UInt8]] = [[0x20], [0x0A], [0x22], [0x5C], [0x23], [0x3A], [0x2D], [0x0D], [0x78], [0x31], [0x09], Array("  ".utf8),
                                   Array("null".utf8), Array("## ".utf8), Array("---\n".utf8), [0xC3], [0x00],
                                   Array(" # x".utf8), Array(": ".utf8), [0x27], [0x7E], Array("\\u00e9".utf8), Array("- ".utf8)]
@@ -111,11 +111,11 @@ struct CanonicalReadTests {
             let original = CheckInFile.encode(checkIn)
             for _ in 0..<40 {
                 var bytes = original
-                let position = random.below(bytes.count)
-                switch random.below(4) {
+                let position = random.index(bytes.count)
+                switch random.index(4) {
                 case 0: bytes.remove(at: position)
-                case 1: bytes.insert(contentsOf: inserts[random.below(inserts.count)], at: position)
-                case 2: bytes[position] = inserts[random.below(inserts.count)][0]
+                case 1: bytes.insert(contentsOf: inserts[random.index(inserts.count)], at: position)
+                case 2: bytes[position] = inserts[random.index(inserts.count)][0]
                 default:
                     let end = bytes[position...].firstIndex(of: 0x0A) ?? bytes.count - 1
                     let start = bytes[..<position].lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
@@ -131,20 +131,5 @@ struct CanonicalReadTests {
         }
         // Much damage lands in prose, which both readers take as it is; the rest must fall to the full parser.
         #expect(accepted > tried / 10 && accepted < tried)
-    }
-}
-
-/// SplitMix64, for damage that is the same on every run.
-struct SplitMix {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func below(_ bound: Int) -> Int {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return Int((z ^ (z >> 31)) % UInt64(bound))
     }
 }

@@ -2,10 +2,11 @@ import Foundation
 import HearthDomain
 import Testing
 @testable import HearthStore
+import HearthTestSupport
 
 /// Budget check, not a timed test: `HEARTH_BENCH=1 swift test -c release --filter DraftBenchmark` prints the
 /// median time of saving a full check-in and of keeping a draft, each with its fsyncs (budget: under 20 ms).
-@Suite(.enabled(if: (ProcessInfo.processInfo.environment["HEARTH_BENCH"] ?? "0") != "0", "set HEARTH_BENCH=1 to run benchmarks"), .scratchFolders)
+@Suite(.enabled(if: Benchmarks.enabled, "set HEARTH_BENCH=1 to run benchmarks"), .scratchFolders)
 struct DraftBenchmark {
     static func median(_ label: String, _ work: (Int) throws -> Void) rethrows {
         try timed(label) { round in

@@ -2,13 +2,14 @@ import Foundation
 import HearthDomain
 import Testing
 @testable import HearthStore
+import HearthTestSupport
 
 /// Cost per KB of hostile files, not a timed test:
 /// `HEARTH_BENCH=1 swift test -c release --filter HostileFileBenchmark` loads a journal holding one file of each
 /// kind at 64, 128, 256 and 512 KB and prints the fastest of 9 loads (the least disturbed by other work on a
 /// shared machine), the microseconds per KB, and how the time grew from the previous size. A linear reader
 /// shows a growth near 2.0 per doubling; 4.0 would be quadratic. A journal without the file is subtracted.
-@Suite(.enabled(if: (ProcessInfo.processInfo.environment["HEARTH_BENCH"] ?? "0") != "0", "set HEARTH_BENCH=1 to run benchmarks"), .scratchFolders)
+@Suite(.enabled(if: Benchmarks.enabled, "set HEARTH_BENCH=1 to run benchmarks"), .scratchFolders)
 struct HostileFileBenchmark {
     @Test(arguments: HostileFile.allCases)
     func benchLoadCostPerKB(_ hostile: HostileFile) throws {

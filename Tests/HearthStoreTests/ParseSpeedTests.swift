@@ -3,12 +3,13 @@ import Foundation
 import HearthDomain
 import Testing
 @testable import HearthStore
+import HearthTestSupport
 
 /// Parsing and loading checked in every run; with HEARTH_BENCH=1 (release, via bench/run) they also
 /// print timings for the budgets, which are never asserted.
 @Suite("Parse speed (printed, not asserted)", .serialized, .scratchFolders)
 struct ParseSpeedTests {
-    private static let benchmarking = (ProcessInfo.processInfo.environment["HEARTH_BENCH"] ?? "0") != "0"
+    private static let benchmarking = Benchmarks.enabled
 
     static let typical = CheckIn(
         week: Fixtures.week, partner: "alex",

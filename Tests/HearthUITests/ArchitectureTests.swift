@@ -50,8 +50,8 @@ struct ArchitectureTests {
         #expect(Self.targetsDepending(on: "CNcurses", in: manifest) == ["HearthTerminal"])
         // The reader finds dependencies at all: HearthStore is the one target that uses CThreads.
         #expect(Self.targetsDepending(on: "CThreads", in: manifest) == ["HearthStore", "HearthStoreTests"])
-        let sneaky = manifest.replacingOccurrences(of: #"dependencies: ["HearthUI", "HearthDomain"]"#,
-                                                   with: #"dependencies: ["HearthUI", "HearthDomain", "CNcurses"]"#)
+        let sneaky = manifest.replacingOccurrences(of: #"dependencies: ["HearthUI", "HearthDomain", "HearthTestSupport"]"#,
+                                                   with: #"dependencies: ["HearthUI", "HearthDomain", "HearthTestSupport", "CNcurses"]"#)
         #expect(Self.targetsDepending(on: "CNcurses", in: sneaky) == ["HearthTerminal", "HearthUITests"])
     }
 

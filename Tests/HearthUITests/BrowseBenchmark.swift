@@ -1,11 +1,12 @@
 import HearthDomain
 import HearthUI
 import Testing
+import HearthTestSupport
 
 /// Budget checks, not timed tests: `HEARTH_BENCH=1 swift test -c release --filter BrowseBenchmark` prints
 /// medians over the 20-year demo journal (1,040 weeks). Budgets: a search keystroke under 10 ms once the
 /// journal is loaded; the history list and a week drawn at 200x60 well under a frame.
-@Suite(.enabled(if: Environment.benchmarks, "set HEARTH_BENCH=1 to run benchmarks"))
+@Suite(.enabled(if: Benchmarks.enabled, "set HEARTH_BENCH=1 to run benchmarks"))
 struct BrowseBenchmark {
     static let journal = DemoJournal.make(weeks: 1040, endingAt: Fixtures.thisWeek, seed: 1)
     static let size = Size(width: 200, height: 60)

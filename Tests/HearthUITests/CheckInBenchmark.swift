@@ -1,10 +1,11 @@
 import HearthDomain
 import HearthUI
 import Testing
+import HearthTestSupport
 
 /// Budget check, not a timed test: `HEARTH_BENCH=1 swift test -c release --filter CheckInBenchmark` prints the
 /// median time from a keystroke in a check-in text answer to the re-rendered 200x60 screen (budget: under 1 ms).
-@Suite(.enabled(if: Environment.benchmarks, "set HEARTH_BENCH=1 to run benchmarks"))
+@Suite(.enabled(if: Benchmarks.enabled, "set HEARTH_BENCH=1 to run benchmarks"))
 struct CheckInBenchmark {
     /// Types into the appreciations field (already holding `prefill`) and renders after each key.
     static func keystrokes(prefill: String, label: String) {

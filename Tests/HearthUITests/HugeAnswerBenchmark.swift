@@ -1,11 +1,12 @@
 import HearthDomain
 import HearthUI
 import Testing
+import HearthTestSupport
 
 /// Budget checks, not timed tests: `HEARTH_BENCH=1 swift test -c release --filter HugeAnswerBenchmark` prints
 /// medians of each key (update and the frame drawn after it) in the week view and in search, with one
 /// appreciation of 1 MB and of 10 MB. Budget: every key under 16 ms, whatever the answer's size.
-@Suite(.enabled(if: Environment.benchmarks, "set HEARTH_BENCH=1 to run benchmarks"))
+@Suite(.enabled(if: Benchmarks.enabled, "set HEARTH_BENCH=1 to run benchmarks"))
 struct HugeAnswerBenchmark {
     static let size = Size(width: 80, height: 24)
 

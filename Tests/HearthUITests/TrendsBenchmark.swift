@@ -1,11 +1,12 @@
 import HearthDomain
 import HearthUI
 import Testing
+import HearthTestSupport
 
 /// Budget checks, not timed tests: `HEARTH_BENCH=1 swift test -c release --filter TrendsBenchmark` prints
 /// medians for the 20-year demo journal (budgets: all series and insights under 5 ms; the trends screen
 /// drawn at 200x60 under 2 ms).
-@Suite(.enabled(if: Environment.benchmarks, "set HEARTH_BENCH=1 to run benchmarks"))
+@Suite(.enabled(if: Benchmarks.enabled, "set HEARTH_BENCH=1 to run benchmarks"))
 struct TrendsBenchmark {
     static let today = Fixtures.today
     static let journal = DemoJournal.make(years: 20, endingAt: Week(containing: today), seed: 7)

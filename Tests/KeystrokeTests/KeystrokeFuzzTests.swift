@@ -7,7 +7,8 @@ import Testing
 
 /// Thousands of random key sequences on every screen, with effects performed on real files: the UI never
 /// crashes, no escape byte or tail of a sequence lands in saved text, and no saved file changes without a
-/// save key. HEARTH_FUZZ_SEQUENCES sets how many (10,000 by default), HEARTH_FUZZ_SEED the seed.
+/// save key. HEARTH_FUZZ_SEQUENCES sets how many (10,000 by default, split over the shards), HEARTH_FUZZ_SEED the
+/// seed: shard k draws from seed + k, so a sequence a failure names replays as shard 0 of the seed it gives.
 struct KeystrokeFuzzTests {
     static let today = CivilDate(year: 2026, month: 11, day: 18) ?? CivilDate(daysSinceEpoch: 20_775)
     static let environment = ProcessInfo.processInfo.environment
@@ -34,18 +35,32 @@ struct KeystrokeFuzzTests {
         }
     }
 
+    /// Independent shards of the sequences, each on a thread of its own: one serial loop was the longest part of
+    /// `swift test`, and the test runner runs no more tests at once than there are cores.
+    static let shards = 4
+
+    /// What one shard found.
+    struct ShardRun: Sendable {
+        var sequences = 0
+        var problems: [String] = []
+        var events = 0
+        var saves = 0
+    }
+
+    /// The shards' results, each written once by its own thread.
+    final class ShardRuns: @unchecked Sendable {
+        private let lock = NSLock()
+        private var runs: [Int: Result<ShardRun, any Error>] = [:]
+
+        func set(_ shard: Int, _ run: Result<ShardRun, any Error>) { lock.withLock { runs[shard] = run } }
+        var all: [(shard: Int, run: Result<ShardRun, any Error>)] { lock.withLock { runs.sorted { $0.key < $1.key }.map { ($0.key, $0.value) } } }
+    }
+
     @Test func randomKeysOnEveryScreenNeverCrashTypeNoSequenceAndSaveOnlyOnASaveKey() throws {
-        let count = Self.environment["HEARTH_FUZZ_SEQUENCES"].flatMap { Int($0) } ?? 10_000
+        let total = Self.environment["HEARTH_FUZZ_SEQUENCES"].flatMap { Int($0) } ?? 10_000
         let seed = Self.environment["HEARTH_FUZZ_SEED"].flatMap { UInt64($0) } ?? 2026_1204
-        var random = RandomKeys(seed: seed)
         let week = Week(containing: Self.today)
         let seedJournal = DemoJournal.make(weeks: 6, endingAt: week, seed: 7)
-        let main = try FuzzFolders.make("journal")
-        defer { try? FileManager.default.removeItem(atPath: main) }
-        try Store(root: main).importJournal(seedJournal)
-        let access = StoreAccess(store: Store(root: main))
-        var journal = access.load().journal
-        #expect(journal != nil)
         // Markers the seed journals' own text never uses (the demo writes "P" in a word, say) stay out of the check.
         var seedTexts: [String] = []
         SavedText.collect(seedJournal, into: &seedTexts)
@@ -53,7 +68,35 @@ struct KeystrokeFuzzTests {
         let markers = RandomKeys.markers.filter { marker in !seedTexts.contains { $0.contains(marker) } }
         #expect(markers.contains("[") && markers.contains("~"))
 
+        let runs = ShardRuns()
+        DispatchQueue.concurrentPerform(iterations: Self.shards) { shard in
+            let count = total / Self.shards + (shard < total % Self.shards ? 1 : 0)
+            // Each shard its own stream: shard k draws from seed + k.
+            runs.set(shard, Result { try Self.fuzz(count: count, seed: seed &+ UInt64(shard), journal: seedJournal, markers: markers) })
+        }
         var problems: [String] = []
+        for (shard, run) in runs.all {
+            switch run {
+            case .success(let found):
+                print("keystroke fuzz shard \(shard): \(found.sequences) sequences, \(found.events) events, \(found.saves) with a saved change, seed \(seed &+ UInt64(shard))")
+                problems += found.problems
+            case .failure(let error):
+                problems.append("shard \(shard) stopped: \(error)")
+            }
+        }
+        #expect(runs.all.count == Self.shards)
+        #expect(problems.isEmpty, "\(problems.count) problems, the first: \(problems.prefix(3).joined(separator: "\n\n"))")
+    }
+
+    /// `count` random sequences from `seed`, each from one of the starts, on a copy of `journal` in a folder of its own.
+    static func fuzz(count: Int, seed: UInt64, journal seedJournal: Journal, markers: [Character]) throws -> ShardRun {
+        var random = RandomKeys(seed: seed)
+        let main = try FuzzFolders.make("journal")
+        defer { try? FileManager.default.removeItem(atPath: main) }
+        try Store(root: main).importJournal(seedJournal)
+        let access = StoreAccess(store: Store(root: main))
+        var journal = access.load().journal
+        var problems: [String] = journal == nil ? ["the seed journal did not load"] : []
         var totals = (events: 0, saves: 0)
         for index in 0..<count {
             // A fresh copy of the journal now and then: drafts resumed again and again would grow without end.
@@ -109,8 +152,7 @@ struct KeystrokeFuzzTests {
             }
             if problems.count > 20 { break }
         }
-        print("keystroke fuzz: \(count) sequences, \(totals.events) events, \(totals.saves) with a saved change, seed \(seed)")
-        #expect(problems.isEmpty, "\(problems.count) problems, the first: \(problems.prefix(3).joined(separator: "\n\n"))")
+        return ShardRun(sequences: count, problems: problems, events: totals.events, saves: totals.saves)
     }
 }
 

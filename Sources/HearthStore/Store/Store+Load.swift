@@ -40,21 +40,8 @@ extension Store {
 
     /// `load(week:partner:)` onto settings already read with `loadSettings()`, so they are not read twice.
     public func load(week: Week, partner: String, onto settings: LoadResult) -> LoadResult {
-        var result = settings
-        guard var journal = result.journal else { return result }
-        let path = Self.path(of: week, partner: partner)
-        let file = WeekFile(week: week, partner: partner, lowercaseW: false, folder: Self.parent(of: path))
-        let context = CheckContext(profile: journal.profile, rituals: journal.rituals)
-        switch readCheckIn(file, in: FolderHandle(path: absolute(file.folder), descriptor: -1), context) {
-        case .absent: break
-        // A broken file gets no revision, so a save refuses to write over it.
-        case .broken(let problems): result.problems += problems
-        case .loaded(let checkIn, let revision):
-            journal.checkIns = [checkIn]
-            result.revisions[path] = revision
-        }
-        result.journal = journal
-        return result
+        load(oneWeekFile: Self.path(of: week, partner: partner), week: week, partner: partner, onto: settings,
+             read: { file, folder, context in readCheckIn(file, in: folder, context) }) { journal, checkIn in journal.checkIns = [checkIn] }
     }
 
     /// Reads only the profile, agenda and rituals: the small files every command needs. Never writes.

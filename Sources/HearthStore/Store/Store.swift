@@ -20,13 +20,6 @@ public struct Store: Sendable {
         files = JournalFiles(fileSystem: fileSystem, root: self.root)
     }
 
-    /// A store at another folder that keeps this one's file system and lock patience (a journal just made).
-    public func reopened(at root: String) -> Store {
-        var store = Store(root: root, fileSystem: fileSystem)
-        store.lockPatience = lockPatience
-        return store
-    }
-
     /// --dir, else HEARTH_DIR, else $XDG_DATA_HOME/hearth, else $HOME/.local/share/hearth. Throws when none can be formed.
     public static func resolveRoot(dir: String?, environment: [String: String]) throws(StoreError) -> String {
         let home = environment["HOME"].flatMap { $0.isEmpty ? nil : trimmingTrailingSlashes($0) }

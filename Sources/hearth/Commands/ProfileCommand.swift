@@ -1,6 +1,7 @@
 import ArgumentParser
 import HearthDomain
 import HearthExchange
+import HearthStore
 import HearthUI
 
 /// `hearth profile`: who the partners are and their love languages; `--love-language` changes them.
@@ -27,7 +28,9 @@ struct ProfileCommand: ParsableCommand {
                 continue
             }
             let edit = JournalEdit.setLoveLanguages(partner: changed.id, primary: changed.primaryLanguage, secondary: changed.secondaryLanguage)
-            let path = try JournalEditor(store: context.store).apply(edit, to: loaded)
+            let path = try CommandFailure.editing { () throws(EditFailure) in
+                try JournalEditor(store: context.store).apply(edit, to: loaded)
+            }
             print("\(edit.summary(in: journal)); saved in \(context.store.root)/\(path)")
             if let note = Self.note(on: secondary, of: changed) { print(note) }
             // Read back, so a second --love-language saves over this version, not the one before it.

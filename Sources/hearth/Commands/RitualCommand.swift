@@ -72,7 +72,7 @@ extension CommandContext {
 
     /// Applies one edit to the journal as loaded and prints what it did.
     func perform(_ edit: JournalEdit, journal: Journal, loaded: LoadResult) throws {
-        let path = try JournalEditor(store: store).apply(edit, to: loaded)
+        let path = try CommandFailure.editing { () throws(EditFailure) in try JournalEditor(store: store).apply(edit, to: loaded) }
         print("\(edit.summary(in: journal)); saved in \(store.root)/\(path)")
     }
 }

@@ -2,22 +2,14 @@ import HearthDomain
 
 /// Deterministic check-ins full of text that is hard to write as YAML, for the independent-parser check.
 struct TrickyValues {
-    private var state: UInt64
+    /// The demo's generator: small, fast, and the same sequence on every machine.
+    private var random: SplitMix64
 
-    init(seed: UInt64) { state = seed }
+    init(seed: UInt64) { random = SplitMix64(seed: seed) }
 
-    /// SplitMix64: small, fast, and the same sequence on every machine.
-    private mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
+    private mutating func below(_ bound: Int) -> Int { random.index(bound) }
 
-    private mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
-
-    private mutating func pick<T>(_ values: [T]) -> T { values[below(values.count)] }
+    private mutating func pick<T>(_ values: [T]) -> T { random.pick(values) }
 
     static let pieces = [
         "a", "Word", " ", "  ", "\"", "\\", "\n", "\t", "\r", "#", " #", ": ", ":", "- ", "'", "yes", "No", "null", "~", "123",
