@@ -3,7 +3,7 @@ import Testing
 @testable import HearthStore
 
 /// The edits the CLI and the UI make (rituals, marks, moments, love languages), applied in process.
-@Suite("Journal editor")
+@Suite("Journal editor", .scratchFolders)
 struct JournalEditorTests {
     static let picnic = Ritual(id: "picnic", name: "Picnic", cadence: .weekly(on: .saturday))
     static let mark = RitualMark(ritual: "date-night", status: .kept)

@@ -5,7 +5,7 @@ import Testing
 
 /// A journal open over time, as the UI holds it: edits read the files once, and saves are checked
 /// against what the session last read or wrote.
-@Suite("Journal session")
+@Suite("Journal session", .scratchFolders)
 struct JournalSessionTests {
     /// Eight weeks of the generated couple (sixteen check-in files or so), read through a counting file system.
     static func session() throws -> (session: JournalSession, log: ReadCountingFileSystem.Log, checkIns: Int) {

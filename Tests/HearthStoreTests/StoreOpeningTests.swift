@@ -4,7 +4,7 @@ import Testing
 @testable import HearthStore
 
 /// The one way stores are made: every folder opened from a store reads and writes the way it does.
-@Suite("Store opening")
+@Suite("Store opening", .scratchFolders)
 struct StoreOpeningTests {
     @Test func aReopenedStoreKeepsItsFileSystemAndPatience() throws {
         let fileSystem = ReadCountingFileSystem()
