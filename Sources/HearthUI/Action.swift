@@ -32,6 +32,8 @@ public enum Action: Hashable, Sendable {
     case nextRange, nextType, nextPartner
     /// Shows a small box of the cursor week's ratings without leaving the chart.
     case peekWeek
+    /// Syncs with the partner's laptop, as `hearth sync` does.
+    case sync
 
     /// The words help uses for this action.
     public var summary: String {
@@ -91,6 +93,7 @@ public enum Action: Hashable, Sendable {
         case .nextType: "Next type: all, then each one alone"
         case .nextPartner: "Next partner: both, then each of you"
         case .peekWeek: "Peek at the ratings of the week under the cursor"
+        case .sync: "Sync with your partner's laptop"
         }
     }
 }

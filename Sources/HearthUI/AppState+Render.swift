@@ -15,7 +15,7 @@ extension AppState {
         let content = body.inset(dx: 1, dy: 0)
         switch screen {
         case .home:
-            if let journal { HomeScreen(journal: journal, today: today).render(into: &buffer, in: content) }
+            if let journal { HomeScreen(journal: journal, today: today, conflicts: conflicts).render(into: &buffer, in: content) }
         case .locked(let form):
             buffer.cursor = form.render(into: &buffer, in: content.inset(dx: 1, dy: size.height >= 16 ? 1 : 0), context: screenContext)
         case .welcome(let list):

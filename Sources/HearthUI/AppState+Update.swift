@@ -68,6 +68,10 @@ extension AppState {
             finishEdit(text)
         case .journalChanged(let journal, let problems):
             replaceJournal(journal, problems: problems)
+        case .synced(let outcome, let journal, let problems, let conflicts):
+            if let journal { replaceJournal(journal, problems: problems) }
+            self.conflicts = conflicts
+            message = Message(outcome.line, isError: outcome.isFailure)
         case .failed(let text):
             if case .locked(var form) = screen {
                 // One line on the form says why; the field is empty for the next try.
@@ -115,6 +119,9 @@ extension AppState {
         case .openLoveLanguages where screen == .home && journal != nil:
             push(.loveLanguages(LoveLanguagesState()))
             return []
+        case .sync where screen == .home && journal != nil:
+            working = Working(label: "Syncing with your partner's laptop…")
+            return [.sync]
         case .openHistory:
             openHistory()
             return []

@@ -52,6 +52,8 @@ public struct AppState: Hashable, Sendable {
     public var chartTier: ChartTier = .unicode
     /// Work under way that takes a while, shown with a spinner; keys wait until its result is applied.
     public internal(set) var working: Working?
+    /// Conflict copies and fields kept both ways, counted on home until the couple settles them.
+    public var conflicts = JournalConflicts()
 
     /// A status-bar note and whether it reports a failure.
     public struct Message: Hashable, Sendable {

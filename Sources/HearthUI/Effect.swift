@@ -22,6 +22,8 @@ public enum Effect: Hashable, Sendable {
     case edit(JournalEdit)
     /// Open the sealed journal with this passphrase: `.opened` when it does, `.failed` with one line when not.
     case unlock(Passphrase)
+    /// Run `hearth sync` (commit, fetch, merge, push) and report `.synced`.
+    case sync
 }
 
 /// What the launcher reports back after performing an effect.
@@ -38,4 +40,6 @@ public enum EffectResult: Hashable, Sendable {
     case edited(Journal, problems: [String], message: String)
     /// The journal changed on disk under the open screens (a sync): they show the new one, where they were.
     case journalChanged(Journal, problems: [String])
+    /// A sync ended: the line to show, and the journal read back after it (nil when it could not be read).
+    case synced(SyncOutcome, journal: Journal?, problems: [String], conflicts: JournalConflicts)
 }

@@ -67,6 +67,7 @@ public struct Keymap: Hashable, Sendable {
         // No hints, like r, l and t: the bar keeps its room for messages (a demo's folder); help lists them.
         KeyBinding([.character("h")], .openHistory),
         KeyBinding([.character("/")], .openSearch),
+        KeyBinding([.character("s")], .sync),
     ])
 
     /// The Trends screen: a cursor over the weeks, and the choices of range, type and partner.

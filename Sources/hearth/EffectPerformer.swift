@@ -95,7 +95,7 @@ struct EffectPerformer {
             let host = host
             result = Self.outcome { .editorReturned(try host.edit(text)) }
             host.invalidate()
-        case .openDemo, .unlock:
+        case .openDemo, .unlock, .sync:
             return perform([effect], on: &state)
         }
         // The answer written in the editor is drafted at once, like a typed one.
@@ -113,6 +113,14 @@ struct EffectPerformer {
                     let opened = try unlocker.unlock(with: passphrase)
                     return .opened(opened.journal, problems: opened.problems, location: nil)
                 })
+            }
+        case .sync:
+            let access = access
+            return BackgroundWork {
+                let outcome = access.sync()
+                let loaded = access.load()
+                return Finished(result: .synced(outcome, journal: loaded.journal, problems: loaded.problems,
+                                                 conflicts: access.conflicts()))
             }
         default:
             let access = access, host = host, week = Week(containing: state.today)

@@ -1,4 +1,5 @@
 import HearthDomain
+import HearthUI
 
 /// What the UI's effects need from the journal folder; the store implements it, tests may fake it.
 protocol JournalAccess {
@@ -22,6 +23,10 @@ protocol JournalAccess {
     func apply(_ edit: JournalEdit) throws -> (journal: Journal, problems: [String], message: String)
     /// The same kind of access for another folder (the demo just written), read afresh.
     func reopened(at folder: String) -> any JournalAccess
+    /// Runs what `hearth sync` runs (commit, fetch, merge, push) and says how it ended.
+    func sync() -> SyncOutcome
+    /// Counts the conflict copies and the fields merges kept both ways, for home.
+    func conflicts() -> JournalConflicts
     /// Deletes this folder, provided it is a demo folder that `makeDemo` made; any other is refused.
     func deleteDemoFolder() throws
 }

@@ -47,6 +47,7 @@ struct UIRunner {
                                  hint: "fix that file (`hearth doctor` lists every problem); Hearth does not set up a journal over one")
         }
         var state = AppState(today: today, journal: loaded.journal, folder: access.folder, problems: loaded.problems)
+        if loaded.journal != nil { state.conflicts = access.conflicts() }
         let drafts = access.loadDrafts()
         if let checkIn {
             state.startCheckIn(week: checkIn.week, partner: checkIn.partner, drafts: drafts)

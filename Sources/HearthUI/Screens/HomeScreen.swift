@@ -3,9 +3,12 @@ import HearthDomain
 /// The home screen: this week at a glance, and the way to every other screen.
 struct HomeScreen {
     let summary: HomeSummary
+    /// Conflicts waiting for a choice; a line each under the header, none when there are none.
+    var conflicts = JournalConflicts()
 
-    init(journal: Journal, today: CivilDate) {
+    init(journal: Journal, today: CivilDate, conflicts: JournalConflicts = JournalConflicts()) {
         summary = HomeSummary(journal: journal, today: today)
+        self.conflicts = conflicts
     }
 
     /// Title on the left, the week on the right. When space is short the dates go first, then the title
@@ -106,7 +109,12 @@ struct HomeScreen {
         guard !rect.isEmpty else { return }
         TextBlock([header(width: rect.width)]).render(into: &buffer, in: rect.splitTop(1).top)
         buffer.put(String(repeating: "─", count: rect.width), x: rect.x, y: rect.y + 1, style: .dim)
-        let body = Rect(x: rect.x, y: rect.y + 2, width: rect.width, height: rect.height - 2)
+        let notes = Array(conflicts.lines.prefix(max(0, rect.height - 3)))
+        for (row, note) in notes.enumerated() {
+            buffer.put(("! " + note).truncated(toWidth: rect.width), x: rect.x, y: rect.y + 2 + row, style: .warning)
+        }
+        let top = 2 + notes.count + (notes.isEmpty ? 0 : 1)
+        let body = Rect(x: rect.x, y: rect.y + top, width: rect.width, height: max(0, rect.height - top))
         let all = sections
         if body.width >= 72 {
             // Two columns: the partners' week on the left, ratings and rituals on the right.

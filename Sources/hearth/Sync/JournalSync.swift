@@ -106,9 +106,12 @@ struct JournalSync {
         ["rejected", "fetch first", "non-fast-forward"].contains { output.errorText.contains($0) }
     }
 
+    /// How the line of an offline sync begins; the home screen's sync tells an offline end by it.
+    static let offlineLead = "Could not reach the remote"
+
     static func offline(_ output: ProcessOutput) -> [String] {
         let reason = output.errorText.split(separator: "\n").first.map(String.init) ?? "exit status \(output.status)"
-        return ["Could not reach the remote (\(reason)).",
+        return ["\(offlineLead) (\(reason)).",
                 "Your changes are committed here and nothing was lost; the next `hearth sync` sends them."]
     }
 }
