@@ -49,4 +49,37 @@ struct SyncHomeEndToEndTests {
         try session.press("q")
         #expect(try session.waitForExit().status == 0)
     }
+
+    @Test func homeCountsAConflictCopyAndAFieldKeptBothWays() throws {
+        let cli = try HearthCLI()
+        defer { cli.cleanUp() }
+        try cli.initCouple()
+        let rituals = """
+            ---
+            hearth: 1
+            rituals:
+              - id: sunday-walk
+                name: "Sunday walk"
+                cadence: weekly saturday
+                status: active
+            conflicts:
+              - record: "ritual:sunday-walk"
+                field: "cadence"
+                kept: "weekly saturday"
+                other: "daily"
+            ---
+
+            """
+        for name in ["rituals.md", "agenda.sync-conflict-20261121-101500-ABCDEFG.md"] {
+            let url = cli.journal.appendingPathComponent(name)
+            try Data((name == "rituals.md" ? rituals : try cli.file("agenda.md")).utf8).write(to: url)
+            try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: url.path)
+        }
+        let session = try TmuxSession(arguments: ["--dir", cli.journal.path])
+        let screen = try session.waitFor("This week", "c check in")
+        #expect(screen.contains("1 sync conflict · run `hearth resolve`"), "\(screen)")
+        #expect(screen.contains("1 merge conflict ·"), "\(screen)")
+        try session.press("q")
+        #expect(try session.waitForExit().status == 0)
+    }
 }
