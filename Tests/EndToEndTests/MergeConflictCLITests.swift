@@ -4,26 +4,29 @@ import Testing
 /// A journal file holding a merge conflict: it still reads everywhere, and `hearth doctor` says what to settle.
 @Suite(.timeLimit(.minutes(1)))
 struct MergeConflictCLITests {
+    /// rituals.md with one field kept both ways by a merge (cadence: weekly here, daily on the other machine).
+    static let conflictedRituals = """
+        ---
+        hearth: 1
+        rituals:
+          - id: sunday-walk
+            name: "Sunday walk"
+            cadence: weekly saturday
+            status: active
+        conflicts:
+          - record: "ritual:sunday-walk"
+            field: "cadence"
+            kept: "weekly saturday"
+            other: "daily"
+        ---
+
+        """
+
     @Test func doctorListsAConflictAndTheRitualStillShows() throws {
         let cli = try HearthCLI()
         defer { cli.cleanUp() }
         try cli.initCouple()
-        let rituals = """
-            ---
-            hearth: 1
-            rituals:
-              - id: sunday-walk
-                name: "Sunday walk"
-                cadence: weekly saturday
-                status: active
-            conflicts:
-              - record: "ritual:sunday-walk"
-                field: "cadence"
-                kept: "weekly saturday"
-                other: "daily"
-            ---
-
-            """
+        let rituals = Self.conflictedRituals
         let path = cli.journal.appendingPathComponent("rituals.md").path
         try Data(rituals.utf8).write(to: URL(fileURLWithPath: path))
         try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)

@@ -54,22 +54,7 @@ struct SyncHomeEndToEndTests {
         let cli = try HearthCLI()
         defer { cli.cleanUp() }
         try cli.initCouple()
-        let rituals = """
-            ---
-            hearth: 1
-            rituals:
-              - id: sunday-walk
-                name: "Sunday walk"
-                cadence: weekly saturday
-                status: active
-            conflicts:
-              - record: "ritual:sunday-walk"
-                field: "cadence"
-                kept: "weekly saturday"
-                other: "daily"
-            ---
-
-            """
+        let rituals = MergeConflictCLITests.conflictedRituals
         for name in ["rituals.md", "agenda.sync-conflict-20261121-101500-ABCDEFG.md"] {
             let url = cli.journal.appendingPathComponent(name)
             try Data((name == "rituals.md" ? rituals : try cli.file("agenda.md")).utf8).write(to: url)
