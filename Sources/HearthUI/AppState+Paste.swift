@@ -18,22 +18,14 @@ extension AppState {
             }
             return effects
         }
-        let line = Self.pasteText(text, multiline: false)
-        guard let first = line.first else { return [] }
-        guard typeIntoField(first) else { return refusePaste() }
-        for character in line.dropFirst() { _ = typeIntoField(character) }
-        return []
+        guard !text.isEmpty else { return [] }
+        return refusePaste()
     }
 
     /// Pasted text as a field keeps it: a one-line field turns line breaks into spaces, and tabs (which no
     /// field holds) become spaces everywhere.
     static func pasteText(_ text: String, multiline: Bool) -> String {
         String(text.map { $0 == "\t" ? " " : $0.isNewline ? (multiline ? "\n" : " ") : $0 })
-    }
-
-    /// Types one character into whichever one-line field has focus; false when none has.
-    private mutating func typeIntoField(_ character: Character) -> Bool {
-        typeIntoBrowsing(character)
     }
 
     private mutating func refusePaste() -> [Effect] {

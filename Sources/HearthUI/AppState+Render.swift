@@ -18,8 +18,8 @@ extension AppState {
             if let journal { HomeScreen(journal: journal, today: today, conflicts: conflicts).render(into: &buffer, in: content) }
         case .locked(let form):
             buffer.cursor = form.render(into: &buffer, in: content.inset(dx: 1, dy: size.height >= 16 ? 1 : 0), context: screenContext)
-        case .welcome(let list):
-            WelcomeScreen(folder: folder, list: list).render(into: &buffer, in: content.inset(dx: 1, dy: size.height >= 16 ? 1 : 0))
+        case .welcome(let welcome):
+            buffer.cursor = welcome.render(into: &buffer, in: content.inset(dx: 1, dy: size.height >= 16 ? 1 : 0), context: screenContext)
         case .checkIn(let wizard):
             if let journal { CheckInScreen(wizard: wizard, journal: journal, today: today).render(into: &buffer, in: content) }
         case .rituals(let rituals):
@@ -30,8 +30,12 @@ extension AppState {
             buffer.cursor = view.render(into: &buffer, in: content, context: screenContext)
         case .setup(let form):
             buffer.cursor = form.render(into: &buffer, in: content.inset(dx: 1, dy: size.height >= 16 ? 1 : 0), context: screenContext)
-        case .history, .week, .search:
-            renderBrowsing(into: &buffer, in: content)
+        case .history(let history):
+            buffer.cursor = history.render(into: &buffer, in: content, context: screenContext)
+        case .week(let view):
+            buffer.cursor = view.render(into: &buffer, in: content, context: screenContext)
+        case .search(let search):
+            buffer.cursor = search.render(into: &buffer, in: content, context: screenContext)
         }
         if let question { QuestionView(question: question).render(into: &buffer, in: body) }
         statusBar.render(into: &buffer, in: bar)

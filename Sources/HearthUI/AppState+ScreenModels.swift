@@ -9,6 +9,10 @@ extension AppState {
         case .loveLanguages(let languages): languages
         case .trends(let view): view
         case .setup(let form): form
+        case .welcome(let welcome): welcome
+        case .history(let history): history
+        case .week(let view): view
+        case .search(let search): search
         default: nil
         }
     }
@@ -21,6 +25,10 @@ extension AppState {
         case let languages as LoveLanguagesState: .loveLanguages(languages)
         case let view as TrendsView: .trends(view)
         case let form as SetupForm: .setup(form)
+        case let welcome as WelcomeScreen: .welcome(welcome)
+        case let history as HistoryState: .history(history)
+        case let view as WeekViewState: .week(view)
+        case let search as SearchState: .search(search)
         default: nil
         }
     }

@@ -40,7 +40,6 @@ extension AppState {
             // A focused text field takes printable characters before the keymap does, so that
             // `?`, `q` or `j` can be typed into a name or a reason; F1 still opens help there.
             if let action = screenKeymap.action(for: key) { return perform(action) }
-            if case .character(let character) = key, typeIntoBrowsing(character) { return [] }
             message = unusedKeyMessage(key, helpKey: screenKeymap.helpKeyLabel)
             return []
         }
@@ -104,12 +103,6 @@ extension AppState {
         switch action {
         case .quit:
             return [.quit(status: 0)]
-        case .openDemo:
-            working = Working(label: "Writing a demo journal…")
-            return [.openDemo]
-        case .setUp:
-            screen = .setup(SetupForm())
-            return []
         case .startCheckIn:
             startCheckIn()
             return []
@@ -132,30 +125,13 @@ extension AppState {
             break
         }
         switch screen {
-        case .welcome(var list):
-            return performWelcome(action, list: &list)
-        case .checkIn, .locked, .rituals, .loveLanguages, .trends, .setup:
+        case .welcome, .checkIn, .locked, .rituals, .loveLanguages, .trends, .setup, .history, .week, .search:
             return []
         case .home:
             if action == .openTrends, let journal {
                 push(.trends(TrendsView(journal: journal, today: today, tier: chartTier)))
             }
             return []
-        case .history, .week, .search:
-            return performBrowsing(action)
         }
-    }
-
-    private mutating func performWelcome(_ action: Action, list: inout ListState) -> [Effect] {
-        let count = Self.welcomeChoices.count
-        switch action {
-        case .up: list.move(by: -1, count: count)
-        case .down: list.move(by: 1, count: count)
-        case .confirm:
-            return perform(Self.welcomeChoices[list.selected].action)
-        default: break
-        }
-        screen = .welcome(list)
-        return []
     }
 }

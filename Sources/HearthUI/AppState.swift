@@ -5,7 +5,7 @@ public struct AppState: Hashable, Sendable {
     /// The screen under the help overlay.
     public enum Screen: Hashable, Sendable {
         /// First run: no profile yet; offers setup or a demo.
-        case welcome(ListState)
+        case welcome(WelcomeScreen)
         /// The journal is sealed: a passphrase opens it (Locked/).
         case locked(UnlockForm)
         case setup(SetupForm)
@@ -71,7 +71,7 @@ public struct AppState: Hashable, Sendable {
         self.journal = journal
         self.folder = folder
         self.problems = problems
-        screen = journal == nil ? .welcome(ListState()) : .home
+        screen = journal == nil ? .welcome(WelcomeScreen()) : .home
         showingHelp = false
         helpOffset = 0
         isDemo = false
@@ -91,22 +91,17 @@ public struct AppState: Hashable, Sendable {
     /// The keymap of the screen under any overlay; help lists these keys.
     public var screenKeymap: Keymap {
         switch screen {
-        case .welcome: .welcome
+        case .welcome(let welcome): welcome.keymap
         case .locked(let form): form.keymap
         case .setup: .setup
         case .home: .home
         case .checkIn(let wizard): checkInKeymap(wizard)
-        case .history, .week, .search: browseKeymap
+        case .history(let history): history.keymap
+        case .week(let view): view.keymap
+        case .search(let search): search.keymap
         case .rituals(let rituals): rituals.keymap
         case .loveLanguages(let languages): languages.keymap
         case .trends: .trends
         }
     }
-
-    /// The choices on the welcome screen, in list order.
-    static let welcomeChoices: [(label: String, action: Action)] = [
-        ("Set up our journal", .setUp),
-        ("Open a demo journal (in a temporary folder)", .openDemo),
-        ("Quit", .quit),
-    ]
 }

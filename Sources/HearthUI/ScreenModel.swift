@@ -28,9 +28,11 @@ extension ScreenModel {
     mutating func journalDidChange(in context: ScreenContext) {}
 }
 
-/// What a screen may read of the app: the journal and the day, the terminal size, the chart symbols.
+/// What a screen may read of the app: the journal and the day, the terminal size, the chart symbols, the folder.
 struct ScreenContext {
     var journal: Journal?
+    /// Where the journal lives (or will): the welcome screen names it.
+    var folder: String
     var today: CivilDate
     var viewport: Size
     var tier: ChartTier
@@ -60,7 +62,7 @@ struct ScreenOutcome: Hashable, Sendable {
 extension AppState {
     /// The context screens read, from the app's state now.
     var screenContext: ScreenContext {
-        ScreenContext(journal: journal, today: today, viewport: viewport, tier: chartTier)
+        ScreenContext(journal: journal, folder: folder, today: today, viewport: viewport, tier: chartTier)
     }
 
     /// Does what a screen's outcome asks; returns its effects for the launcher.

@@ -138,7 +138,7 @@ struct UpdateTests {
 
     @Test func firstRunSetupSavesTheProfile() {
         var state = Fixtures.state(nil)
-        #expect(state.screen == .welcome(ListState()))
+        #expect(state.screen == .welcome(WelcomeScreen()))
         #expect(press(&state, .enter) == [])  // "Set up our journal" is selected first
         type(&state, "Zoe")
         press(&state, .character("\u{308}"))  // a combining diaeresis joins the e: Zoë, three graphemes
@@ -201,9 +201,9 @@ struct UpdateTests {
         var state = Fixtures.state(nil)
         press(&state, .character("s"))
         type(&state, "q")  // typed into the name, not a quit
-        #expect(state.screen != .welcome(ListState()))
+        #expect(state.screen != .welcome(WelcomeScreen()))
         press(&state, .escape)
-        #expect(state.screen == .welcome(ListState()))
+        #expect(state.screen == .welcome(WelcomeScreen()))
         #expect(press(&state, .character("q")) == [.quit(status: 0)])
     }
 

@@ -4,27 +4,28 @@ import HearthDomain
 /// whoever is at the keyboard would read them.
 extension AppState {
     /// `r` in a week view with reflections hidden: asks before showing them, naming their writers.
-    mutating func askToShowReflections(in view: WeekViewState, _ journal: Journal) {
+    static func showReflectionsQuestion(for view: WeekViewState, _ journal: Journal) -> ScreenOutcome {
         let writers = journal.checkInSlice(of: view.week).filter { !$0.reflection.isEmpty }.map(\.partner)
-        guard !writers.isEmpty else { return message = Message("No reflections this week.") }
-        let names = Self.possessive(writers.map { journal.profile.displayName(of: $0) })
+        guard !writers.isEmpty else { return ScreenOutcome(message: Message("No reflections this week.")) }
+        let names = possessive(writers.map { journal.profile.displayName(of: $0) })
         let whose = writers.count == 1 ? "\(names) private reflection? It was" : "\(names) private reflections? Each was"
-        question = Question(text: "Show \(whose) written for its writer alone, and anyone at this screen will read it.",
-                            onYes: .showReflections, onNo: "Reflections stay hidden.")
+        return ScreenOutcome(question: Question(text: "Show \(whose) written for its writer alone, and anyone at this screen will read it.",
+                                                onYes: .showReflections, onNo: "Reflections stay hidden."))
     }
 
-    /// Ctrl-R in search, when reflections are not searched yet: asks first when anyone has written one.
-    mutating func askToSearchReflections(_ journal: Journal) {
+    /// Ctrl-R in search, when reflections are not searched yet: the question to ask first; nil when nobody
+    /// has written one.
+    static func searchReflectionsQuestion(_ journal: Journal) -> Question? {
         var seen = Set<String>()
         let writers = journal.checkIns.filter { !$0.reflection.isEmpty }.map(\.partner).filter { seen.insert($0).inserted }
-        guard !writers.isEmpty else { return searchReflections() }
-        let names = Self.possessive(writers.map { journal.profile.displayName(of: $0) })
-        question = Question(text: "Search private reflections too? Matches will show words from \(names) reflections, "
-                                + "written for the writer alone.",
-                            onYes: .searchReflections, onNo: "Reflections not searched.")
+        guard !writers.isEmpty else { return nil }
+        let names = possessive(writers.map { journal.profile.displayName(of: $0) })
+        return Question(text: "Search private reflections too? Matches will show words from \(names) reflections, "
+                        + "written for the writer alone.",
+                        onYes: .searchReflections, onNo: "Reflections not searched.")
     }
 
-    /// The yes to `askToShowReflections`.
+    /// The yes to `showReflectionsQuestion`.
     mutating func showReflections() {
         guard case .week(var view) = screen, let journal else { return }
         view.showsPrivate = true
@@ -33,7 +34,7 @@ extension AppState {
         message = Message("Private reflections shown; r hides them.")
     }
 
-    /// The yes to `askToSearchReflections`.
+    /// The yes to `searchReflectionsQuestion`.
     mutating func searchReflections() {
         guard case .search(var search) = screen, let journal else { return }
         search.includesPrivate = true

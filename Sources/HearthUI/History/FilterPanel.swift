@@ -17,6 +17,25 @@ public struct FilterPanel: Hashable, Sendable {
         [.partner, .sign, .ritual] + journal.profile.intimacyTypes.map { .threshold($0.id) }
     }
 
+    /// Keys for an open panel; returns the new filter when a condition changed. Enter and Esc close it.
+    static func perform(_ action: Action, on panel: inout FilterPanel?, _ filter: WeekFilter, _ journal: Journal) -> WeekFilter? {
+        guard var open = panel else { return nil }
+        let rows = rows(for: journal)
+        var filter = filter
+        switch action {
+        case .up: open.focus = max(0, open.focus - 1)
+        case .down: open.focus = min(rows.count - 1, open.focus + 1)
+        case .left, .right: cycle(rows[open.focus], of: &filter, by: action == .left ? -1 : 1, in: journal)
+        case .clearFilters: filter = WeekFilter()
+        case .back, .confirm:
+            panel = nil
+            return nil
+        default: return nil
+        }
+        panel = open
+        return filter
+    }
+
     /// Moves `row`'s value one step (`delta` ±1) through its choices, "no condition" included.
     static func cycle(_ row: Row, of filter: inout WeekFilter, by delta: Int, in journal: Journal) {
         switch row {

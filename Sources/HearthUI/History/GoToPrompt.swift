@@ -13,6 +13,33 @@ public struct GoToPrompt: Hashable, Sendable {
         Week(text) ?? CivilDate(text).map { Week(containing: $0) }
     }
 
+    /// Keys for an open prompt; returns the week when Enter was given one. Esc closes it.
+    static func perform(_ action: Action, on prompt: inout GoToPrompt?) -> Week? {
+        switch action {
+        case .back: prompt = nil
+        case .left, .right, .top, .bottom, .deleteBackward, .deleteForward, .deleteWord, .deleteToLineStart:
+            prompt?.field.edit(action)
+        case .confirm:
+            let text = prompt?.field.trimmed ?? ""
+            guard let week = week(from: text) else {
+                prompt?.problem = text.isEmpty ? "type a week first" : "not a week; try 2026-W47"
+                return nil
+            }
+            prompt = nil
+            return week
+        default: break
+        }
+        return nil
+    }
+
+    /// Types a key or a paste (on one line) into an open prompt; false when it is closed.
+    static func type(_ text: String, into prompt: inout GoToPrompt?) -> Bool {
+        guard prompt != nil else { return false }
+        for character in AppState.pasteText(text, multiline: false) { prompt?.field.insert(character) }
+        prompt?.problem = nil
+        return true
+    }
+
     /// Draws `Go to week: [field]  problem` on one row; returns where the cursor goes.
     func render(into buffer: inout ScreenBuffer, in rect: Rect) -> Position {
         buffer.fill(rect)

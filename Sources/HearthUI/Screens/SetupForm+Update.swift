@@ -12,7 +12,7 @@ extension SetupForm: ScreenModel {
         let editing: Int? = if case .name(let index) = focus { index } else { nil }
         switch action {
         case .back:
-            return ScreenOutcome(navigation: .reset(.welcome(ListState())))
+            return ScreenOutcome(navigation: .reset(.welcome(WelcomeScreen())))
         case .nextField: moveFocus(by: 1)
         case .previousField: moveFocus(by: -1)
         case .left:

@@ -1,13 +1,44 @@
 /// First run: no profile in the folder yet. Offers setup, a demo, or leaving.
-struct WelcomeScreen {
-    let folder: String
-    let list: ListState
+public struct WelcomeScreen: Hashable, Sendable, ScreenModel {
+    /// Which choice is selected.
+    public private(set) var list = ListState()
 
-    func render(into buffer: inout ScreenBuffer, in rect: Rect) {
-        guard !rect.isEmpty else { return }
-        let items = AppState.welcomeChoices.map(\.label)
+    public init() {}
+
+    /// The choices, in list order.
+    static let choices: [(label: String, action: Action)] = [
+        ("Set up our journal", .setUp),
+        ("Open a demo journal (in a temporary folder)", .openDemo),
+        ("Quit", .quit),
+    ]
+
+    var keymap: Keymap { .welcome }
+    var takesText: Bool { false }
+
+    mutating func update(_ action: Action, in context: ScreenContext) -> ScreenOutcome {
+        switch action {
+        case .up: list.move(by: -1, count: Self.choices.count)
+        case .down: list.move(by: 1, count: Self.choices.count)
+        case .confirm: return choose(Self.choices[list.selected].action)
+        default: return choose(action)
+        }
+        return ScreenOutcome()
+    }
+
+    private func choose(_ action: Action) -> ScreenOutcome {
+        switch action {
+        case .setUp: ScreenOutcome(navigation: .reset(.setup(SetupForm())))
+        case .openDemo: ScreenOutcome(effects: [.openDemo], working: "Writing a demo journal…")
+        case .quit: ScreenOutcome(effects: [.quit(status: 0)])
+        default: ScreenOutcome()
+        }
+    }
+
+    func render(into buffer: inout ScreenBuffer, in rect: Rect, context: ScreenContext) -> Position? {
+        guard !rect.isEmpty else { return nil }
+        let items = Self.choices.map(\.label)
         let intro = "A weekly check-in for the two of you, kept in plain text files on this computer. "
-            + "There is no journal in \(folder) yet."
+            + "There is no journal in \(context.folder) yet."
         // The choices matter most: the paragraph gets what is left after the title and the list.
         let paragraph = intro.wrapped(toWidth: rect.width)
         let room = max(0, rect.height - items.count - 3)
@@ -23,5 +54,6 @@ struct WelcomeScreen {
         block.render(into: &buffer, in: rect)
         let listArea = Rect(x: rect.x, y: rect.y + block.height, width: rect.width, height: rect.height - block.height)
         ListView(items: items, state: list).render(into: &buffer, in: listArea.splitTop(items.count).top)
+        return nil
     }
 }
