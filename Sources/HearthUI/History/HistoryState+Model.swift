@@ -18,10 +18,7 @@ extension HistoryState: ScreenModel {
         }
         let page = Self.listHeight(in: context.viewport), count = weeks.count
         switch action {
-        case .up: list.move(by: -1, count: count)
-        case .down: list.move(by: 1, count: count)
-        case .pageUp: list.move(by: -page, count: count)
-        case .pageDown: list.move(by: page, count: count)
+        case _ where list.move(for: action, page: page, count: count): break
         case .top: list.select(0, count: count)
         case .bottom: list.select(count - 1, count: count)
         case .confirm:

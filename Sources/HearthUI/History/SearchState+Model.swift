@@ -14,10 +14,7 @@ extension SearchState: ScreenModel {
         }
         let page = Self.visibleHits(in: context.viewport), count = hits.count
         switch action {
-        case .up: list.move(by: -1, count: count)
-        case .down: list.move(by: 1, count: count)
-        case .pageUp: list.move(by: -page, count: count)
-        case .pageDown: list.move(by: page, count: count)
+        case _ where list.move(for: action, page: page, count: count): break
         case .left, .right, .top, .bottom: query.edit(action)
         case .deleteBackward, .deleteForward, .deleteWord, .deleteToLineStart:
             query.edit(action)

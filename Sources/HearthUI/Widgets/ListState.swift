@@ -26,3 +26,17 @@ public struct ListState: Hashable, Sendable {
         if selected >= offset + height { offset = selected - height + 1 }
     }
 }
+
+extension ListState {
+    /// Moves the selection for a list key (up, down, a page of `page` rows); false for any other action.
+    mutating func move(for action: Action, page: Int, count: Int) -> Bool {
+        switch action {
+        case .up: move(by: -1, count: count)
+        case .down: move(by: 1, count: count)
+        case .pageUp: move(by: -page, count: count)
+        case .pageDown: move(by: page, count: count)
+        default: return false
+        }
+        return true
+    }
+}
