@@ -1,5 +1,6 @@
 import Foundation
 import HearthDomain
+import HearthTestSupport
 import Testing
 @testable import HearthStore
 

@@ -8,8 +8,8 @@ import Testing
 @Suite("Journal session", .scratchFolders)
 struct JournalSessionTests {
     /// Eight weeks of the generated couple (sixteen check-in files or so), read through a counting file system.
-    static func session() throws -> (session: JournalSession, log: ReadCountingFileSystem.Log, checkIns: Int) {
-        let fileSystem = ReadCountingFileSystem()
+    static func session() throws -> (session: JournalSession, log: RecordingFileSystem.Log, checkIns: Int) {
+        let fileSystem = RecordingFileSystem()
         let store = Store(root: Fixtures.temporaryFolder() + "/journal", fileSystem: fileSystem)
         let journal = DemoJournal.make(weeks: 8, endingAt: Fixtures.week, seed: 1)
         try store.importJournal(journal)

@@ -7,7 +7,7 @@ import Testing
 @Suite("Store opening", .scratchFolders)
 struct StoreOpeningTests {
     @Test func aReopenedStoreKeepsItsFileSystemAndPatience() throws {
-        let fileSystem = ReadCountingFileSystem()
+        let fileSystem = RecordingFileSystem()
         var first = Store(root: Fixtures.temporaryFolder(), fileSystem: fileSystem)
         first.lockPatience = 25
         let other = first.reopened(at: Fixtures.temporaryFolder() + "/other/")
@@ -18,7 +18,7 @@ struct StoreOpeningTests {
     }
 
     @Test func openResolvesTheFolderAndUsesTheFileSystem() throws {
-        let fileSystem = ReadCountingFileSystem()
+        let fileSystem = RecordingFileSystem()
         let home = Fixtures.temporaryFolder()
         let store = try Store.open(dir: nil, environment: ["HOME": home], fileSystem: fileSystem)
         #expect(store.root == home + "/.local/share/hearth")

@@ -9,7 +9,7 @@ import Testing
 @Suite("Store access")
 struct StoreAccessTests {
     @Test func aReopenedFolderIsReadThroughTheSameFileSystem() throws {
-        let fileSystem = ReadCountingFileSystem()
+        let fileSystem = RecordingFileSystem()
         let first = try FuzzFolders.make("reopen-a"), second = try FuzzFolders.make("reopen-b")
         defer { for folder in [first, second] { try? FileManager.default.removeItem(atPath: folder) } }
         try Store(root: second).importJournal(DemoJournal.make(weeks: 2, endingAt: Week(containing: KeystrokeFuzzTests.today), seed: 1))
@@ -19,7 +19,7 @@ struct StoreAccessTests {
     }
 
     @Test func theDemoIsWrittenAndReadThroughTheSameFileSystem() throws {
-        let fileSystem = ReadCountingFileSystem()
+        let fileSystem = RecordingFileSystem()
         let folder = try FuzzFolders.make("demo-home")
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let access = StoreAccess(store: Store(root: folder, fileSystem: fileSystem))

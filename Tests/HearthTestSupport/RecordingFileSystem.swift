@@ -1,0 +1,116 @@
+import Foundation
+import HearthStore
+
+/// The real file system, noting every path whose bytes it is asked to read, write, rename or remove: for
+/// tests that count reads and writes, or check that a store kept the file system it was given.
+public struct RecordingFileSystem: FileSystem {
+    public enum Operation: String, Sendable { case read, create, rename, remove }
+
+    public struct Request: Hashable, Sendable {
+        public var operation: Operation
+        public var path: String
+    }
+
+    /// What was asked, in order; shared by copies, since a store keeps its own copy of the file system.
+    public final class Log: @unchecked Sendable {
+        private let lock = NSLock()
+        private var entries: [Request] = []
+
+        func append(_ operation: Operation, _ path: String) {
+            lock.lock()
+            entries.append(Request(operation: operation, path: path))
+            lock.unlock()
+        }
+
+        public var requests: [Request] {
+            lock.lock()
+            defer { lock.unlock() }
+            return entries
+        }
+
+        public func clear() {
+            lock.lock()
+            entries.removeAll()
+            lock.unlock()
+        }
+
+        /// The paths read so far, in order.
+        public var reads: [String] { requests.filter { $0.operation == .read }.map(\.path) }
+
+        /// How many reads were of a path under `folder` (absolute, no trailing slash).
+        public func reads(under folder: String) -> Int { reads.filter { $0.hasPrefix(folder + "/") }.count }
+    }
+
+    public let log = Log()
+    let real = RealFileSystem()
+
+    /// The real file system, with an empty log.
+    public init() {}
+
+    public func readFile(at path: String) throws(FileSystemError) -> FileContents? {
+        log.append(.read, path)
+        return try real.readFile(at: path)
+    }
+
+    public func readFile(at path: String, rules: ReadRules) throws(FileSystemError) -> FileContents? {
+        log.append(.read, path)
+        return try real.readFile(at: path, rules: rules)
+    }
+
+    public func openFolder(at path: String) throws(FileSystemError) -> FolderHandle { try real.openFolder(at: path) }
+    public func closeFolder(_ folder: FolderHandle) { real.closeFolder(folder) }
+
+    public func readFile(named name: String, in folder: FolderHandle) throws(FileSystemError) -> FileContents? {
+        log.append(.read, folder.path + "/" + name)
+        return try real.readFile(named: name, in: folder)
+    }
+
+    public func withContents<Result>(ofFileNamed name: String, in folder: FolderHandle,
+                              _ body: (UnsafeBufferPointer<UInt8>) -> Result) throws(FileSystemError) -> Result? {
+        log.append(.read, folder.path + "/" + name)
+        return try real.withContents(ofFileNamed: name, in: folder, body)
+    }
+
+    public func withContents<Result>(ofFileNamed name: String, in folder: FolderHandle, rules: ReadRules,
+                              _ body: (UnsafeBufferPointer<UInt8>) -> Result) throws(FileSystemError) -> Result? {
+        log.append(.read, folder.path + "/" + name)
+        return try real.withContents(ofFileNamed: name, in: folder, rules: rules, body)
+    }
+
+    public func createFile(at path: String, bytes: [UInt8], mode: UInt32) throws(FileSystemError) {
+        log.append(.create, path)
+        try real.createFile(at: path, bytes: bytes, mode: mode)
+    }
+
+    public func rename(_ source: String, to destination: String) throws(FileSystemError) {
+        log.append(.rename, destination)
+        try real.rename(source, to: destination)
+    }
+
+    public func removeFile(at path: String) throws(FileSystemError) {
+        log.append(.remove, path)
+        try real.removeFile(at: path)
+    }
+
+    public func syncFile(at path: String) throws(FileSystemError) { try real.syncFile(at: path) }
+    public func syncDirectory(at path: String) throws(FileSystemError) { try real.syncDirectory(at: path) }
+    public func removeDirectory(at path: String) throws(FileSystemError) { try real.removeDirectory(at: path) }
+    public func status(at path: String) throws(FileSystemError) -> FileStatus? { try real.status(at: path) }
+    public func makeDirectory(at path: String, mode: UInt32) throws(FileSystemError) { try real.makeDirectory(at: path, mode: mode) }
+    public func listDirectory(at path: String) throws(FileSystemError) -> [DirectoryEntry]? { try real.listDirectory(at: path) }
+    public func lock(at path: String) throws(FileSystemError) -> FileLock? { try real.lock(at: path) }
+    public func unlock(_ lock: FileLock) { real.unlock(lock) }
+    public func resolvedPath(of path: String) throws(FileSystemError) -> String? { try real.resolvedPath(of: path) }
+    public func setMode(of path: String, to mode: UInt32) throws(FileSystemError) { try real.setMode(of: path, to: mode) }
+    public func isSymbolicLink(at path: String) -> Bool { real.isSymbolicLink(at: path) }
+    public func markLock(_ lock: FileLock, saving: Bool) throws(FileSystemError) { try real.markLock(lock, saving: saving) }
+
+    /// The requests of `operation`, as paths relative to `root` (resolved links would differ: tests use none).
+    public func paths(_ operation: Operation, under root: String) -> [String] {
+        let prefixes = [root + "/", ((try? real.resolvedPath(of: root)) ?? nil).map { $0 + "/" } ?? root + "/"]
+        return log.requests.filter { $0.operation == operation }.map { request in
+            for prefix in prefixes where request.path.hasPrefix(prefix) { return String(request.path.dropFirst(prefix.count)) }
+            return request.path
+        }
+    }
+}
