@@ -36,6 +36,8 @@ extension AppState {
             buffer.cursor = view.render(into: &buffer, in: content, context: screenContext)
         case .search(let search):
             buffer.cursor = search.render(into: &buffer, in: content, context: screenContext)
+        case .conflicts(let chooser):
+            buffer.cursor = chooser.render(into: &buffer, in: content, context: screenContext)
         }
         if let question { QuestionView(question: question).render(into: &buffer, in: body) }
         statusBar.render(into: &buffer, in: bar)

@@ -21,7 +21,7 @@ extension AppState {
         case .search: true
         case .checkIn(let wizard):
             if case .answering = wizard.phase, let journal { wizard.controls(journal).contains { $0.field != nil } } else { false }
-        case .welcome, .home, .history, .week, .trends, .locked, .rituals, .loveLanguages, .setup: false
+        case .welcome, .home, .history, .week, .trends, .locked, .rituals, .loveLanguages, .setup, .conflicts: false
         }
     }
 }

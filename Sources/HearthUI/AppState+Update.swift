@@ -68,9 +68,14 @@ extension AppState {
         case .journalChanged(let journal, let problems):
             replaceJournal(journal, problems: problems)
         case .synced(let outcome, let journal, let problems, let conflicts):
-            if let journal { replaceJournal(journal, problems: problems) }
+            // The conflicts first: the screens refreshed from the new journal read them too.
             self.conflicts = conflicts
+            if let journal { replaceJournal(journal, problems: problems) } else { journalDidChange() }
             message = Message(outcome.line, isError: outcome.isFailure)
+        case .conflictChosen(let text, let failed, let journal, let problems, let conflicts):
+            self.conflicts = conflicts
+            if let journal { replaceJournal(journal, problems: problems) } else { journalDidChange() }
+            message = Message(text, isError: failed)
         case .failed(let text):
             if case .locked(var form) = screen {
                 // One line on the form says why; the field is empty for the next try.
@@ -112,6 +117,9 @@ extension AppState {
         case .openLoveLanguages where screen == .home && journal != nil:
             push(.loveLanguages(LoveLanguagesState()))
             return []
+        case .openConflicts where screen == .home && journal != nil && !conflicts.fields.isEmpty:
+            push(.conflicts(ConflictChooser()))
+            return []
         case .sync where screen == .home && journal != nil:
             working = Working(label: "Syncing with your partner's laptop…")
             return [.sync]
@@ -125,7 +133,7 @@ extension AppState {
             break
         }
         switch screen {
-        case .welcome, .checkIn, .locked, .rituals, .loveLanguages, .trends, .setup, .history, .week, .search:
+        case .welcome, .checkIn, .locked, .rituals, .loveLanguages, .trends, .setup, .history, .week, .search, .conflicts:
             return []
         case .home:
             if action == .openTrends, let journal {

@@ -22,6 +22,8 @@ public struct AppState: Hashable, Sendable {
         case loveLanguages(LoveLanguagesState)
         /// Charts and insights; Esc goes back home.
         case trends(TrendsView)
+        /// Fields a merge kept both ways, to choose one value of each (Sync/).
+        case conflicts(ConflictChooser)
     }
 
     public var today: CivilDate
@@ -94,7 +96,7 @@ public struct AppState: Hashable, Sendable {
         case .welcome(let welcome): welcome.keymap
         case .locked(let form): form.keymap
         case .setup: .setup
-        case .home: .home
+        case .home: conflicts.fields.isEmpty ? .home : .homeWithConflicts
         case .checkIn(let wizard): checkInKeymap(wizard)
         case .history(let history): history.keymap
         case .week(let view): view.keymap
@@ -102,6 +104,7 @@ public struct AppState: Hashable, Sendable {
         case .rituals(let rituals): rituals.keymap
         case .loveLanguages(let languages): languages.keymap
         case .trends: .trends
+        case .conflicts(let chooser): chooser.keymap
         }
     }
 }

@@ -28,7 +28,8 @@ extension ScreenModel {
     mutating func journalDidChange(in context: ScreenContext) {}
 }
 
-/// What a screen may read of the app: the journal and the day, the terminal size, the chart symbols, the folder.
+/// What a screen may read of the app: the journal and the day, the terminal size, the chart symbols, the folder,
+/// the merge conflicts waiting for a choice.
 struct ScreenContext {
     var journal: Journal?
     /// Where the journal lives (or will): the welcome screen names it.
@@ -36,6 +37,8 @@ struct ScreenContext {
     var today: CivilDate
     var viewport: Size
     var tier: ChartTier
+    /// The fields merges kept both ways, as last read from the files.
+    var conflicts: [FieldConflict] = []
 }
 
 /// What a screen's update asks of the app: effects to run, where to go, a note, work to show progress for.
@@ -62,7 +65,7 @@ struct ScreenOutcome: Hashable, Sendable {
 extension AppState {
     /// The context screens read, from the app's state now.
     var screenContext: ScreenContext {
-        ScreenContext(journal: journal, folder: folder, today: today, viewport: viewport, tier: chartTier)
+        ScreenContext(journal: journal, folder: folder, today: today, viewport: viewport, tier: chartTier, conflicts: conflicts.fields)
     }
 
     /// Does what a screen's outcome asks; returns its effects for the launcher.

@@ -1,0 +1,45 @@
+/// One unresolved merge conflict as found in the journal: the conflict, where its entry is, and the version
+/// of the file it was read from, so settling it never writes over a file that changed meanwhile.
+public struct ListedMergeConflict: Sendable, Hashable {
+    /// The file, record, field and both values.
+    public var conflict: JournalMergeConflict
+    /// Where the conflict's item under `conflicts:` starts, 1-based.
+    public var line: Int
+    public var column: Int
+    /// The file as it was when listed.
+    public var revision: Revision
+
+    /// The path, relative to the journal.
+    public var path: String { conflict.path }
+
+    /// What doctor says of it: `rituals.md:9:5: unresolved merge conflict: …`.
+    public var problem: StoreProblem {
+        let conflict = conflict
+        let message = conflict.field == JournalMergeConflict.wholeRecord
+            ? "unresolved merge conflict: \(conflict.record) was edited on one machine and removed on the other (the edit is kept)"
+            : "unresolved merge conflict: \(conflict.record) \(conflict.field) is \(Self.show(conflict.kept)) here, "
+                + "\(Self.show(conflict.other)) on the other machine"
+        return StoreProblem(path: conflict.path, line: line, column: column, message: message,
+                            hint: "keep one value (set it in place) and delete this entry under `conflicts:`")
+    }
+
+    private static func show(_ value: String?) -> String {
+        guard let value else { return "absent" }
+        let line = value.split(separator: "\n", omittingEmptySubsequences: false).first.map(String.init) ?? ""
+        let short = line.count > 60 ? String(line.prefix(57)) + "..." : line
+        return "\"" + short + (line == value ? "" : " ...") + "\""
+    }
+}
+
+/// The unresolved merge conflicts of a journal, and the `conflicts:` entries that do not read.
+public struct MergeConflictListing: Sendable {
+    /// In journal order: profile, agenda, rituals, then check-ins and moments by week.
+    public var conflicts: [ListedMergeConflict] = []
+    /// A malformed `conflicts:` entry, or a listed file that no longer reads.
+    public var problems: [StoreProblem] = []
+
+    public init(conflicts: [ListedMergeConflict] = [], problems: [StoreProblem] = []) {
+        self.conflicts = conflicts
+        self.problems = problems
+    }
+}
