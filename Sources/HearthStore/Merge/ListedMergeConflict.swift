@@ -17,13 +17,17 @@ public struct ListedMergeConflict: Sendable, Hashable {
         let conflict = conflict
         let message = conflict.field == JournalMergeConflict.wholeRecord
             ? "unresolved merge conflict: \(conflict.record) was edited on one machine and removed on the other (the edit is kept)"
-            : "unresolved merge conflict: \(conflict.record) \(conflict.field) is \(Self.show(conflict.kept)) here, "
-                + "\(Self.show(conflict.other)) on the other machine"
+            : "unresolved merge conflict: \(conflict.record) \(conflict.field) is \(JournalMergeConflict.quoted(conflict.kept)) here, "
+                + "\(JournalMergeConflict.quoted(conflict.other)) on the other machine"
         return StoreProblem(path: conflict.path, line: line, column: column, message: message,
-                            hint: "keep one value (set it in place) and delete this entry under `conflicts:`")
+                            hint: "keep one value: `m` on the home screen, or `hearth resolve --keep kept|other \(conflict.path):\(line)`")
     }
+}
 
-    private static func show(_ value: String?) -> String {
+extension JournalMergeConflict {
+    /// A value for one line of a message: quoted, its first line and at most 60 characters (`...` says it goes
+    /// on), or `absent`.
+    public static func quoted(_ value: String?) -> String {
         guard let value else { return "absent" }
         let line = value.split(separator: "\n", omittingEmptySubsequences: false).first.map(String.init) ?? ""
         let short = line.count > 60 ? String(line.prefix(57)) + "..." : line
