@@ -50,6 +50,31 @@ struct ConflictChoiceTests {
         #expect(store.mergeConflictProblems(after: loaded).map(\.path) == ["rituals.md", "checkins/2026/2026-W47-alex.md"])
     }
 
+    @Test func theProfileAndAMomentsFileAreNotedTooInJournalOrder() throws {
+        let store = try Self.store()
+        var ours = Fixtures.profile, theirs = Fixtures.profile
+        ours.partners[0].name = "Alexandra"
+        theirs.partners[0].name = "Lex"
+        try Fixtures.write(MergeFixtures.merge(Store.profilePath, ProfileFile.encode(Fixtures.profile), ProfileFile.encode(ours),
+                                               ProfileFile.encode(theirs)).merged, to: Store.profilePath, in: store)
+        let walk = Moment(date: CivilDate(year: 2026, month: 11, day: 18), from: "alex", to: "sam", language: .time, text: "A walk")
+        var long = walk, short = walk
+        long.text = "A long walk"
+        short.text = "A short walk"
+        let moments = MergeFixtures.merge(Store.momentsPath(of: Fixtures.week, partner: "alex"), MergeFixtures.moments([walk]),
+                                          MergeFixtures.moments([long]), MergeFixtures.moments([short]))
+        try Fixtures.write(moments.merged, to: Store.momentsPath(of: Fixtures.week, partner: "alex"), in: store)
+        let loaded = store.load()
+        #expect(loaded.problems.isEmpty)
+        let listing = store.mergeConflicts(after: loaded)
+        #expect(listing.conflicts.map { "\($0.path) \($0.conflict.field) \($0.conflict.other ?? "~")" } == [
+            "profile.md name Lex", "rituals.md cadence weekly tuesday", "checkins/2026/2026-W47-alex.md ratings.emotional 1",
+            "moments/2026/2026-W47-alex.md text A short walk",
+        ])
+        // A load that reads no moments notes none of theirs.
+        #expect(store.mergeConflicts(after: store.load(moments: false)).conflicts.count == 3)
+    }
+
     @Test func listingAfterTheLoadReadsOnlyTheFilesHoldingConflicts() throws {
         let fileSystem = RecordingFileSystem()
         let store = try Self.store(fileSystem: fileSystem)

@@ -13,18 +13,19 @@ public struct ListedMergeConflict: Sendable, Hashable {
     public var path: String { conflict.path }
 
     /// What doctor says of it: `rituals.md:9:5: unresolved merge conflict: …`.
-    public var problem: StoreProblem {
-        let conflict = conflict
-        let message = conflict.field == JournalMergeConflict.wholeRecord
-            ? "unresolved merge conflict: \(conflict.record) was edited on one machine and removed on the other (the edit is kept)"
-            : "unresolved merge conflict: \(conflict.record) \(conflict.field) is \(JournalMergeConflict.quoted(conflict.kept)) here, "
-                + "\(JournalMergeConflict.quoted(conflict.other)) on the other machine"
-        return StoreProblem(path: conflict.path, line: line, column: column, message: message,
-                            hint: "keep one value: `m` on the home screen, or `hearth resolve --keep kept|other \(conflict.path):\(line)`")
-    }
+    public var problem: StoreProblem { conflict.problem(line: line, column: column) }
 }
 
 extension JournalMergeConflict {
+    /// What doctor says of this conflict, its entry at `line`:`column`, with how to settle it.
+    func problem(line: Int, column: Int) -> StoreProblem {
+        let message = field == Self.wholeRecord
+            ? "unresolved merge conflict: \(record) was edited on one machine and removed on the other (the edit is kept)"
+            : "unresolved merge conflict: \(record) \(field) is \(Self.quoted(kept)) here, \(Self.quoted(other)) on the other machine"
+        return StoreProblem(path: path, line: line, column: column, message: message,
+                            hint: "keep one value: `m` on the home screen, or `hearth resolve --keep kept|other \(path):\(line)`")
+    }
+
     /// A value for one line of a message: quoted, its first line and at most 60 characters (`...` says it goes
     /// on), or `absent`.
     public static func quoted(_ value: String?) -> String {

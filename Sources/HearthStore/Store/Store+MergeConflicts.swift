@@ -40,9 +40,7 @@ extension Store {
 
     /// The conflicts entry of one parsed file as problems; a file without one has none.
     static func conflictProblems(in document: Document, path: String) throws(SyntaxError) -> [StoreProblem] {
-        try placedConflicts(in: document, path: path).map {
-            ListedMergeConflict(conflict: $0.conflict, line: $0.line, column: $0.column, revision: Revision([])).problem
-        }
+        try placedConflicts(in: document, path: path).map { $0.conflict.problem(line: $0.line, column: $0.column) }
     }
 
     /// The conflicts of one parsed file's `conflicts:` entry, each with the line and column of its item.
