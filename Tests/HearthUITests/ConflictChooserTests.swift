@@ -130,6 +130,17 @@ struct ConflictChooserTests {
         #expect(here > 0 && lines[here + 1].hasPrefix("   weekly friday"), "the values now in the file")
     }
 
+    @Test func aRecordEditedOnOneMachineAndRemovedOnTheOtherOffersKeepingOrRemovingIt() {
+        let removed = FieldConflict(path: "rituals.md", line: 9, record: "ritual:picnic", field: "(record)", here: "edited", other: nil)
+        var state = Self.chooser([removed])
+        let text = Self.text(state)
+        #expect(text.contains("ritual:picnic · edited on one machine, removed on the other"))
+        #expect(text.contains("t  keep the record, as edited") && text.contains("o  remove the record"))
+        _ = press(&state, .character("o"))
+        #expect(Self.text(state).contains("Remove ritual:picnic, and the edit made to it?"))
+        #expect(press(&state, .character("y")) == [.resolveConflict(removed, keeping: .other)])
+    }
+
     @Test func theChooserDrawsAtTheSmallestSize() {
         let state = Self.chooser(size: minimumSize)
         let lines = state.render(size: minimumSize).lines
