@@ -13,12 +13,9 @@ extension AppState {
         let statusBar = StatusBar(keymap: activeKeymap, message: statusText.text, messageStyle: statusText.style)
         let (body, bar) = Rect(size).splitTop(size.height - barHeight(statusBar, in: size))
         let content = body.inset(dx: 1, dy: 0)
-        // The forms stand off the edges, and off the top when there is room.
-        let rect = switch screen {
-        case .welcome, .locked, .setup: content.inset(dx: 1, dy: size.height >= 16 ? 1 : 0)
-        case .home, .checkIn, .history, .week, .search, .rituals, .loveLanguages, .trends: content
-        }
-        buffer.cursor = screenModel.render(into: &buffer, in: rect, context: screenContext)
+        let model = screenModel
+        let rect = model.isForm ? content.inset(dx: 1, dy: size.height >= 16 ? 1 : 0) : content
+        buffer.cursor = model.render(into: &buffer, in: rect, context: screenContext)
         if let question { QuestionView(question: question).render(into: &buffer, in: body) }
         statusBar.render(into: &buffer, in: bar)
         if showingHelp {

@@ -7,6 +7,9 @@ protocol ScreenModel {
     var keymap: Keymap { get }
     /// Whether printable keys go into a text field here before the keymap sees them.
     var takesText: Bool { get }
+    /// A form (welcome, unlock, setup) stands a column off the window's edges, and a row off the top when
+    /// there is room; the rest draw from edge to edge.
+    var isForm: Bool { get }
     /// The keys for the journal in `context`; AppState asks this. Only a screen whose keys follow the
     /// journal (the wizard's page) needs its own; the rest answer `keymap`.
     func keymap(in context: ScreenContext) -> Keymap
@@ -31,6 +34,7 @@ protocol ScreenModel {
 }
 
 extension ScreenModel {
+    var isForm: Bool { false }
     func keymap(in context: ScreenContext) -> Keymap { keymap }
     func takesText(in context: ScreenContext) -> Bool { takesText }
     mutating func effectDidReturn(_ result: EffectResult, in context: ScreenContext) -> ScreenOutcome { ScreenOutcome() }
