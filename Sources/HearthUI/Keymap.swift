@@ -30,7 +30,10 @@ public struct Keymap: Hashable, Sendable {
 
     /// The action bound to a key on this screen, if any.
     public func action(for key: Key) -> Action? {
-        bindings.first { $0.keys.contains(key) }?.action
+        let action = bindings.first { $0.keys.contains(key) }?.action
+        // One binding covers the five digits of a rating; the key says which.
+        if case .rate? = action, case .character(let digit) = key, let score = digit.wholeNumberValue { return .rate(score) }
+        return action
     }
 
     /// Keys every screen shares.

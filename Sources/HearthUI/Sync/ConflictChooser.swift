@@ -5,7 +5,7 @@ import HearthDomain
 /// is short). `t` keeps this machine's value and `o` the other machine's, after asking (`y` saves); the list,
 /// read back from the files after the save, then loses that line.
 public struct ConflictChooser: Hashable, Sendable, ScreenModel {
-    /// The row selected; the list itself is the app's (`ScreenContext.conflicts`), read back after each save.
+    /// The row selected; the list itself is the app's (`ScreenContext.conflicts.fields`), read back after each save.
     public private(set) var list = ListState()
 
     public init() {}
@@ -14,7 +14,7 @@ public struct ConflictChooser: Hashable, Sendable, ScreenModel {
     var takesText: Bool { false }
 
     mutating func update(_ action: Action, in context: ScreenContext) -> ScreenOutcome {
-        let fields = context.conflicts
+        let fields = context.conflicts.fields
         list.move(by: 0, count: fields.count)
         if list.move(for: action, page: max(1, context.viewport.height / 3), count: fields.count) {
             return ScreenOutcome()
@@ -53,12 +53,12 @@ public struct ConflictChooser: Hashable, Sendable, ScreenModel {
 
     mutating func journalDidChange(in context: ScreenContext) {
         // A save (or a sync) took lines away: stay on the same row, or the last one.
-        list.move(by: 0, count: context.conflicts.count)
+        list.move(by: 0, count: context.conflicts.fields.count)
     }
 
     func render(into buffer: inout ScreenBuffer, in rect: Rect, context: ScreenContext) -> Position? {
         guard !rect.isEmpty else { return nil }
-        let fields = context.conflicts
+        let fields = context.conflicts.fields
         let count = fields.count
         let title = count == 0 ? "Merge conflicts" : "Merge conflicts · \(count) to choose"
         buffer.put(title.truncated(toWidth: rect.width), x: rect.x, y: rect.y, style: .title)
