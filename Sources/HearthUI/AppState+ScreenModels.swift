@@ -15,6 +15,7 @@ extension AppState {
         case .history(let history): history
         case .week(let view): view
         case .search(let search): search
+        case .conflicts(let chooser): chooser
         }
     }
 
@@ -32,6 +33,7 @@ extension AppState {
         case let history as HistoryState: .history(history)
         case let view as WeekViewState: .week(view)
         case let search as SearchState: .search(search)
+        case let chooser as ConflictChooser: .conflicts(chooser)
         default: nil
         }
     }

@@ -62,9 +62,14 @@ extension AppState {
         case .journalChanged(let journal, let problems):
             replaceJournal(journal, problems: problems)
         case .synced(let outcome, let journal, let problems, let conflicts):
-            if let journal { replaceJournal(journal, problems: problems) }
+            // The conflicts first: the screens refreshed from the new journal read them too.
             self.conflicts = conflicts
+            if let journal { replaceJournal(journal, problems: problems) } else { journalDidChange() }
             message = Message(outcome.line, isError: outcome.isFailure)
+        case .conflictChosen(let text, let failed, let journal, let problems, let conflicts):
+            self.conflicts = conflicts
+            if let journal { replaceJournal(journal, problems: problems) } else { journalDidChange() }
+            message = Message(text, isError: failed)
         case .failed(let text):
             if case .locked(var form) = screen {
                 // One line on the form says why; the field is empty for the next try.

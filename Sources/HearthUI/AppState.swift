@@ -23,6 +23,8 @@ public struct AppState: Hashable, Sendable {
         case loveLanguages(LoveLanguagesState)
         /// Charts and insights; Esc goes back home.
         case trends(TrendsView)
+        /// Fields a merge kept both ways, to choose one value of each (Sync/).
+        case conflicts(ConflictChooser)
     }
 
     public var today: CivilDate

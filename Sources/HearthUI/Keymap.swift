@@ -73,6 +73,11 @@ public struct Keymap: Hashable, Sendable {
         KeyBinding([.character("s")], .sync),
     ])
 
+    /// Home while merges left fields kept both ways: `m` opens the chooser (home's note names the key).
+    public static let homeWithConflicts = Keymap(title: "Home", bindings: home.bindings + [
+        KeyBinding([.character("m")], .openConflicts),
+    ])
+
     /// The Trends screen: a cursor over the weeks, and the choices of range, type and partner.
     public static let trends = Keymap(title: "Trends", bindings: common + [
         KeyBinding([.left, .character("h")], .left, summary: "Previous week"),

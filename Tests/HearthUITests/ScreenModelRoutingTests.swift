@@ -19,7 +19,8 @@ struct ScreenModelRoutingTests {
         case .search: .rituals(RitualsState())
         case .rituals: .loveLanguages(LoveLanguagesState())
         case .loveLanguages: .trends(TrendsView(journal: BrowseFixtures.demo, today: Fixtures.today, tier: .unicode))
-        case .trends: .home
+        case .trends: .conflicts(ConflictChooser())
+        case .conflicts: .home
         }
     }
 
@@ -44,7 +45,7 @@ struct ScreenModelRoutingTests {
 
     @Test func theRingHasEveryCaseOnce() {
         #expect(Set(Self.caseNames).count == Self.caseNames.count)
-        #expect(Self.caseNames.count == 11)
+        #expect(Self.caseNames.count == 12)
     }
 
     @Test(arguments: caseNames) func everyScreenIsShownByItsModel(_ name: String) throws {

@@ -7,6 +7,9 @@ struct HomeScreen: ScreenModel {
     var keymap: Keymap { .home }
     var takesText: Bool { false }
 
+    /// `m` is bound only while there are fields to choose (home's line names it then).
+    func keymap(in context: ScreenContext) -> Keymap { context.conflicts.fields.isEmpty ? .home : .homeWithConflicts }
+
     func update(_ action: Action, in context: ScreenContext) -> ScreenOutcome {
         if action == .quit { return ScreenOutcome(effects: [.quit(status: 0)]) }
         guard let journal = context.journal else { return ScreenOutcome() }
@@ -21,6 +24,8 @@ struct HomeScreen: ScreenModel {
         case .openTrends:
             return ScreenOutcome(navigation: .push(.trends(TrendsView(journal: journal, today: context.today, tier: context.tier))))
         case .sync: return ScreenOutcome(effects: [.sync], working: "Syncing with your partner's laptop…")
+        case .openConflicts where !context.conflicts.fields.isEmpty:
+            return ScreenOutcome(navigation: .push(.conflicts(ConflictChooser())))
         default: return ScreenOutcome()
         }
     }
