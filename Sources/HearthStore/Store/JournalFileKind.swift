@@ -17,6 +17,9 @@ enum JournalFileKind: Sendable {
     /// A file sync carries that Hearth does not model (`.gitattributes`, a conflict copy of a top-level file,
     /// the couple's own notes): moved whole, never decoded.
     case carried
+    /// `keys/<partner>.age` (a partner's identity, sealed under their passphrase) or `keys/<partner>.pub` (their
+    /// public recipient): age's own formats, written whole by the key commands, never sealed again.
+    case key
 
     /// The kind of the file at `relativePath` (`checkins/2026/2026-W47-alex.md`), by its name and folder
     /// alone; nil for anything that is not one of Hearth's files.
@@ -27,6 +30,7 @@ enum JournalFileKind: Sendable {
             guard let kind = Self.topLevel[String(parts[0])] else { return nil }
             self = kind
         case (2, "drafts") where parts[1].hasSuffix(".md") && !parts[1].hasPrefix("."): self = .draft
+        case (2, "keys") where Self.isKeyFile(parts[1]): self = .key
         case (3, "checkins") where Self.isWeekFile(parts): self = .checkIn
         case (3, "moments") where Self.isWeekFile(parts): self = .moments
         default: return nil
@@ -50,17 +54,26 @@ enum JournalFileKind: Sendable {
             && parts[2].hasSuffix(".md") && !parts[2].hasPrefix(".")
     }
 
+    /// `<partner>.age` or `<partner>.pub`, the partner an id: lower-case ASCII letters, digits and '-'.
+    static func isKeyFile(_ name: Substring) -> Bool {
+        let partner = name.hasSuffix(".age") || name.hasSuffix(".pub") ? name.dropLast(4) : ""
+        return !partner.isEmpty && partner.utf8.allSatisfy {
+            (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == UInt8(ascii: "-")
+        }
+    }
+
     /// Whether the file holds what the couple wrote (and so would be sealed, indexed and merged), rather
     /// than something only the tools and this device use.
     var isJournalData: Bool {
         switch self {
         case .profile, .agenda, .rituals, .checkIn, .moments, .draft: true
-        case .ignoreFile, .lock, .carried: false
+        case .ignoreFile, .lock, .carried, .key: false
         }
     }
 
     var limit: Int {
         switch self {
+        case .key: 64 << 10
         case .profile, .agenda, .rituals, .ignoreFile, .lock: 1 << 20
         case .moments: 8 << 20
         case .checkIn, .draft, .carried: 32 << 20
@@ -79,6 +92,7 @@ enum JournalFileKind: Sendable {
         case .ignoreFile: "a sync tool's settings file"
         case .carried: "a file sync carries"
         case .lock: "the lock"
+        case .key: "a key file"
         }
     }
 }
