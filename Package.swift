@@ -19,6 +19,8 @@ let package = Package(
             providers: [.apt(["libncurses-dev"]), .brew(["ncurses"])]),
         // Thread pinning for parallel loads (header only; see its comment for the measured reason).
         .systemLibrary(name: "CThreads", path: "CThreads"),
+        // The executable's one call of a variadic C function (prctl), to keep an unlocked journal out of core dumps.
+        .systemLibrary(name: "CProcess", path: "CProcess"),
         .target(name: "HearthDomain"),
         .target(name: "HearthStore", dependencies: ["HearthDomain", "CThreads"]),
         .target(name: "HearthUI", dependencies: ["HearthDomain"]),
@@ -33,7 +35,7 @@ let package = Package(
             name: "hearth",
             dependencies: [
                 "HearthDomain", "HearthStore", "HearthUI", "HearthTerminal",
-                "HearthReport", "HearthExchange",
+                "HearthReport", "HearthExchange", "HearthSeal", "CProcess",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         // What several test targets share: the HEARTH_BENCH switch, a file system that logs what it reads.
