@@ -16,7 +16,7 @@ extension CommandContext {
     func runUI(checkIn: CheckInRequest? = nil, ascii: Bool = false) throws {
         let runner = UIRunner(access: StoreAccess(store: store), today: today,
                               monochrome: !(environment["NO_COLOR"] ?? "").isEmpty, environment: environment,
-                              checkIn: checkIn, ascii: ascii)
+                              checkIn: checkIn, ascii: ascii, encrypted: keyring != nil)
         let status = try runner.run()
         if status != 0 { throw ExitCode(status) }
     }

@@ -1,0 +1,29 @@
+import HearthDomain
+import HearthSeal
+import HearthStore
+
+extension CommandContext {
+    /// The journal's keys, or a failure saying the journal is not encrypted (for the key commands).
+    func requireKeyring(for command: String) throws -> Keyring {
+        guard let keyring else {
+            throw CommandFailure("the journal in \(store.root) is not encrypted, so `hearth \(command)` has nothing to work on",
+                                 hint: "encrypt it first with `hearth encrypt`")
+        }
+        return keyring
+    }
+
+    /// The partner a command line names (name or id) who has a key in `keys/`: by id or the id the name gives,
+    /// else by the profile (a name in another script). Returns the id and, when the profile says, the name.
+    func keyedPartner(_ text: String, in keyring: Keyring) throws -> (id: String, name: String) {
+        let partners = keyring.recipients.keys.sorted()
+        let settings = store.loadSettings().journal
+        if let partner = settings?.profile.partner(named: text), partners.contains(partner.id) {
+            return (partner.id, partner.name)
+        }
+        if let id = JournalUnlock.partnerID(text, among: partners) {
+            return (id, settings?.profile.partners.first { $0.id == id }?.name ?? id)
+        }
+        throw CommandFailure("'\(text)' is no partner with a key in \(store.root)/\(KeyFolder.path)",
+                             hint: "use one of: \(partners.joined(separator: ", "))")
+    }
+}

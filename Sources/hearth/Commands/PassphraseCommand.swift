@@ -1,0 +1,44 @@
+import ArgumentParser
+import HearthSeal
+import HearthStore
+
+/// `hearth passphrase --partner P`: one partner's passphrase changed; only `keys/<id>.age` is rewritten.
+struct PassphraseCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "passphrase", abstract: "Change one partner's passphrase of an encrypted journal.",
+        discussion: """
+            Unlocks the partner's key with the old passphrase (asked, or --passphrase-file PARTNER=FILE, or \
+            --identity with that partner's exported key), then seals the same key under the new one \
+            (asked twice, or --new-passphrase-file). Only keys/<id>.age is rewritten: the journal's files stay \
+            as they are, and the other partner's passphrase is untouched. A copy of the old keys/<id>.age \
+            (a backup, a sync history) still opens with the old passphrase.
+            """)
+
+    @OptionGroup var store: StoreOptions
+    @Option(help: ArgumentHelp("Whose passphrase to change (name or id).", valueName: "name")) var partner: String
+    @Option(name: .customLong("new-passphrase-file"), help: ArgumentHelp(
+        "The new passphrase, the first line of FILE; asked twice on the terminal when left out.", valueName: "file"))
+    var newPassphraseFile: String?
+
+    func run() throws {
+        var context = try CommandContext(options: store, unlocking: .partner(partner))
+        let who = try context.keyedPartner(partner, in: try context.requireKeyring(for: "passphrase"))
+        try context.requireUnlocked(who.id)
+        guard let identity = context.keyring?.identities[who.id] else { throw context.unlocking.lockedFailure(partner: who.id) }
+        var passphrase = try NewPassphrase.from(file: newPassphraseFile, option: "--new-passphrase-file", for: who.name)
+        defer { passphrase = "" }
+        let sealed: [UInt8]
+        do {
+            sealed = try PartnerKey(partner: who.id, identity: identity).sealedIdentity(passphrase: passphrase)
+        } catch {
+            throw CommandFailure("cannot seal \(who.name)'s key: \(error)")
+        }
+        let path = KeyFolder.identityPath(who.id)
+        do {
+            try context.store.writeKeyFiles([(path: path, bytes: sealed)])
+        } catch {
+            throw CommandFailure("\(error)")
+        }
+        print("Changed \(who.name)'s passphrase (\(context.store.root)/\(path)); the journal's files are unchanged.")
+    }
+}
