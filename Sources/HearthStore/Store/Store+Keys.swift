@@ -44,11 +44,13 @@ extension Store {
     }
 
     /// Writes key files (paths relative to the root, `keys/alex.age`), each atomically, all under one hold of
-    /// the writer lock, in the order given: whatever is there is replaced.
+    /// the writer lock, in the order given: whatever is there is replaced. The journal folder is made when it is
+    /// not there yet: a journal that starts encrypted (`init --encrypt`) has its keys before its first file.
     public func writeKeyFiles(_ keyFiles: [(path: String, bytes: [UInt8])]) throws(StoreError) {
         for file in keyFiles where JournalFileKind(path: file.path) != .key {
             throw .io(file.path, "not a key file of the journal (keys/<partner>.age or keys/<partner>.pub)")
         }
+        try makeRoot()
         let lock = try acquireLock()
         defer { fileSystem.unlock(lock) }
         let journal = try resolvedRoot()

@@ -27,6 +27,22 @@ enum NewKeys {
         return (identities + recipients, made)
     }
 
+    /// Checks that each partner's passphrase opens the key an interrupted `init --encrypt` left for them: the
+    /// journal must open with the passphrases given this time.
+    static func checkLeftover(for partners: [Partner], existing: [String: [UInt8]], passphrases entries: [String]) throws {
+        for partner in partners where hasKey(partner.id, in: existing) {
+            var passphrase = try NewPassphrase.forPartner(partner, entries: entries)
+            defer { passphrase = "" }
+            var keyring = try Keyring(keyFolder: existing)
+            do {
+                try JournalUnlock.open(&keyring, partner: partner.id, passphrase: passphrase, files: existing,
+                                       source: "keys/\(partner.id).age, left by an earlier `init --encrypt`")
+            } catch let failure as CommandFailure {
+                throw CommandFailure(failure.message, hint: "give the passphrase used then, or remove the folder keys/ to start over")
+            }
+        }
+    }
+
     /// Whether `partner` has both key files in the `keys/` listing.
     static func hasKey(_ partner: String, in existing: [String: [UInt8]]) -> Bool {
         existing["\(partner).age"] != nil && existing["\(partner).pub"] != nil
