@@ -44,7 +44,7 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let context = try CommandContext(options: store)
+        let context = try CommandContext(options: store, unlocking: .anyPartner(preferring: partner))
         let (journal, _) = try context.loadJournal()
         var selection = ExportSelection(from: try from.map(CommandContext.week(from:)), to: try to.map(CommandContext.week(from:)),
                                         includePrivate: `private`)
