@@ -56,3 +56,15 @@ struct KeyFileTests {
         #expect(try String(contentsOfFile: outside + "/alex.pub", encoding: .utf8) == "age1x\n")
     }
 }
+
+@Suite("Doctor's hygiene covers the keys/ folder", .scratchFolders)
+struct KeyFolderHygieneTests {
+    @Test func aKeyFileOthersCanReadIsReportedAndTightened() throws {
+        let store = try Fixtures.initializedStore()
+        try store.writeKeyFiles([(path: "keys/alex.age", bytes: Array("sealed".utf8))])
+        try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: store.root + "/keys/alex.age")
+        #expect(store.hygieneProblems().map(\.path) == ["keys/alex.age"])
+        #expect(store.tightenModes().changed == ["keys/alex.age 0644 -> 0600"])
+        #expect(store.hygieneProblems().isEmpty)
+    }
+}
