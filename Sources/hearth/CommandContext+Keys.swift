@@ -1,3 +1,4 @@
+import ArgumentParser
 import HearthDomain
 import HearthSeal
 import HearthStore
@@ -25,5 +26,28 @@ extension CommandContext {
         }
         throw CommandFailure("'\(text)' is no partner with a key in \(store.root)/\(KeyFolder.path)",
                              hint: "use one of: \(partners.joined(separator: ", "))")
+    }
+
+    /// The context of a key command about one partner (`--partner TEXT`), with that partner unlocked: their
+    /// id, name and identity. Fails when the journal is not encrypted or the partner cannot be unlocked.
+    static func unlocking(partner text: String, options: StoreOptions, command: String) throws
+        -> (context: CommandContext, id: String, name: String, identity: X25519Identity) {
+        var context = try CommandContext(options: options, unlocking: .partner(text))
+        let who = try context.keyedPartner(text, in: try context.requireKeyring(for: command))
+        try context.requireUnlocked(who.id)
+        guard let identity = context.keyring?.identities[who.id] else { throw context.unlocking.lockedFailure(partner: who.id) }
+        return (context, who.id, who.name, identity)
+    }
+}
+
+/// `--new-passphrase-file FILE`: the passphrase a key is sealed under from now on.
+struct NewPassphraseOption: ParsableArguments {
+    @Option(name: .customLong("new-passphrase-file"), help: ArgumentHelp(
+        "The new passphrase, the first line of FILE; asked twice on the terminal when left out.", valueName: "file"))
+    var file: String?
+
+    /// The passphrase in the file, else asked twice on the terminal for `whom`.
+    func passphrase(for whom: String) throws -> String {
+        try NewPassphrase.from(file: file, option: "--new-passphrase-file", for: whom)
     }
 }

@@ -54,9 +54,11 @@ enum JournalFileKind: Sendable {
             && parts[2].hasSuffix(".md") && !parts[2].hasPrefix(".")
     }
 
-    /// `<partner>.age` or `<partner>.pub`, the partner an id: lower-case ASCII letters, digits and '-'.
+    /// `<partner>.age` or `<partner>.pub`, the partner an id: lower-case ASCII letters, digits and '-'; or
+    /// `<partner>.next.age`, the new key of a `hearth key rotate` under way.
     static func isKeyFile(_ name: Substring) -> Bool {
-        let partner = name.hasSuffix(".age") || name.hasSuffix(".pub") ? name.dropLast(4) : ""
+        var partner = name.hasSuffix(".age") || name.hasSuffix(".pub") ? name.dropLast(4) : ""
+        if name.hasSuffix(".next.age") { partner = partner.dropLast(5) }
         return !partner.isEmpty && partner.utf8.allSatisfy {
             (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == UInt8(ascii: "-")
         }

@@ -59,4 +59,17 @@ extension Store {
             _ = try replaceLocked(file.path, journal: journal, lock: lock, onDisk: .anyVersion, kind: .key) { _ in file.bytes }
         }
     }
+
+    /// Removes one key file (`keys/zoe.next.age` once a rotation is done) under the writer lock; absent is fine.
+    public func removeKeyFile(_ relativePath: String) throws(StoreError) {
+        guard JournalFileKind(path: relativePath) == .key else { throw .io(relativePath, "not a key file of the journal") }
+        let lock = try acquireLock()
+        defer { fileSystem.unlock(lock) }
+        guard let path = try resolvedInside(relativePath, journal: try resolvedRoot()) else { return }
+        do {
+            if try files.remove(JournalFile(kind: .key, path: path)) { try fileSystem.syncDirectory(at: Self.parent(of: path)) }
+        } catch {
+            throw .io(relativePath, error.message)
+        }
+    }
 }

@@ -4,5 +4,5 @@ import ArgumentParser
 struct KeyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "key", abstract: "Manage the partners' keys of an encrypted journal.",
-        subcommands: [KeyExportCommand.self])
+        subcommands: [KeyExportCommand.self, KeyAddPartnerCommand.self, KeyRotateCommand.self])
 }

@@ -16,17 +16,14 @@ struct KeyExportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Whose key to print (name or id).", valueName: "name")) var partner: String
 
     func run() throws {
-        var context = try CommandContext(options: store, unlocking: .partner(partner))
-        let who = try context.keyedPartner(partner, in: try context.requireKeyring(for: "key export"))
-        try context.requireUnlocked(who.id)
-        guard let identity = context.keyring?.identities[who.id] else { throw context.unlocking.lockedFailure(partner: who.id) }
+        let (_, id, name, identity) = try CommandContext.unlocking(partner: partner, options: store, command: "key export")
         let key: PartnerKey
         do {
-            key = try PartnerKey(partner: who.id, identity: identity)
+            key = try PartnerKey(partner: id, identity: identity)
         } catch {
             throw CommandFailure("\(error)")
         }
-        StandardError.write("hearth: \(who.name)'s secret key follows, in the clear: keep it offline\n")
+        StandardError.write("hearth: \(name)'s secret key follows, in the clear: keep it offline\n")
         StandardOutput.write(bytes: key.plainIdentityFile)
     }
 }

@@ -16,29 +16,24 @@ struct PassphraseCommand: ParsableCommand {
 
     @OptionGroup var store: StoreOptions
     @Option(help: ArgumentHelp("Whose passphrase to change (name or id).", valueName: "name")) var partner: String
-    @Option(name: .customLong("new-passphrase-file"), help: ArgumentHelp(
-        "The new passphrase, the first line of FILE; asked twice on the terminal when left out.", valueName: "file"))
-    var newPassphraseFile: String?
+    @OptionGroup var newPassphrase: NewPassphraseOption
 
     func run() throws {
-        var context = try CommandContext(options: store, unlocking: .partner(partner))
-        let who = try context.keyedPartner(partner, in: try context.requireKeyring(for: "passphrase"))
-        try context.requireUnlocked(who.id)
-        guard let identity = context.keyring?.identities[who.id] else { throw context.unlocking.lockedFailure(partner: who.id) }
-        var passphrase = try NewPassphrase.from(file: newPassphraseFile, option: "--new-passphrase-file", for: who.name)
+        let (context, id, name, identity) = try CommandContext.unlocking(partner: partner, options: store, command: "passphrase")
+        var passphrase = try newPassphrase.passphrase(for: name)
         defer { passphrase = "" }
         let sealed: [UInt8]
         do {
-            sealed = try PartnerKey(partner: who.id, identity: identity).sealedIdentity(passphrase: passphrase)
+            sealed = try PartnerKey(partner: id, identity: identity).sealedIdentity(passphrase: passphrase)
         } catch {
-            throw CommandFailure("cannot seal \(who.name)'s key: \(error)")
+            throw CommandFailure("cannot seal \(name)'s key: \(error)")
         }
-        let path = KeyFolder.identityPath(who.id)
+        let path = KeyFolder.identityPath(id)
         do {
             try context.store.writeKeyFiles([(path: path, bytes: sealed)])
         } catch {
             throw CommandFailure("\(error)")
         }
-        print("Changed \(who.name)'s passphrase (\(context.store.root)/\(path)); the journal's files are unchanged.")
+        print("Changed \(name)'s passphrase (\(context.store.root)/\(path)); the journal's files are unchanged.")
     }
 }
