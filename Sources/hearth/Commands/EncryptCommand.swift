@@ -43,6 +43,14 @@ struct EncryptCommand: ParsableCommand {
 
     /// Seals every plain file of the journal for the keys in `keys/`.
     static func seal(_ context: CommandContext) throws {
-        throw CommandFailure("the keys are made, but this build cannot seal the journal's files yet (issue 12)")
+        let keyring: Keyring
+        do {
+            keyring = try Keyring(keyFolder: context.store.loadKeyFiles().files)
+        } catch {
+            throw CommandFailure("\(context.store.root)/\(KeyFolder.path): \(error)")
+        }
+        try context.store.sealing(with: keyring).convertFiles(sealed: true)
+        print("Encrypted the journal in \(context.store.root): each file is now NAME.age.")
+        print("Keep a paper copy of each key: `hearth key export --partner NAME`. A lost passphrase with no copy loses that partner's files.")
     }
 }
