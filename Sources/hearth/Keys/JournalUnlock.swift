@@ -33,6 +33,8 @@ struct JournalUnlock {
         } catch {
             throw CommandFailure("\(store.root)/\(KeyFolder.path): \(error)", hint: "restore the keys folder from a backup or another device")
         }
+        // Nothing to open: `--passphrase-file` may hold new passphrases here (`encrypt`), not ones to try.
+        guard need != .nothing else { return keyring }
         let partners = keyring.recipients.keys.sorted()
         let identityGiven = try addIdentity(to: &keyring)
         for entry in options.passphraseFiles {
@@ -41,7 +43,7 @@ struct JournalUnlock {
         for partner in try missing(need, in: keyring, partners: partners) {
             try prompt(&keyring, partner: partner, files: files, partners: partners)
         }
-        if need != .nothing, keyring.unlockedPartners.isEmpty, identityGiven {
+        if keyring.unlockedPartners.isEmpty, identityGiven {
             throw CommandFailure("the identity given (--identity or HEARTH_IDENTITY) is no partner's key in this journal "
                                  + "(\(partners.joined(separator: ", "))); nothing was opened")
         }
