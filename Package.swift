@@ -20,7 +20,7 @@ let package = Package(
         // Thread pinning for parallel loads (header only; see its comment for the measured reason).
         .systemLibrary(name: "CThreads", path: "CThreads"),
         .target(name: "HearthDomain"),
-        .target(name: "HearthStore", dependencies: ["HearthDomain", "CThreads"]),
+        .target(name: "HearthStore", dependencies: ["HearthDomain", "CThreads", "HearthSeal"]),
         .target(name: "HearthUI", dependencies: ["HearthDomain"]),
         .target(name: "HearthTerminal", dependencies: ["HearthUI", "CNcurses"]),
         .target(name: "HearthReport", dependencies: ["HearthDomain"]),
@@ -39,7 +39,7 @@ let package = Package(
         // What several test targets share: the HEARTH_BENCH switch, a file system that logs what it reads.
         .target(name: "HearthTestSupport", dependencies: ["HearthStore"], path: "Tests/HearthTestSupport"),
         .testTarget(name: "HearthDomainTests", dependencies: ["HearthDomain", "HearthTestSupport"]),
-        .testTarget(name: "HearthStoreTests", dependencies: ["HearthStore", "HearthDomain", "CThreads", "HearthTestSupport"]),
+        .testTarget(name: "HearthStoreTests", dependencies: ["HearthStore", "HearthDomain", "HearthSeal", "CThreads", "HearthTestSupport"]),
         .testTarget(name: "HearthReportTests", dependencies: ["HearthReport", "HearthDomain"]),
         .testTarget(name: "HearthExchangeTests", dependencies: ["HearthExchange", "HearthStore", "HearthDomain", "HearthTestSupport"]),
         .testTarget(name: "HearthSealTests", dependencies: ["HearthSeal", "HearthTestSupport"]),
