@@ -22,7 +22,7 @@ let package = Package(
         // The executable's one call of a variadic C function (prctl), to keep an unlocked journal out of core dumps.
         .systemLibrary(name: "CProcess", path: "CProcess"),
         .target(name: "HearthDomain"),
-        .target(name: "HearthStore", dependencies: ["HearthDomain", "CThreads"]),
+        .target(name: "HearthStore", dependencies: ["HearthDomain", "CThreads", "HearthSeal"]),
         .target(name: "HearthUI", dependencies: ["HearthDomain"]),
         .target(name: "HearthTerminal", dependencies: ["HearthUI", "CNcurses"]),
         .target(name: "HearthReport", dependencies: ["HearthDomain"]),
@@ -41,7 +41,7 @@ let package = Package(
         // What several test targets share: the HEARTH_BENCH switch, a file system that logs what it reads.
         .target(name: "HearthTestSupport", dependencies: ["HearthStore"], path: "Tests/HearthTestSupport"),
         .testTarget(name: "HearthDomainTests", dependencies: ["HearthDomain", "HearthTestSupport"]),
-        .testTarget(name: "HearthStoreTests", dependencies: ["HearthStore", "HearthDomain", "CThreads", "HearthTestSupport"]),
+        .testTarget(name: "HearthStoreTests", dependencies: ["HearthStore", "HearthDomain", "HearthSeal", "CThreads", "HearthTestSupport"]),
         .testTarget(name: "HearthReportTests", dependencies: ["HearthReport", "HearthDomain"]),
         .testTarget(name: "HearthExchangeTests", dependencies: ["HearthExchange", "HearthStore", "HearthDomain", "HearthTestSupport"]),
         .testTarget(name: "HearthSealTests", dependencies: ["HearthSeal", "HearthTestSupport"]),

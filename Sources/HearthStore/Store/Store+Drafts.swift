@@ -46,7 +46,7 @@ extension Store {
             return ([], [StoreProblem(path: Self.draftsFolder, message: "cannot list this folder: \(error.message)",
                                       hint: "check the folder's permissions")])
         }
-        for entry in entries.sorted(by: { $0.name < $1.name }) where !entry.name.hasPrefix(".") && entry.name.hasSuffix(".md") {
+        for entry in Self.journalFileNames(entries).entries.sorted(by: { $0.name < $1.name }) where !entry.name.hasPrefix(".") && entry.name.hasSuffix(".md") {
             let path = Self.draftsFolder + "/" + entry.name
             if entry.isDirectory {
                 problems.append(Self.folderInPlaceOfFile(path))

@@ -1,4 +1,5 @@
 import HearthDomain
+import HearthSeal
 
 extension Store {
     /// Atomically writes one check-in. `expected` nil: the file must not exist yet (else .alreadyExists).
@@ -18,7 +19,19 @@ extension Store {
         }
         guard problems.isEmpty else { throw .invalid(path, problems) }
         try requireProfile()
-        let revision = try replace(path, expected: expected) { _ in CheckInFile.encode(checkIn) }
+        guard splitsReflections else {
+            return (path, try replace(path, expected: expected) { _ in CheckInFile.encode(checkIn) })
+        }
+        // Sealed: the shared file and the private reflection beside it, under one hold of the lock.
+        let lock = try acquireLock()
+        defer { fileSystem.unlock(lock) }
+        Self.reached(.afterLock)
+        let journal = try resolvedRoot()
+        keepUp(journal: journal, lock: lock)
+        let revision = try replaceLocked(path, journal: journal, lock: lock, onDisk: expected.map(OnDisk.version) ?? .absent) { _ in
+            CheckInFile.encode(sharedPart(of: checkIn))
+        }
+        try writePrivateReflection(of: checkIn, checkInPath: path, journal: journal, lock: lock)
         return (path, revision)
     }
 
@@ -105,9 +118,12 @@ extension Store {
         guard try exists(Self.profilePath) else { throw .notInitialized(root) }
     }
 
+    /// Whether the file is there, in either form for journal data (`NAME` or `NAME.age`).
     func exists(_ relativePath: String) throws(StoreError) -> Bool {
         do {
-            return try fileSystem.status(at: absolute(relativePath)) != nil
+            if try fileSystem.status(at: absolute(relativePath)) != nil { return true }
+            guard JournalFileKind(path: relativePath)?.isJournalData == true else { return false }
+            return try fileSystem.status(at: absolute(Keyring.sealedPath(relativePath))) != nil
         } catch {
             throw .io(relativePath, error.message)
         }
