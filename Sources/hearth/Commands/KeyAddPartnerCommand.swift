@@ -25,7 +25,6 @@ struct KeyAddPartnerCommand: ParsableCommand {
         let keyring = try context.requireKeyring(for: "key add-partner")
         let profile = try context.loadJournal { $0.loadSettings() }.journal.profile
         let newcomer = try context.partner(partner, in: profile)
-        let before = keyring.recipients.count
         let existing = context.store.loadKeyFiles().files
         if NewKeys.hasKey(newcomer.id, in: existing) {
             print("\(newcomer.name) already has a key; making sure every shared file opens with it.")
@@ -39,7 +38,7 @@ struct KeyAddPartnerCommand: ParsableCommand {
             }
             print("Made \(newcomer.name)'s key: \(context.store.root)/\(KeyFolder.identityPath(newcomer.id))")
         }
-        var grown: Keyring
+        let grown: Keyring
         do {
             grown = try Keyring(keyFolder: context.store.loadKeyFiles().files)
         } catch {
@@ -47,10 +46,9 @@ struct KeyAddPartnerCommand: ParsableCommand {
         }
         let everyone = grown.recipients.sorted { $0.key < $1.key }.map(\.value)
         let outcome = try KeyRewrap(store: context.store).rewrap(with: keyring.identities.sorted { $0.key < $1.key }.map(\.value)) {
-            KeyRewrap.isPrivate($0, partners: max(before, 2)) ? nil : everyone
+            KeyRewrap.privateOwner($0) == nil ? everyone : nil
         }
         KeyRewrap.report(outcome, root: context.store.root)
-        grown = Keyring(recipients: [:])
     }
 
     /// Whether a `--passphrase-file` entry names `partner`.

@@ -33,11 +33,12 @@ struct KeyRotateCommand: ParsableCommand {
         // leaves every file open to a key on disk; run again, the same new passphrase picks it up.
         let next = try Self.pendingKey(id: id, name: name, passphrase: passphrase, store: context.store)
         let others = keyring.recipients.filter { $0.key != id }.sorted { $0.key < $1.key }.map(\.value)
-        let partners = keyring.recipients.count
         let rewrap = KeyRewrap(store: context.store)
-        // Each file keeps its number of recipients (one for a private file), the old key swapped for the new.
-        func recipients(_ file: [UInt8]) -> [X25519Recipient]? {
-            KeyRewrap.isPrivate(file, partners: partners) ? [next.recipient] : others + [next.recipient]
+        // Each file keeps its readers, the old key swapped for the new: the partner's private files are sealed to
+        // them alone, the other partner's are left (the old key does not open them anyway).
+        func recipients(_ path: String) -> [X25519Recipient]? {
+            guard let owner = KeyRewrap.privateOwner(path) else { return others + [next.recipient] }
+            return owner == id ? [next.recipient] : nil
         }
         var outcome = try rewrap.rewrap(with: [old, next.identity], recipients: recipients)
         let files: [KeyFile]

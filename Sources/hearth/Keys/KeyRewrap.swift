@@ -6,10 +6,14 @@ import HearthStore
 struct KeyRewrap {
     let store: Store
 
-    /// Whether a sealed file is one partner's private file: a single recipient in a journal of several
-    /// partners (shared files are sealed to every partner).
-    static func isPrivate(_ file: [UInt8], partners: Int) -> Bool {
-        partners > 1 && ((try? AgeFile.stanzas(of: file))?.filter { $0.type == "X25519" }.count ?? 0) == 1
+    /// The partner a sealed file is private to (`checkins/2026/2026-W47-zoe.private.md.age` -> `zoe`, sealed to
+    /// that partner alone), nil for a shared file (sealed to every partner).
+    static func privateOwner(_ path: String) -> String? {
+        let suffix = ".private.md.age"
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        // `2026-W47-` comes before the partner's id.
+        guard name.hasSuffix(suffix), name.utf8.count > 9 + suffix.utf8.count else { return nil }
+        return String(name.dropFirst(9).dropLast(suffix.count))
     }
 
     /// What one pass did: files rewritten, and files left because no key given opens them (another partner's
@@ -19,12 +23,13 @@ struct KeyRewrap {
         var notOpened: [(path: String, why: String)] = []
     }
 
-    /// Rewrites every sealed file `recipients` gives a list for (nil leaves the file), opening it with `identities`.
-    func rewrap(with identities: [X25519Identity], recipients: ([UInt8]) -> [X25519Recipient]?) throws -> Outcome {
+    /// Rewrites every sealed file `recipients` gives a list for (by its path; nil leaves the file), opening it
+    /// with `identities`.
+    func rewrap(with identities: [X25519Identity], recipients: (String) -> [X25519Recipient]?) throws -> Outcome {
         var outcome = Outcome()
         do {
             outcome.rewritten = try store.rewriteSealedFiles { path, bytes throws in
-                guard let chosen = recipients(bytes) else { return nil }
+                guard let chosen = recipients(path) else { return nil }
                 do throws(SealError) {
                     return try AgeFile.rewrap(bytes, with: identities, to: chosen)
                 } catch .noMatchingIdentity {
