@@ -41,10 +41,8 @@ struct KeyRotateCommand: ParsableCommand {
             return owner == id ? [next.recipient] : nil
         }
         var outcome = try rewrap.rewrap(with: [old, next.identity], recipients: recipients)
-        let files: [KeyFile]
         do {
-            files = try next.files(passphrase: passphrase)
-            try context.store.writeKeyFiles(files.map { (path: $0.path, bytes: $0.bytes) })
+            try context.store.writeKeyFiles(try KeyStrength.files(next, passphrase: passphrase))
         } catch {
             throw CommandFailure("cannot save \(name)'s new key: \(error)")
         }
@@ -76,7 +74,7 @@ struct KeyRotateCommand: ParsableCommand {
                 }
             }
             let fresh = try PartnerKey(partner: id)
-            try store.writeKeyFiles([(path: path, bytes: try fresh.sealedIdentity(passphrase: passphrase))])
+            try store.writeKeyFiles([(path: path, bytes: try KeyStrength.sealedIdentity(fresh, passphrase: passphrase))])
             return fresh
         } catch let failure as CommandFailure {
             throw failure

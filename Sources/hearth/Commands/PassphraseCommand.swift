@@ -24,7 +24,7 @@ struct PassphraseCommand: ParsableCommand {
         defer { passphrase = "" }
         let sealed: [UInt8]
         do {
-            sealed = try PartnerKey(partner: id, identity: identity).sealedIdentity(passphrase: passphrase)
+            sealed = try KeyStrength.sealedIdentity(PartnerKey(partner: id, identity: identity), passphrase: passphrase)
         } catch {
             throw CommandFailure("cannot seal \(name)'s key: \(error)")
         }

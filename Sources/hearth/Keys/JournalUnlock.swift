@@ -40,12 +40,12 @@ struct JournalUnlock {
         for entry in options.passphraseFiles {
             try unlock(&keyring, entry: entry, files: files, partners: partners)
         }
-        for partner in try missing(need, in: keyring, partners: partners) {
-            try prompt(&keyring, partner: partner, files: files, partners: partners)
-        }
         if keyring.unlockedPartners.isEmpty, identityGiven {
             throw CommandFailure("the identity given (--identity or HEARTH_IDENTITY) is no partner's key in this journal "
                                  + "(\(partners.joined(separator: ", "))); nothing was opened")
+        }
+        for partner in try missing(need, in: keyring, partners: partners) {
+            try prompt(&keyring, partner: partner, files: files, partners: partners)
         }
         return keyring
     }

@@ -14,14 +14,14 @@ enum NewKeys {
         for partner in partners where !hasKey(partner.id, in: existing) {
             var passphrase = try NewPassphrase.forPartner(partner, entries: entries)
             defer { passphrase = "" }
-            let files: [KeyFile]
+            let files: [(path: String, bytes: [UInt8])]
             do {
-                files = try PartnerKey(partner: partner.id).files(passphrase: passphrase)
+                files = try KeyStrength.files(PartnerKey(partner: partner.id), passphrase: passphrase)
             } catch {
                 throw CommandFailure("cannot make a key for \(partner.name): \(error)")
             }
-            identities += files.filter { $0.path.hasSuffix(".age") }.map { ($0.path, $0.bytes) }
-            recipients += files.filter { $0.path.hasSuffix(".pub") }.map { ($0.path, $0.bytes) }
+            identities += files.filter { $0.path.hasSuffix(".age") }
+            recipients += files.filter { $0.path.hasSuffix(".pub") }
             made.append(partner)
         }
         return (identities + recipients, made)
