@@ -14,8 +14,13 @@ extension Store {
         }
     }
 
-    /// Links out of the journal, modes looser than 0700/0600 and stale temporaries, one problem each.
+    /// Links out of the journal, modes looser than 0700/0600 and stale temporaries, one problem each; then
+    /// what encryption left to finish (see `sealingProblems`).
     public func hygieneProblems() -> [StoreProblem] {
+        walkProblems() + sealingProblems()
+    }
+
+    private func walkProblems() -> [StoreProblem] {
         walk().map { found in
             switch found {
             case .linkOut(let path, let destination):

@@ -1,0 +1,41 @@
+// A test driver for scripts/encrypt-kill-test.sh: converts a journal in place, as `hearth encrypt` and
+// `hearth decrypt` do, with plain age identity files instead of passphrases, so a script can kill it at any
+// moment without a prompt or a key derivation in the way.
+//
+// Usage: hearth-convert-driver DIR sealed|plain [IDENTITY_FILE ...]   (recipients from DIR/keys/*.pub)
+import Foundation
+import HearthSeal
+import HearthStore
+
+func fail(_ message: String) -> Never {
+    FileHandle.standardError.write(Data(("hearth-convert-driver: " + message + "\n").utf8))
+    exit(2)
+}
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+guard arguments.count >= 2, ["sealed", "plain"].contains(arguments[1]) else {
+    fail("usage: hearth-convert-driver DIR sealed|plain [IDENTITY_FILE ...]")
+}
+let root = arguments[0]
+var keyFiles: [String: [UInt8]] = [:]
+for name in (try? FileManager.default.contentsOfDirectory(atPath: root + "/" + KeyFolder.path)) ?? [] {
+    keyFiles[name] = FileManager.default.contents(atPath: root + "/" + KeyFolder.path + "/" + name).map(Array.init)
+}
+var keyring: Keyring
+do {
+    keyring = try Keyring(keyFolder: keyFiles)
+    for path in arguments.dropFirst(2) {
+        guard let bytes = FileManager.default.contents(atPath: path) else { fail("cannot read \(path)") }
+        try keyring.add(identityFile: Array(bytes), name: path)
+    }
+} catch {
+    fail("\(error)")
+}
+do {
+    let result = try Store(root: root, keyring: keyring).convert(to: arguments[1] == "sealed" ? .sealed : .plain)
+    print("converted \(result.converted.count) files")
+    for problem in result.problems { print(problem) }
+    exit(result.problems.isEmpty ? 0 : 1)
+} catch {
+    fail("\(error)")
+}
