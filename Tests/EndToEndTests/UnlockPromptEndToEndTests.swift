@@ -57,4 +57,21 @@ struct UnlockPromptEndToEndTests {
         #expect(!FileManager.default.fileExists(atPath: (file as NSString).deletingLastPathComponent))
         #expect(try FileManager.default.contentsOfDirectory(atPath: onDisk.path).isEmpty)
     }
+
+    @Test func theUIOpensOnItsLockedScreenAndAWrongPassphraseMayBeTriedAgain() throws {
+        let sealed = try SealedJournal()
+        defer { sealed.cli.cleanUp() }
+        let session = try TmuxSession(width: 100, height: 30, arguments: ["--dir", sealed.cli.journal.path])
+        try session.waitFor("Hearth is locked", "It belongs to partner-2 and")
+        try session.type("wrong")
+        try session.waitFor("Passphrase  •••••")
+        try session.press("Enter")
+        try session.waitFor("Wrong passphrase", timeout: 30)
+        try session.type(SealedJournal.passphrases["partner-2"] ?? "")
+        try session.press("Enter")
+        // Home: the journal opened with 美咲's key, the names read from the sealed profile.
+        try session.waitFor("Zoë & 美咲", timeout: 30)
+        try session.press("q")
+        #expect(try session.waitForExit().status == 0)
+    }
 }
