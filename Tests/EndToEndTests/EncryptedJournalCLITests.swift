@@ -31,6 +31,12 @@ struct EncryptedJournalCLITests {
         #expect(show.stdout.contains("Walking by the harbour lanterns"), "\(show.stdout)\(show.stderr)")
         let search = try cli.run(["search", "lanterns", "--identity", identity])
         #expect(search.stdout.contains("2026-W47"), "\(search.stdout)\(search.stderr)")
+        #expect(saved.stdout.contains("2026-W47-zoe.md.age"), "the name on disk: \(saved.stdout)")
+        // An export of an encrypted journal says it is plain text.
+        let output = cli.sandbox.appendingPathComponent("export.json").path
+        let exported = try cli.run(["export", "--format", "json", "--output", output, "--identity", identity])
+        #expect(exported.status == 0, "\(exported.stderr)")
+        #expect(exported.stderr.contains("in plain text: the journal is encrypted"), "\(exported.stderr)")
     }
 
     @Test func theExportedKeyOpensAFileHearthWroteWithTheRealAge() throws {

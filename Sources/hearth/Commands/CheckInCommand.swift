@@ -111,7 +111,8 @@ struct CheckInCommand: ParsableCommand {
         } catch {
             throw CommandFailure("\(error)")
         }
-        print("Saved \(person.name)'s check-in for \(target) to \(context.store.root)/\(written)")
+        // An encrypted journal's file carries `.age`; the name given is what is on disk.
+        print("Saved \(person.name)'s check-in for \(target) to \(context.store.root)/\(written)\(context.keyring == nil ? "" : ".age")")
     }
 
     private func ratings(profile: Profile) throws -> [String: Rating] {
