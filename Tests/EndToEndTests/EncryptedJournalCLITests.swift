@@ -154,4 +154,26 @@ struct EncryptedJournalCLITests {
         #expect(try SealedJournal.age(["-d", "-i", misaki, checkIn]).status == 0)
         #expect(try SealedJournal.age(["-d", "-i", misaki, reflection]).status != 0)
     }
+
+    @Test func aPartnerWithoutAKeyGetsOneAndThenReadsTheSharedFilesButNotTheOtherReflection() throws {
+        let sealed = try SealedJournal()
+        defer { sealed.cli.cleanUp() }
+        let cli = sealed.cli
+        let zoe = try sealed.exportedIdentity("zoe")
+        #expect(try cli.run(["checkin", "--partner", "zoe", "--private-note", "Only mine: the lighthouse"] + Self.ratings
+                            + ["--identity", zoe]).status == 0)
+        // 美咲's key lost (say, a folder restored from before she had one): doctor says what to run.
+        for name in ["keys/partner-2.age", "keys/partner-2.pub"] { try FileManager.default.removeItem(at: cli.journal.appendingPathComponent(name)) }
+        let doctor = try cli.run(["doctor", "--identity", zoe])
+        #expect(doctor.stdout.contains("hearth key add-partner --partner partner-2"), "\(doctor.stdout)")
+        let added = try cli.run(["key", "add-partner", "--partner", "美咲", "--identity", zoe] + sealed.unlocking("partner-2"),
+                                environment: SealedJournal.weakKeys)
+        #expect(added.status == 0, "\(added.stderr)")
+        let misaki = try sealed.exportedIdentity("partner-2")
+        #expect(try SealedJournal.age(["-d", "-i", misaki, cli.journal.appendingPathComponent(Self.checkInPath + ".age").path]).status == 0)
+        #expect(try SealedJournal.age(["-d", "-i", misaki, cli.journal.appendingPathComponent("profile.md.age").path]).status == 0)
+        let reflection = cli.journal.appendingPathComponent("checkins/2026/2026-W47-zoe.private.md.age").path
+        #expect(try SealedJournal.age(["-d", "-i", misaki, reflection]).status != 0)
+        #expect(try cli.run(["doctor", "--identity", misaki]).status == 0)
+    }
 }

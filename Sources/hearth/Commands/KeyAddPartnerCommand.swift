@@ -18,9 +18,13 @@ struct KeyAddPartnerCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The partner to give a key (name or id), as in the profile.", valueName: "name")) var partner: String
 
     func run() throws {
-        // The new partner's passphrase file is theirs to be, not one that unlocks the journal now.
+        // Only passphrase files naming a partner who has a key (by id, or a name giving it) unlock the journal
+        // now; the others are the new partner's to be.
         var unlocking = store
-        unlocking.passphraseFiles = store.passphraseFiles.filter { !Self.names($0, partner) }
+        let keyed = try CommandContext(options: store, unlocking: .nothing).keyring?.recipients.keys.sorted() ?? []
+        unlocking.passphraseFiles = store.passphraseFiles.filter { entry in
+            entry.firstIndex(of: "=").map { JournalUnlock.partnerID(String(entry[..<$0]), among: keyed) != nil } ?? true
+        }
         let context = try CommandContext(options: unlocking)
         let keyring = try context.requireKeyring(for: "key add-partner")
         let profile = try context.loadJournal { $0.loadSettings() }.journal.profile
@@ -49,12 +53,5 @@ struct KeyAddPartnerCommand: ParsableCommand {
             KeyRewrap.privateOwner($0) == nil ? everyone : nil
         }
         KeyRewrap.report(outcome, root: context.store.root)
-    }
-
-    /// Whether a `--passphrase-file` entry names `partner`.
-    static func names(_ entry: String, _ partner: String) -> Bool {
-        guard let equals = entry.firstIndex(of: "=") else { return false }
-        let name = entry[..<equals].lowercased()
-        return name == partner.lowercased() || name == Partner.makeID(from: partner, fallbackIndex: 0)
     }
 }
