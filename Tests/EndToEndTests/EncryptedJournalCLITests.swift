@@ -176,4 +176,26 @@ struct EncryptedJournalCLITests {
         #expect(try SealedJournal.age(["-d", "-i", misaki, reflection]).status != 0)
         #expect(try cli.run(["doctor", "--identity", misaki]).status == 0)
     }
+
+    @Test func decryptNeedsEveryPartnerThenLeavesPlainFilesAndKeepsTheSealedKeys() throws {
+        let sealed = try SealedJournal()
+        defer { sealed.cli.cleanUp() }
+        let cli = sealed.cli
+        let zoe = try sealed.exportedIdentity("zoe")
+        #expect(try cli.run(["checkin", "--partner", "zoe", "--private-note", "Only mine: the harbour"] + Self.ratings
+                            + ["--identity", zoe]).status == 0)
+        let alone = try cli.run(["decrypt", "--identity", zoe])
+        #expect(alone.status != 0, "one partner cannot open the other's reflections")
+        #expect(alone.stderr.contains("partner-2's key is not unlocked"), "\(alone.stderr)")
+        let both = cli.sandbox.appendingPathComponent("both.key")
+        try (try Data(contentsOf: URL(fileURLWithPath: zoe)) + Data(contentsOf: URL(fileURLWithPath: try sealed.exportedIdentity("partner-2"))))
+            .write(to: both)
+        let decrypted = try cli.run(["decrypt", "--identity", both.path])
+        #expect(decrypted.status == 0, "\(decrypted.stderr)")
+        #expect(try cli.file(Self.checkInPath).contains("Only mine: the harbour"))
+        #expect(!cli.exists(Self.checkInPath + ".age") && !cli.exists("profile.md.age"))
+        #expect(!cli.exists("keys/zoe.pub") && cli.exists("keys/zoe.age"))
+        let show = try cli.run(["show", "2026-W47", "--private"])
+        #expect(show.stdout.contains("Only mine: the harbour"), "\(show.stdout)\(show.stderr)")
+    }
 }
