@@ -16,7 +16,8 @@ struct ConversionTests {
                        profile: profile, expected: nil)
         try store.saveMoments([Moment(date: CivilDate(year: 2026, month: 11, day: 17), from: "alex", to: "sam", language: .gifts, text: "Tea")],
                               week: Fixtures.week, partner: "alex", profile: profile, expected: nil)
-        try store.saveDraft(CheckInDraft(checkIn: CheckIn(week: Fixtures.week, partner: "mi", notes: "half"), step: 2, session: ["mi"]))
+        try store.saveDraft(CheckInDraft(checkIn: CheckIn(week: Fixtures.week, partner: "mi", reflection: "Mi's own thought", notes: "half"),
+                                         step: 2, session: ["mi"]))
         try SealedFixtures.writePublicKeys(in: store)
         return store
     }
@@ -43,6 +44,8 @@ struct ConversionTests {
             #expect(path.hasSuffix(".age"), "\(path) is still plain")
         }
         #expect(sealedFiles["checkins/2026/2026-W47-alex.private.md.age"] != nil)
+        #expect(sealedFiles["drafts/2026-W47-mi.private.md.age"] != nil)
+        #expect(sealing.loadDrafts().drafts.map(\.checkIn.reflection) == ["Mi's own thought"])
         let loaded = sealing.load()
         #expect(loaded.problems == [])
         #expect(loaded.journal == journalBefore)
@@ -61,7 +64,7 @@ struct ConversionTests {
         #expect(try publicOnly.convert(to: .sealed).problems == [])
         let left = try publicOnly.convert(to: .plain)
         #expect(left.converted == [])
-        #expect(left.problems.count == 8)
+        #expect(left.problems.count == 9)
         #expect(left.problems.allSatisfy { $0.message.contains("no matching identity") })
     }
 }
