@@ -3,6 +3,7 @@
 // moment without a prompt or a key derivation in the way.
 //
 // Usage: hearth-convert-driver DIR sealed|plain [IDENTITY_FILE ...]   (recipients from DIR/keys/*.pub)
+//        hearth-convert-driver DIR load [IDENTITY_FILE ...]            (times one whole load, in ms)
 import Foundation
 import HearthSeal
 import HearthStore
@@ -13,8 +14,8 @@ func fail(_ message: String) -> Never {
 }
 
 let arguments = Array(CommandLine.arguments.dropFirst())
-guard arguments.count >= 2, ["sealed", "plain"].contains(arguments[1]) else {
-    fail("usage: hearth-convert-driver DIR sealed|plain [IDENTITY_FILE ...]")
+guard arguments.count >= 2, ["sealed", "plain", "load"].contains(arguments[1]) else {
+    fail("usage: hearth-convert-driver DIR sealed|plain|load [IDENTITY_FILE ...]")
 }
 let root = arguments[0]
 var keyFiles: [String: [UInt8]] = [:]
@@ -30,6 +31,15 @@ do {
     }
 } catch {
     fail("\(error)")
+}
+if arguments[1] == "load" {
+    // A journal without public keys is plain: read it without a keyring, as the CLI does.
+    let store = Store(root: root, keyring: keyring.recipients.isEmpty ? nil : keyring)
+    let start = DispatchTime.now().uptimeNanoseconds
+    let loaded = store.load()
+    let milliseconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
+    print("\(loaded.journal?.checkIns.count ?? 0) check-ins, \(loaded.problems.count) problems, \(String(format: "%.1f", milliseconds)) ms")
+    exit(0)
 }
 do {
     let result = try Store(root: root, keyring: keyring).convert(to: arguments[1] == "sealed" ? .sealed : .plain)

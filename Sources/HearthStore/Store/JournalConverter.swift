@@ -11,6 +11,11 @@ enum ConversionStop: Error {
     case failed(String)
 }
 
+extension JournalFileKind {
+    /// Whether a private reflection is split off from files of this kind in a sealed journal.
+    var holdsReflection: Bool { self == .checkIn || self == .draft }
+}
+
 /// Converts one journal file at a time between its plain and sealed forms, through two doors on the same
 /// folder: one that writes sealed files and one that writes plain ones. Each door removes the other form
 /// only after its own write is whole on disk.
@@ -25,7 +30,7 @@ struct JournalConverter {
         guard let bytes = try read(file, sealed: false) else { return false }
         var target = bytes
         // A check-in's private reflection moves to its own file, sealed to its writer, before the check-in.
-        if file.kind == .checkIn, let checkIn = Self.checkIn(in: bytes), !checkIn.reflection.isEmpty {
+        if file.kind.holdsReflection, let checkIn = Self.checkIn(in: bytes), !checkIn.reflection.isEmpty {
             var shared = checkIn
             shared.reflection = ""
             target = CheckInFile.encode(shared)
@@ -40,7 +45,7 @@ struct JournalConverter {
         if file.kind == .privateReflection { return try foldBack(file) }
         guard let bytes = try read(file, sealed: true) else { return false }
         var target = bytes
-        let privateFile = file.kind == .checkIn ? privateReflection(of: file) : nil
+        let privateFile = file.kind.holdsReflection ? privateReflection(of: file) : nil
         if let privateFile, let reflection = try read(privateFile, sealed: true).flatMap(Self.reflection(in:)), !reflection.isEmpty {
             guard var checkIn = Self.checkIn(in: bytes) else {
                 throw .unsplittable("does not read as a check-in, so its private reflection cannot be put back into it")
@@ -59,7 +64,7 @@ struct JournalConverter {
         guard let bytes = try read(file, sealed: true) else { return false }
         let reflection = Self.reflection(in: bytes) ?? ""
         var checkInFile = file
-        checkInFile.kind = .checkIn
+        checkInFile.kind = file.folder.path.hasSuffix("/" + Store.draftsFolder) ? .draft : .checkIn
         checkInFile.name = String(file.name.dropLast(JournalFileKind.privateSuffix.count)) + ".md"
         if !reflection.isEmpty {
             guard let shared = try read(checkInFile, sealed: false), var checkIn = Self.checkIn(in: shared) else {

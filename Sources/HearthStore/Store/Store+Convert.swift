@@ -27,7 +27,9 @@ extension Store {
             plain: JournalFiles(fileSystem: fileSystem, root: root, keyring: keyring, seals: false), journal: journal)
         var conversion = JournalConversion()
         for path in journalDataPaths(journal: journal) {
-            guard let kind = JournalFileKind(path: path) else { continue }
+            guard var kind = JournalFileKind(path: path) else { continue }
+            // A draft's private reflection is named like a draft; it is sealed to its writer like a check-in's.
+            if kind == .draft, path.hasSuffix(JournalFileKind.privateSuffix) { kind = .privateReflection }
             let file = JournalFile(kind: kind, path: journal + "/" + path)
             do throws(ConversionStop) {
                 let done = form == .sealed ? try converter.seal(file) : try converter.open(file)

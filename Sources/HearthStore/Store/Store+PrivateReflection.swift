@@ -27,6 +27,35 @@ extension Store {
         CheckInFile.encode(CheckIn(week: checkIn.week, partner: checkIn.partner, reflection: checkIn.reflection))
     }
 
+    /// Writes a check-in (or a draft) at `path`: in a sealed journal the shared file and the private reflection
+    /// beside it, under one hold of the writer lock; in a plain one the one file, as always.
+    @discardableResult
+    func replace(_ checkIn: CheckIn, at path: String, onDisk: OnDisk) throws(StoreError) -> Revision {
+        guard splitsReflections else { return try replace(path, onDisk: onDisk) { _ in CheckInFile.encode(checkIn) } }
+        let lock = try acquireLock()
+        defer { fileSystem.unlock(lock) }
+        Self.reached(.afterLock)
+        let journal = try resolvedRoot()
+        keepUp(journal: journal, lock: lock)
+        let revision = try replaceLocked(path, journal: journal, lock: lock, onDisk: onDisk) { _ in CheckInFile.encode(sharedPart(of: checkIn)) }
+        try writePrivateReflection(of: checkIn, checkInPath: path, journal: journal, lock: lock)
+        return revision
+    }
+
+    /// Removes the private reflection beside the check-in or draft at `path`, in both forms; absent is fine.
+    /// A plain store has no such files, and touches none.
+    func removePrivateReflection(ofCheckIn path: String) throws(StoreError) {
+        guard keyring != nil else { return }
+        let privatePath = Self.privateReflectionPath(ofCheckIn: path)
+        let file = JournalFile(kind: .privateReflection, path: absolute(privatePath))
+        do {
+            try files.remove(file, exactName: true)
+            try files.remove(JournalFile(kind: .privateReflection, folder: file.folder, name: Keyring.sealedPath(file.name)), exactName: true)
+        } catch {
+            throw .io(privatePath, error.message)
+        }
+    }
+
     /// Writes (or removes, when empty) the private reflection of `checkIn`, whose shared file is at `path`, with
     /// the writer lock held. An empty reflection removes the file only when this keyring can open it: one
     /// partner saving the other's check-in never sees, and so never drops, the other's reflection.
@@ -62,9 +91,15 @@ extension Store {
     /// opens. Another partner's reflection does not open, as intended: the check-in loads without it. A
     /// damaged reflection is skipped here too; doctor names it (see `sealedFileProblems`).
     func withPrivateReflection(_ checkIn: CheckIn, file: WeekFile, in folder: FolderHandle) -> CheckIn {
-        guard splitsReflections, file.mayHavePrivateReflection,
+        guard file.mayHavePrivateReflection else { return checkIn }
+        return withPrivateReflection(checkIn, name: file.name, in: folder)
+    }
+
+    /// `withPrivateReflection` for the check-in or draft named `name` in `folder`.
+    func withPrivateReflection(_ checkIn: CheckIn, name: String, in folder: FolderHandle) -> CheckIn {
+        guard splitsReflections,
               let reflection = try? files.withBytes(of: JournalFile(kind: .privateReflection, folder: folder,
-                                                                   name: JournalFileKind.privateReflectionName(of: file.name)),
+                                                                   name: JournalFileKind.privateReflectionName(of: name)),
                                                     Self.reflection(in:)) ?? nil
         else { return checkIn }
         var checkIn = checkIn

@@ -19,20 +19,7 @@ extension Store {
         }
         guard problems.isEmpty else { throw .invalid(path, problems) }
         try requireProfile()
-        guard splitsReflections else {
-            return (path, try replace(path, expected: expected) { _ in CheckInFile.encode(checkIn) })
-        }
-        // Sealed: the shared file and the private reflection beside it, under one hold of the lock.
-        let lock = try acquireLock()
-        defer { fileSystem.unlock(lock) }
-        Self.reached(.afterLock)
-        let journal = try resolvedRoot()
-        keepUp(journal: journal, lock: lock)
-        let revision = try replaceLocked(path, journal: journal, lock: lock, onDisk: expected.map(OnDisk.version) ?? .absent) { _ in
-            CheckInFile.encode(sharedPart(of: checkIn))
-        }
-        try writePrivateReflection(of: checkIn, checkInPath: path, journal: journal, lock: lock)
-        return (path, revision)
+        return (path, try replace(checkIn, at: path, onDisk: expected.map(OnDisk.version) ?? .absent))
     }
 
     /// Writes profile.md over the version that was loaded (`expected`), or a new one when nil and absent.

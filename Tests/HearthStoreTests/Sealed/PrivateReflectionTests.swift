@@ -54,4 +54,20 @@ struct PrivateReflectionTests {
         #expect(SealedFixtures.allFiles(in: plain).filter { $0.hasPrefix("checkins/") } == ["checkins/2026/2026-W47-alex.md"])
         #expect(try Fixtures.read("checkins/2026/2026-W47-alex.md", in: plain).contains(Fixtures.fullCheckIn.reflection))
     }
+
+    @Test func aDraftsReflectionIsSealedToItsWriterAloneAndGoesWithTheDraft() throws {
+        let store = try SealedFixtures.initializedStore()
+        let draft = CheckInDraft(checkIn: CheckIn(week: Fixtures.week, partner: "alex", reflection: "half a thought", notes: "so far"),
+                                 step: 3, session: ["alex", "sam"])
+        try store.saveDraft(draft)
+        let reflection = try #require(SealedFixtures.onDisk("drafts/2026-W47-alex.private.md.age", in: store))
+        #expect(throws: SealError.noMatchingIdentity) { try SealedFixtures.keyring(unlocked: ["sam", "mi"]).open(reflection) }
+        #expect(store.loadDrafts().drafts.map(\.checkIn) == [draft.checkIn])
+        let sam = store.with(keyring: SealedFixtures.keyring(unlocked: ["sam"])).loadDrafts()
+        #expect(sam.problems == [])
+        #expect(sam.drafts.map(\.checkIn.reflection) == [""])
+        #expect(sam.drafts.map(\.checkIn.notes) == ["so far"])
+        try store.deleteDraft(week: Fixtures.week, partner: "alex")
+        #expect(SealedFixtures.allFiles(in: store).filter { $0.hasPrefix("drafts/") } == [])
+    }
 }

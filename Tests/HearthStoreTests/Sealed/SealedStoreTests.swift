@@ -50,4 +50,28 @@ struct SealedStoreTests {
         #expect(loaded.problems.map(\.path) == ["profile.md.age"])
         #expect(loaded.problems.first?.message.contains("encrypted") == true)
     }
+
+    @Test func noPlainTextOfASealedJournalReachesTheDiskNotEvenInATemporary() throws {
+        let planted = "a sentence planted to be looked for"
+        let disk = DyingFileSystem(steps: .max)
+        let store = try SealedFixtures.initializedStore(fileSystem: disk)
+        var checkIn = Fixtures.fullCheckIn
+        checkIn.reflection = planted
+        checkIn.notes = planted
+        let first = try store.write(checkIn, profile: Fixtures.profile, expected: nil)
+        checkIn.howWeAreDoing = planted
+        try store.save(checkIn, profile: Fixtures.profile, expected: first.revision)
+        try store.saveDraft(CheckInDraft(checkIn: checkIn, step: 1, session: ["alex"]))
+        try store.saveMoments([Moment(date: CivilDate(year: 2026, month: 11, day: 17), from: "alex", to: "sam", language: .gifts, text: planted)],
+                              week: Fixtures.week, partner: "alex", profile: Fixtures.profile, expected: nil)
+        let imported = Store(root: Fixtures.temporaryFolder() + "/imported", fileSystem: disk, keyring: SealedFixtures.keyring())
+        try imported.importJournal(Journal(profile: Fixtures.profile, checkIns: [checkIn]))
+        #expect(SealedFixtures.onDisk("checkins/2026/2026-W47-alex.private.md.age", in: imported) != nil)
+        #expect(imported.load().journal?.checkIns == [checkIn])
+        #expect(disk.record.createdFiles.count > 10)
+        for bytes in disk.record.createdFiles {
+            #expect(!String(decoding: bytes, as: UTF8.self).contains(planted))
+        }
+        #expect(store.load().journal?.checkIns == [checkIn])
+    }
 }
