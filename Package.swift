@@ -19,8 +19,10 @@ let package = Package(
             providers: [.apt(["libncurses-dev"]), .brew(["ncurses"])]),
         // Thread pinning for parallel loads (header only; see its comment for the measured reason).
         .systemLibrary(name: "CThreads", path: "CThreads"),
+        // The executable's one call of a variadic C function (prctl), to keep an unlocked journal out of core dumps.
+        .systemLibrary(name: "CProcess", path: "CProcess"),
         .target(name: "HearthDomain"),
-        .target(name: "HearthStore", dependencies: ["HearthDomain", "CThreads"]),
+        .target(name: "HearthStore", dependencies: ["HearthDomain", "CThreads", "HearthSeal"]),
         .target(name: "HearthUI", dependencies: ["HearthDomain"]),
         .target(name: "HearthTerminal", dependencies: ["HearthUI", "CNcurses"]),
         .target(name: "HearthReport", dependencies: ["HearthDomain"]),
@@ -33,13 +35,15 @@ let package = Package(
             name: "hearth",
             dependencies: [
                 "HearthDomain", "HearthStore", "HearthUI", "HearthTerminal",
-                "HearthReport", "HearthExchange",
+                "HearthReport", "HearthExchange", "HearthSeal", "CProcess",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
+        // Converts a journal in place with plain age identities: what scripts/encrypt-kill-test.sh kills.
+        .executableTarget(name: "hearth-convert-driver", dependencies: ["HearthStore", "HearthSeal"], path: "Tests/ConvertDriver"),
         // What several test targets share: the HEARTH_BENCH switch, a file system that logs what it reads.
         .target(name: "HearthTestSupport", dependencies: ["HearthStore"], path: "Tests/HearthTestSupport"),
         .testTarget(name: "HearthDomainTests", dependencies: ["HearthDomain", "HearthTestSupport"]),
-        .testTarget(name: "HearthStoreTests", dependencies: ["HearthStore", "HearthDomain", "CThreads", "HearthTestSupport"]),
+        .testTarget(name: "HearthStoreTests", dependencies: ["HearthStore", "HearthDomain", "HearthSeal", "CThreads", "HearthTestSupport"]),
         .testTarget(name: "HearthReportTests", dependencies: ["HearthReport", "HearthDomain"]),
         .testTarget(name: "HearthExchangeTests", dependencies: ["HearthExchange", "HearthStore", "HearthDomain", "HearthTestSupport"]),
         .testTarget(name: "HearthSealTests", dependencies: ["HearthSeal", "HearthTestSupport"]),

@@ -13,10 +13,10 @@ extension CommandContext {
 
     /// Runs the terminal UI over this journal, optionally straight into a check-in; a non-zero status becomes the exit code.
     /// `ascii` forces the ASCII tier; otherwise the locale and terminal decide.
-    func runUI(checkIn: CheckInRequest? = nil, ascii: Bool = false) throws {
+    func runUI(checkIn: CheckInRequest? = nil, ascii: Bool = false, unlocker: (any JournalUnlocking)? = nil) throws {
         let runner = UIRunner(access: StoreAccess(store: store), today: today,
                               monochrome: !(environment["NO_COLOR"] ?? "").isEmpty, environment: environment,
-                              checkIn: checkIn, ascii: ascii)
+                              checkIn: checkIn, ascii: ascii, unlocker: unlocker, encrypted: keyring != nil)
         let status = try runner.run()
         if status != 0 { throw ExitCode(status) }
     }

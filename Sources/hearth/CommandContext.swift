@@ -1,13 +1,21 @@
 import HearthDomain
+import HearthSeal
 import HearthStore
 
-/// What every store command needs: the environment, today's date and the store at the resolved root.
+/// What every store command needs: the environment, today's date, the store at the resolved root and, for an
+/// encrypted journal, its keys as this command unlocked them.
 struct CommandContext {
     let environment: [String: String]
     let today: CivilDate
-    let store: Store
+    private(set) var store: Store
+    let options: StoreOptions
+    /// The journal's keys when it is encrypted (nil for a plain journal): every partner's public key and the
+    /// identities this command unlocked.
+    private(set) var keyring: Keyring?
 
-    init(options: StoreOptions) throws {
+    /// `need` says what must be unlocked when the journal is encrypted; by default any one partner.
+    init(options: StoreOptions, unlocking need: JournalUnlock.Need = .anyPartner(preferring: nil)) throws {
+        self.options = options
         environment = ProcessEnvironment.current()
         today = try Today.resolve(environment: environment)
         do {
@@ -18,6 +26,20 @@ struct CommandContext {
         // A folder Hearth cannot read, or a file given as the folder, is said at once: treated as no journal,
         // it would be offered set-up over what is there.
         if let problem = store.rootProblem() { throw CommandFailure(problem.message, hint: problem.hint) }
+        keyring = try unlocking.keyring(need)
+        if let keyring { store = try store.sealing(with: keyring) }
+    }
+
+    /// How this command unlocks the journal.
+    var unlocking: JournalUnlock { JournalUnlock(store: store, options: options, environment: environment) }
+
+    /// Makes sure `partner` (an id) is unlocked, asking on the terminal when it is not; nothing for a plain journal.
+    mutating func requireUnlocked(_ partner: String) throws {
+        guard var keyring, !keyring.unlockedPartners.contains(partner) else { return }
+        guard let files = try unlocking.keyFiles() else { return }
+        try unlocking.prompt(&keyring, partner: partner, files: files, partners: keyring.recipients.keys.sorted())
+        self.keyring = keyring
+        store = try store.sealing(with: keyring)
     }
 
     var thisWeek: Week { Week(containing: today) }

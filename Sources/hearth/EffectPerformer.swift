@@ -38,6 +38,8 @@ struct EffectPerformer {
         var result: EffectResult
         /// The access for the folder the work opened (a demo).
         var reopened: (any JournalAccess)?
+        /// The access to the journal just unlocked, holding its keys.
+        var unlocked: (any JournalAccess)?
     }
 
     /// Performs `effects` in order, applying each result to `state` and performing what follows from it.
@@ -56,6 +58,7 @@ struct EffectPerformer {
             access = reopened
             demo = .untouched
         }
+        if let unlocked = finished.unlocked { access = unlocked }
         return perform(state.apply(finished.result) + rest, on: &state)
     }
 
@@ -121,11 +124,14 @@ struct EffectPerformer {
         case .unlock(let passphrase):
             let unlocker = unlocker
             return BackgroundWork {
-                Finished(result: Self.outcome {
+                var unlocked: (any JournalAccess)?
+                let result = Self.outcome {
                     guard let unlocker else { throw Refusal("this build of Hearth cannot open a sealed journal") }
-                    let opened = try unlocker.unlock(with: passphrase)
+                    let opened = try unlocker.open(with: passphrase)
+                    unlocked = opened.access
                     return .opened(opened.journal, problems: opened.problems, location: nil)
-                })
+                }
+                return Finished(result: result, unlocked: unlocked)
             }
         case .sync:
             let access = access

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import CProcess
 import HearthStore
 
 /// Where the editor's private folder lives: somewhere a reboot clears, since a kill while the editor is
@@ -11,16 +12,22 @@ extension ExternalEditor {
     static let folderPrefix = "hearth-edit-"
 
     /// `$XDG_RUNTIME_DIR` (per user, in memory, cleared at logout), else `/dev/shm` (in memory), else
-    /// `$TMPDIR`, else `/tmp`.
-    static func folderBase(environment: [String: String]) -> String {
-        if let runtime = environment["XDG_RUNTIME_DIR"], runtime.hasPrefix("/"), isWritableFolder(runtime) { return runtime }
-        if isWritableFolder("/dev/shm") { return "/dev/shm" }
+    /// `$TMPDIR`, else `/tmp`. For an encrypted journal only a folder in memory (tmpfs) will do, so the answer in
+    /// clear never reaches a disk: nil when there is none.
+    static func folderBase(environment: [String: String], inMemoryOnly: Bool = false) -> String? {
+        let memory = [environment["XDG_RUNTIME_DIR"], "/dev/shm"].compactMap { $0 }.filter { $0.hasPrefix("/") }
+        if inMemoryOnly { return memory.first { isWritableFolder($0) && isInMemory($0) } }
+        if let base = memory.first(where: isWritableFolder) { return base }
         return environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
     }
 
     /// A new 0700 folder named with this process's id, so a later start can tell it was left behind.
-    static func makeFolder(environment: [String: String]) throws -> String {
-        let base = folderBase(environment: environment)
+    static func makeFolder(environment: [String: String], inMemoryOnly: Bool = false) throws -> String {
+        guard let base = folderBase(environment: environment, inMemoryOnly: inMemoryOnly) else {
+            throw CommandFailure("the journal is encrypted and there is no folder in memory for the editor's file "
+                                 + "($XDG_RUNTIME_DIR or /dev/shm on tmpfs); Hearth will not write the answer in clear to a disk",
+                                 hint: "type the answer in Hearth instead, or set XDG_RUNTIME_DIR to a tmpfs folder of yours")
+        }
         var template = Array((base + "/" + folderPrefix + "\(getpid())-XXXXXX").utf8CString)
         let folder = template.withUnsafeMutableBufferPointer { buffer in
             buffer.baseAddress.flatMap(mkdtemp).map { String(cString: $0) }
@@ -66,6 +73,12 @@ extension ExternalEditor {
     private static func isOwnedFolder(_ path: String) -> Bool {
         var info = stat()
         return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR && info.st_uid == getuid()
+    }
+
+    /// Whether `path` is on a file system kept in memory (tmpfs, ramfs), whose files never reach a disk
+    /// (unless swapped out: an encrypted swap is the user's part).
+    static func isInMemory(_ path: String) -> Bool {
+        hearth_is_in_memory(path) == 1
     }
 
     private static func isWritableFolder(_ path: String) -> Bool {

@@ -8,10 +8,12 @@ import HearthStore
 /// Ctrl-E: one answer written in the user's own editor, through a private temporary file.
 enum ExternalEditor {
     /// Writes `text` to a 0600 file in a new 0700 folder (see `folderBase`), runs `$VISUAL` (else `$EDITOR`, else `vi`) on it
-    /// through `run` (which hands over the terminal), reads it back and deletes both.
-    static func edit(_ text: String, environment: [String: String], run: (() -> Int32) -> Int32) throws -> String {
+    /// through `run` (which hands over the terminal), reads it back and deletes both. `inMemoryOnly` (an encrypted
+    /// journal): the folder must be on tmpfs, or nothing is written.
+    static func edit(_ text: String, environment: [String: String], inMemoryOnly: Bool = false,
+                     run: (() -> Int32) -> Int32) throws -> String {
         let editor = [environment["VISUAL"], environment["EDITOR"]].compactMap { $0 }.first { !$0.isEmpty } ?? "vi"
-        let folder = try makeFolder(environment: environment)
+        let folder = try makeFolder(environment: environment, inMemoryOnly: inMemoryOnly)
         // Editors leave backups, swap and lock files beside the answer (Emacs answer.md~, vim .answer.md.swp):
         // all of it is a private copy of what was typed, so the whole folder goes.
         defer { try? RealFileSystem().removeTree(at: folder) }

@@ -20,6 +20,7 @@ struct Hearth: ParsableCommand {
             RemindCommand.self,
             ExportCommand.self, ImportCommand.self,
             SyncCommand.self, ResolveCommand.self, MergeDriverCommand.self,
+            EncryptCommand.self, DecryptCommand.self, KeyCommand.self, PassphraseCommand.self,
         ],
         defaultSubcommand: UICommand.self)
 }

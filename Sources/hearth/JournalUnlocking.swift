@@ -10,4 +10,13 @@ protocol JournalUnlocking: Sendable {
     /// Opens the journal with `passphrase`, which it must not keep; throws an error whose description is one
     /// line for the user (a wrong passphrase says so, and that another try is fine).
     func unlock(with passphrase: Passphrase) throws -> (journal: Journal, problems: [String])
+    /// `unlock`, and the access to read and write the opened journal through from then on (nil: the same as before).
+    func open(with passphrase: Passphrase) throws -> (journal: Journal, problems: [String], access: (any JournalAccess)?)
+}
+
+extension JournalUnlocking {
+    func open(with passphrase: Passphrase) throws -> (journal: Journal, problems: [String], access: (any JournalAccess)?) {
+        let opened = try unlock(with: passphrase)
+        return (opened.journal, opened.problems, nil)
+    }
 }

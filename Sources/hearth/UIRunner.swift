@@ -16,6 +16,8 @@ struct UIRunner {
     var ascii = false
     /// Opens a sealed journal; nil until the store can seal one (issue 12), and then no journal is locked.
     var unlocker: (any JournalUnlocking)?
+    /// The journal is encrypted: the editor's file goes only to a folder in memory.
+    var encrypted = false
 
     /// How often the progress line moves while background work runs, in milliseconds.
     static let progressInterval: Int32 = 100
@@ -30,7 +32,8 @@ struct UIRunner {
         // Restores the terminal on every way out of this function, thrown errors included.
         defer { terminal.close() }
         var performer = EffectPerformer(access: access, unlocker: unlocker,
-                                        host: TerminalHost(terminal: terminal, environment: environment))
+                                        host: TerminalHost(terminal: terminal, environment: environment,
+                                                                          encrypted: encrypted))
         return Self.loop(state, terminal: terminal, performer: &performer)
     }
 
@@ -132,12 +135,14 @@ extension TerminalSession: UITerminal {}
 struct TerminalHost: EffectHost {
     let terminal: TerminalSession
     let environment: [String: String]
+    /// An encrypted journal: the editor's file may be written only to memory (tmpfs).
+    var encrypted = false
 
     func show(_ state: AppState) { terminal.draw(state.render(size: terminal.size)) }
     func invalidate() { terminal.invalidate() }
 
     func edit(_ text: String) throws -> String {
-        try ExternalEditor.edit(text, environment: environment) { run in terminal.suspend(run) }
+        try ExternalEditor.edit(text, environment: environment, inMemoryOnly: encrypted) { run in terminal.suspend(run) }
     }
 
     func makeDemo(endingAt week: Week, access: any JournalAccess) throws -> (journal: Journal, folder: String) {

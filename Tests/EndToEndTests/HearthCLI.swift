@@ -35,6 +35,12 @@ struct HearthCLI {
                            "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"]
         environment.merge(extra) { $1 }
         process.environment = environment
+        let (status, stdout, stderr) = try Self.capture(process)
+        return Run(status: status, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    /// Runs `process` with no input and returns its exit status, stdout and stderr.
+    static func capture(_ process: Process) throws -> (status: Int32, stdout: Data, stderr: Data) {
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
@@ -44,8 +50,7 @@ struct HearthCLI {
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Run(status: process.terminationStatus,
-                   stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+        return (process.terminationStatus, stdout, stderr)
     }
 
     /// `hearth init` for Zoë and 美咲 with love languages.

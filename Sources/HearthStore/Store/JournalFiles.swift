@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import HearthSeal
 
 /// The one door for journal bytes: every read, write and removal of a file in the journal folder goes through
 /// here, and nothing else in HearthStore asks the `FileSystem` for a file's bytes (JournalDoorTests checks).
@@ -19,6 +20,18 @@ struct JournalFiles: Sendable {
     let fileSystem: any FileSystem
     /// The journal folder as the store was given it: links are followed only inside it.
     let root: String
+    /// The keys of a sealed journal; nil for a plain one (its files are read and written exactly as before).
+    let keyring: Keyring?
+    /// Whether journal data is written sealed (`NAME.age`); false with a keyring only while a journal is
+    /// converted back to plain files (the keyring then opens what is still sealed).
+    let seals: Bool
+
+    init(fileSystem: any FileSystem, root: String, keyring: Keyring?, seals: Bool? = nil) {
+        self.fileSystem = fileSystem
+        self.root = root
+        self.keyring = keyring
+        self.seals = seals ?? (keyring != nil)
+    }
 
     /// How a write reaches the disk.
     enum Durability: Sendable {
@@ -39,17 +52,49 @@ struct JournalFiles: Sendable {
         JournalFile(kind: kind, path: root + "/" + relativePath)
     }
 
-    /// The name a file is stored under on disk. (Hook, sealing: a sealed journal file's name ends `.age`.)
-    static func storedName(of file: JournalFile) -> String {
-        file.name
+    /// The name a file is written under on disk: journal data of a sealing store ends `.age`.
+    func storedName(of file: JournalFile) -> String {
+        seals && file.kind.isJournalData ? Keyring.sealedPath(file.name) : file.name
     }
 
     /// The reader: hands the bytes of `file` to `body`, valid only during the call; nil when there is no file.
     /// Refuses what is not a regular file, what is larger than its kind allows, and links out of the journal.
+    ///
+    /// Journal data is looked for in the form this store writes first, then in the other (a file an
+    /// interrupted encrypt or decrypt has not reached yet). A sealed file is opened in memory and its plain
+    /// bytes handed to `body`, never written anywhere; one that cannot be opened throws the `sealed` codes.
     func withBytes<Result>(of file: JournalFile, _ body: (UnsafeBufferPointer<UInt8>) -> Result) throws(FileSystemError) -> Result? {
-        // Hook, sealing: a sealed file is opened here, between the file system and `body`.
-        try fileSystem.withContents(ofFileNamed: Self.storedName(of: file), in: file.folder,
-                                    rules: ReadRules(limit: file.kind.limit, journal: root), body)
+        guard file.kind.isJournalData else { return try stored(file.name, of: file, body) }
+        for sealed in seals ? [true, false] : [false, true] {
+            if let result = try withBytes(of: file, sealed: sealed, body) { return result }
+        }
+        return nil
+    }
+
+    /// `withBytes` for one form of the file alone: `NAME.age` (`sealed`) or `NAME`.
+    func withBytes<Result>(of file: JournalFile, sealed: Bool,
+                           _ body: (UnsafeBufferPointer<UInt8>) -> Result) throws(FileSystemError) -> Result? {
+        guard sealed else { return try stored(file.name, of: file, body) }
+        let name = Keyring.sealedPath(file.name)
+        guard let keyring else {
+            // A plain store opens no sealed file, but says that one is there rather than "absent".
+            // Asked by name alone (a stat): a plain store never reads a sealed file's bytes.
+            let path = file.folder.path + "/" + name
+            if (try? fileSystem.status(at: path)) != nil { throw .sealedWithoutKey(path) }
+            return nil
+        }
+        guard let opened = try stored(name, of: file, { Self.open(Array($0), with: keyring) }) else { return nil }
+        switch opened {
+        case .success(let plain): return plain.withUnsafeBufferPointer(body)
+        case .failure(let error): throw .unopenable(file.folder.path + "/" + name, error)
+        }
+    }
+
+    /// The one call that reads a file's bytes, by its name on disk.
+    private func stored<Result>(_ name: String, of file: JournalFile,
+                                _ body: (UnsafeBufferPointer<UInt8>) -> Result) throws(FileSystemError) -> Result? {
+        let limit = name == file.name ? file.kind.limit : Self.sealedLimit(file.kind.limit)
+        return try fileSystem.withContents(ofFileNamed: name, in: file.folder, rules: ReadRules(limit: limit, journal: root), body)
     }
 
     /// `withBytes` for a caller that keeps the bytes.
@@ -61,8 +106,9 @@ struct JournalFiles: Sendable {
     /// written, flushed, and renamed over the file, then the folder is flushed, so a crash at any step leaves
     /// either the old file or the new one whole. The caller holds the writer lock, marked as saving.
     func write(_ bytes: [UInt8], to file: JournalFile, durability: Durability) throws(WriteFailure) {
-        // Hook, sealing: `bytes` are sealed here, before anything reaches the disk.
-        let name = Self.storedName(of: file)
+        // Sealed here, before anything reaches the disk: the temporary already holds the age file.
+        let bytes = try sealedIfSealing(bytes, for: file)
+        let name = storedName(of: file)
         let target = file.folder.path + "/" + name
         let temporary = file.folder.path + "/" + Store.temporaryName(for: name)
         do {
@@ -80,20 +126,29 @@ struct JournalFiles: Sendable {
             throw .notWritten(error)
         }
         // Hook, index: `file` now holds `bytes`.
-        guard durability == .flushed else { return }
-        do {
-            try fileSystem.syncDirectory(at: file.folder.path)
-            Store.reached(.afterFolderSync)
-        } catch {
-            throw .notFlushed(error)
+        if durability == .flushed {
+            do {
+                try fileSystem.syncDirectory(at: file.folder.path)
+                Store.reached(.afterFolderSync)
+            } catch {
+                throw .notFlushed(error)
+            }
+        }
+        // The form this store does not write is older than what was just written: it goes, now that the new
+        // form is whole on disk, so a file is never left in both forms by a save.
+        if keyring != nil, file.kind.isJournalData {
+            var other = file
+            other.name = seals ? file.name : Keyring.sealedPath(file.name)
+            _ = try? remove(other, exactName: true)
         }
     }
 
     /// Removes `file`; false when there was none.
+    /// With `exactName`, `file.name` is the name on disk as it is (one form of a file, during a conversion).
     @discardableResult
-    func remove(_ file: JournalFile) throws(FileSystemError) -> Bool {
+    func remove(_ file: JournalFile, exactName: Bool = false) throws(FileSystemError) -> Bool {
         do {
-            try fileSystem.removeFile(at: file.folder.path + "/" + Self.storedName(of: file))
+            try fileSystem.removeFile(at: file.folder.path + "/" + (exactName ? file.name : storedName(of: file)))
         } catch where error.code == ENOENT {
             return false
         }

@@ -30,7 +30,8 @@ extension Store {
         ] + (draft.stepID.map { [RawEntry(key: Self.draftStepIDKey, text: "\(Self.draftStepIDKey): \(DocumentWriter.quoted($0))")] } ?? []) + [
             RawEntry(key: Self.draftSessionKey, text: "\(Self.draftSessionKey): [\(draft.session.joined(separator: ", "))]"),
         ], at: 0)
-        try replace(path, onDisk: .anyVersion) { _ in CheckInFile.encode(checkIn) }
+        // In a sealed journal the draft's private reflection goes beside it, sealed to its writer, as a check-in's does.
+        try replace(checkIn, at: path, onDisk: .anyVersion)
         return path
     }
 
@@ -46,7 +47,7 @@ extension Store {
             return ([], [StoreProblem(path: Self.draftsFolder, message: "cannot list this folder: \(error.message)",
                                       hint: "check the folder's permissions")])
         }
-        for entry in entries.sorted(by: { $0.name < $1.name }) where !entry.name.hasPrefix(".") && entry.name.hasSuffix(".md") {
+        for entry in Self.journalFileNames(entries).entries.sorted(by: { $0.name < $1.name }) where !entry.name.hasPrefix(".") && entry.name.hasSuffix(".md") {
             let path = Self.draftsFolder + "/" + entry.name
             if entry.isDirectory {
                 problems.append(Self.folderInPlaceOfFile(path))
@@ -55,7 +56,9 @@ extension Store {
             switch read(path, kind: .draft, decode: { document throws(SyntaxError) in try CheckInFile.decode(document) }, check: { _, _ in [] }) {
             case .absent: break
             case .broken(let found): problems += found
-            case .loaded(let checkIn, _): drafts.append(Self.draft(from: checkIn))
+            case .loaded(let checkIn, _):
+                let folder = FolderHandle(path: absolute(Self.draftsFolder), descriptor: -1)
+                drafts.append(Self.draft(from: withPrivateReflection(checkIn, name: entry.name, in: folder)))
             }
         }
         return (drafts.sorted { ($0.checkIn.week, $0.checkIn.partner) < ($1.checkIn.week, $1.checkIn.partner) }, problems)
@@ -71,6 +74,7 @@ extension Store {
         } catch {
             throw .io(path, error.message)
         }
+        try removePrivateReflection(ofCheckIn: path)
     }
 
     /// Takes the `draft_` keys out of the preserved front matter.

@@ -14,8 +14,13 @@ extension Store {
         }
     }
 
-    /// Links out of the journal, modes looser than 0700/0600 and stale temporaries, one problem each.
+    /// Links out of the journal, modes looser than 0700/0600 and stale temporaries, one problem each; then
+    /// what encryption left to finish (see `sealingProblems`).
     public func hygieneProblems() -> [StoreProblem] {
+        walkProblems() + sealingProblems()
+    }
+
+    private func walkProblems() -> [StoreProblem] {
         walk().map { found in
             switch found {
             case .linkOut(let path, let destination):
@@ -58,8 +63,9 @@ extension Store {
         for entry in entries.sorted(by: { $0.name < $1.name }) {
             if JournalFileKind.topLevel[entry.name] != nil {
                 examine(entry.name, isFolder: false, journal: journal, into: &found)
-            } else if entry.name == Self.draftsFolder || entry.name == "checkins" || entry.name == "moments" {
-                walkFolder(entry.name, depth: entry.name == Self.draftsFolder ? 1 : 2, journal: journal, into: &found)
+            } else if [Self.draftsFolder, Self.keysFolder, "checkins", "moments"].contains(entry.name) {
+                let depth = entry.name == Self.draftsFolder || entry.name == Self.keysFolder ? 1 : 2
+                walkFolder(entry.name, depth: depth, journal: journal, into: &found)
             } else if Self.isStaleTemporary(entry.name) {
                 found.append(.staleTemporary(path: entry.name))
             }

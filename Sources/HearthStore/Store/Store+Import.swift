@@ -16,7 +16,13 @@ extension Store {
         if try exists(Self.profilePath) { throw .alreadyInitialized(root) }
 
         var files: [(path: String, kind: JournalFileKind, bytes: @Sendable () -> [UInt8])] = journal.checkIns.map { checkIn in
-            (Self.path(of: checkIn.week, partner: checkIn.partner), .checkIn, { CheckInFile.encode(checkIn) })
+            let shared = sharedPart(of: checkIn)
+            return (Self.path(of: checkIn.week, partner: checkIn.partner), .checkIn, { CheckInFile.encode(shared) })
+        }
+        // A sealed journal keeps each private reflection in its own file, sealed to its writer.
+        for checkIn in journal.checkIns where splitsReflections && !checkIn.reflection.isEmpty {
+            files.append((Self.privateReflectionPath(ofCheckIn: Self.path(of: checkIn.week, partner: checkIn.partner)), .privateReflection,
+                          { Self.privateReflectionBytes(of: checkIn) }))
         }
         let loose = Dictionary(grouping: journal.moments.filter { $0.date != nil }) { moment in
             Self.momentsPath(of: Week(containing: moment.date ?? CivilDate(daysSinceEpoch: 0)), partner: moment.from)

@@ -1,4 +1,5 @@
 import HearthDomain
+import HearthSeal
 
 extension Store {
     /// Atomically writes one check-in. `expected` nil: the file must not exist yet (else .alreadyExists).
@@ -18,8 +19,7 @@ extension Store {
         }
         guard problems.isEmpty else { throw .invalid(path, problems) }
         try requireProfile()
-        let revision = try replace(path, expected: expected) { _ in CheckInFile.encode(checkIn) }
-        return (path, revision)
+        return (path, try replace(checkIn, at: path, onDisk: expected.map(OnDisk.version) ?? .absent))
     }
 
     /// Writes profile.md over the version that was loaded (`expected`), or a new one when nil and absent.
@@ -105,9 +105,12 @@ extension Store {
         guard try exists(Self.profilePath) else { throw .notInitialized(root) }
     }
 
+    /// Whether the file is there, in either form for journal data (`NAME` or `NAME.age`).
     func exists(_ relativePath: String) throws(StoreError) -> Bool {
         do {
-            return try fileSystem.status(at: absolute(relativePath)) != nil
+            if try fileSystem.status(at: absolute(relativePath)) != nil { return true }
+            guard JournalFileKind(path: relativePath)?.isJournalData == true else { return false }
+            return try fileSystem.status(at: absolute(Keyring.sealedPath(relativePath))) != nil
         } catch {
             throw .io(relativePath, error.message)
         }

@@ -8,6 +8,9 @@ struct WeekFile: Sendable {
     var lowercaseW: Bool
     /// Relative path of the year folder.
     var folder: String
+    /// Whether a private reflection may lie beside it (a sealed journal's check-in); false when the folder's
+    /// listing showed none, which spares an open per check-in.
+    var mayHavePrivateReflection = true
 
     /// The file's name within its year folder, spelled back from the week and partner it was read as
     /// (the accepted form has exactly one spelling per week, partner and w): keeping every name of a
@@ -82,7 +85,7 @@ extension Store {
 
     /// Reads one check-in; without `prose` its written words are checked but left out.
     func readCheckIn(_ file: WeekFile, in folder: FolderHandle, _ context: CheckContext, prose: Bool = true) -> FileOutcome<CheckIn> {
-        readWeekFile(file, in: folder, kind: .checkIn) { bytes in
+        let read = readWeekFile(file, in: folder, kind: .checkIn) { bytes -> FileOutcome<CheckIn> in
             // Files as Hearth wrote them take the one-pass reader; anything else, or anything wrong, the full one.
             if let checkIn = CheckInFile.decodeCanonical(bytes, shared: context.sharedWords, prose: prose),
                checkIn.week == file.week, checkIn.partner == file.partner, context.looksValid(checkIn) {
@@ -99,6 +102,8 @@ extension Store {
                 return errors
             }
         }
+        guard prose, splitsReflections, case .loaded(let checkIn, let revision) = read else { return read }
+        return .loaded(withPrivateReflection(checkIn, file: file, in: folder), revision)
     }
 
     /// Reads one week file and hands its bytes to `decode`, without keeping a copy of them.

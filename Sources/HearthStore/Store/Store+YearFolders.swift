@@ -92,13 +92,20 @@ extension Store {
         }
         var files: [WeekFile] = []
         files.reserveCapacity(entries.count)
-        for entry in entries where !entry.name.hasPrefix(".") && entry.name.hasSuffix(".md") {
+        let listed = Self.journalFileNames(entries)
+        for entry in listed.entries {
             if entry.isDirectory {
                 outcome.problems.append(Self.folderInPlaceOfFile(yearFolder + "/" + entry.name))
                 continue
             }
             switch Self.weekFile(year: year, name: entry.name, folder: folder, yearFolder: yearFolder) {
-            case .file(let file): files.append(file)
+            case .file(var file):
+                if listed.privateReflections.isEmpty {
+                    file.mayHavePrivateReflection = false
+                } else {
+                    file.mayHavePrivateReflection = listed.privateReflections.contains(file.name)
+                }
+                files.append(file)
             case .problem(let problem): outcome.problems.append(problem)
             }
         }

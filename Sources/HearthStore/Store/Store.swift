@@ -1,4 +1,5 @@
 import HearthDomain
+import HearthSeal
 
 /// The journal folder: plain Markdown files read and written through a `FileSystem`.
 public struct Store: Sendable {
@@ -12,12 +13,17 @@ public struct Store: Sendable {
     public var lockPatience = 1_000
     /// Whether this store's first save has cleared what interrupted saves left (see `keepUp`).
     let firstWrite = FirstWriteMark()
+    /// The keys of an encrypted journal: with them, journal files are sealed on write and opened on read
+    /// (`NAME.age`); nil for a plain journal.
+    public let keyring: Keyring?
 
-    /// A store at `root` (trailing slashes dropped); nothing is touched until a load or save.
-    public init(root: String, fileSystem: any FileSystem = RealFileSystem()) {
+    /// A store at `root` (trailing slashes dropped); nothing is touched until a load or save. With a `keyring`
+    /// the journal's files are read and written sealed (see `JournalFiles`); without one, plain.
+    public init(root: String, fileSystem: any FileSystem = RealFileSystem(), keyring: Keyring? = nil) {
         self.root = Self.trimmingTrailingSlashes(root)
         self.fileSystem = fileSystem
-        files = JournalFiles(fileSystem: fileSystem, root: self.root)
+        self.keyring = keyring
+        files = JournalFiles(fileSystem: fileSystem, root: self.root, keyring: keyring)
     }
 
     /// --dir, else HEARTH_DIR, else $XDG_DATA_HOME/hearth, else $HOME/.local/share/hearth. Throws when none can be formed.

@@ -42,18 +42,22 @@ struct CheckInCommand: ParsableCommand {
     var deviceFreeMinutes: Int?
     @Option(help: ArgumentHelp("One intention for next week.", valueName: "text")) var intention: String?
     @Option(help: ArgumentHelp("A free note.", valueName: "text")) var note: String?
+    @Option(name: .customLong("private-note"), help: ArgumentHelp(
+        "A private reflection, just for you: hidden unless asked for (--private); in an encrypted journal, sealed "
+            + "so that only your own key opens it.", valueName: "text"))
+    var privateNote: String?
     @Flag(help: "Overwrite this partner's existing check-in for the week.") var replace = false
 
     /// True when no answer was given as a flag: the couple wants the wizard.
     private var wantsWizard: Bool {
         [emotional, physical, intellectual, spiritual, experiential].allSatisfy { $0 == nil } && extraRatings.isEmpty
             && appreciations.isEmpty && howWeAreDoing == nil && more == nil && less == nil && warnings.isEmpty
-            && rituals.isEmpty && deviceFreeMinutes == nil && intention == nil && note == nil
+            && rituals.isEmpty && deviceFreeMinutes == nil && intention == nil && note == nil && privateNote == nil
     }
 
     func run() throws {
         if wantsWizard { try CommandContext.requireTerminal() }
-        let context = try CommandContext(options: store)
+        let context = try CommandContext(options: store, unlocking: .anyPartner(preferring: partner))
         // The profile names the partner; then only that partner's week file is read, not the journal.
         let settings = try context.loadJournal { $0.loadSettings() }
         let person = try partner.map { try context.partner($0, in: settings.journal.profile) }
@@ -100,13 +104,15 @@ struct CheckInCommand: ParsableCommand {
         checkIn.deviceFreeMinutes = deviceFreeMinutes
         checkIn.intention = intention ?? ""
         checkIn.notes = note ?? ""
+        checkIn.reflection = privateNote ?? ""
         let written: String
         do {
             written = try context.store.save(checkIn, profile: journal.profile, expected: expected)
         } catch {
             throw CommandFailure("\(error)")
         }
-        print("Saved \(person.name)'s check-in for \(target) to \(context.store.root)/\(written)")
+        // An encrypted journal's file carries `.age`; the name given is what is on disk.
+        print("Saved \(person.name)'s check-in for \(target) to \(context.store.root)/\(written)\(context.keyring == nil ? "" : ".age")")
     }
 
     private func ratings(profile: Profile) throws -> [String: Rating] {

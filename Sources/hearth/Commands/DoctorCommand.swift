@@ -28,7 +28,11 @@ struct DoctorCommand: ParsableCommand {
                 : "Tightened \(tightened.changed.count) mode\(tightened.changed.count == 1 ? "" : "s") (nothing else was changed):\n"
                     + tightened.changed.map { "  \($0)\n" }.joined()
         }
-        let problems = result.problems + failed + context.store.hygieneProblems() + context.store.mergeConflictProblems(after: result)
+        var problems = result.problems + failed + context.store.hygieneProblems() + context.store.mergeConflictProblems(after: result)
+        if context.keyring != nil {
+            problems += KeyFolderCheck.problems(files: context.store.loadKeyFiles().files,
+                                                partners: result.journal?.profile.partners.map(\.id) ?? [])
+        }
         if problems.isEmpty {
             let count = result.journal?.checkIns.count ?? 0
             StandardOutput.write(out + "No problems in \(context.store.root): profile, agenda, rituals and \(count) check-ins read cleanly.\n")

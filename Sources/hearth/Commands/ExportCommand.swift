@@ -44,7 +44,7 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let context = try CommandContext(options: store)
+        let context = try CommandContext(options: store, unlocking: .anyPartner(preferring: partner))
         let (journal, _) = try context.loadJournal()
         var selection = ExportSelection(from: try from.map(CommandContext.week(from:)), to: try to.map(CommandContext.week(from:)),
                                         includePrivate: `private`)
@@ -62,8 +62,12 @@ struct ExportCommand: ParsableCommand {
         }
         if let output {
             try OutputFile.write(text, to: output)
-            StandardError.write("hearth: wrote \(output)\(`private` ? " (with private reflections)" : "")\n")
+            StandardError.write("hearth: wrote \(output)\(`private` ? " (with private reflections)" : "")"
+                                + (context.keyring != nil ? " in plain text: the journal is encrypted, this export is not\n" : "\n"))
         } else {
+            if context.keyring != nil {
+                StandardError.write("hearth: the journal is encrypted; this export is plain text\n")
+            }
             StandardOutput.write(text)
         }
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import HearthDomain
+import HearthSeal
 import HearthStore
 
 /// `hearth init`: creates the journal folder with the couple's profile, the default agenda and a first ritual.
@@ -18,12 +19,17 @@ struct InitCommand: ParsableCommand {
         valueName: "name=lang"))
     var loveLanguages: [String] = []
 
+    @Flag(help: ArgumentHelp(
+        "Start the journal encrypted: a key per partner under that partner's passphrase (--passphrase-file NAME=FILE "
+            + "for each, or asked twice on the terminal). See `hearth encrypt --help`."))
+    var encrypt = false
+
     func validate() throws {
         if partners.isEmpty { throw ValidationError("name at least one partner: --partner NAME (repeat for each)") }
     }
 
     func run() throws {
-        let context = try CommandContext(options: store)
+        let context = try CommandContext(options: store, unlocking: .nothing)
         let couple: [Partner]
         switch Partner.newCouple(named: partners) {
         case .success(let named): couple = named
@@ -36,14 +42,41 @@ struct InitCommand: ParsableCommand {
             throw CommandFailure("the profile is not valid: " + problems.map(\.description).joined(separator: "; "))
         }
         let profile = journal.profile
+        let target = encrypt ? try Self.keyedStore(context.store, partners: profile.partners, passphrases: store.passphraseFiles)
+                             : context.store
         do {
-            try context.store.initialize(profile: profile, agenda: journal.agenda, rituals: journal.rituals)
+            try target.initialize(profile: profile, agenda: journal.agenda, rituals: journal.rituals)
         } catch {
             throw CommandFailure("\(error)")
         }
         let names = profile.partners.map(\.name).joined(separator: " and ")
-        print("Created a journal for \(names) in \(context.store.root)")
+        print("Created \(encrypt ? "an encrypted" : "a") journal for \(names) in \(context.store.root)")
         print("Next: run `hearth` to check in at the keyboard, or `hearth checkin --help` to script it.")
+    }
+
+    /// Makes the partners' keys in the new journal's `keys/` (reusing those an interrupted run left, when the
+    /// passphrases given open them) and returns the store sealing with them.
+    static func keyedStore(_ store: Store, partners: [Partner], passphrases: [String]) throws -> Store {
+        if store.loadSettings().journal != nil { throw CommandFailure("\(StoreError.alreadyInitialized(store.root))") }
+        CoreDumps.forbid()
+        let existing = store.loadKeyFiles()
+        if let problem = existing.problems.first {
+            throw CommandFailure("\(store.root)/\(problem.path) \(problem.message)", hint: problem.hint)
+        }
+        try NewKeys.checkLeftover(for: partners, existing: existing.files, passphrases: passphrases)
+        let made = try NewKeys.files(for: partners, existing: existing.files, passphrases: passphrases)
+        do {
+            try store.writeKeyFiles(made.files)
+        } catch {
+            throw CommandFailure("\(error)")
+        }
+        let keyring: Keyring
+        do {
+            keyring = try Keyring(keyFolder: store.loadKeyFiles().files)
+        } catch {
+            throw CommandFailure("\(store.root)/\(KeyFolder.path): \(error)")
+        }
+        return try store.sealing(with: keyring)
     }
 
     /// Applies `NAME=LANG[,LANG]` to the matching partner; with one language the secondary there stays unless it

@@ -15,7 +15,7 @@ struct ListCommand: ParsableCommand {
     @Flag(help: "Print JSON instead of text.") var json = false
 
     func run() throws {
-        let context = try CommandContext(options: store)
+        let context = try CommandContext(options: store, unlocking: .anyPartner(preferring: partner))
         // The list shows ratings and signs only: no loose moments and no prose are read into memory.
         var journal = try context.loadJournal { $0.load(moments: false, prose: false) }.journal
         let partners = try partner.map { [try context.partner($0, in: journal.profile)] } ?? journal.profile.partners

@@ -25,7 +25,7 @@ struct MomentAddCommand: ParsableCommand {
     @Option(help: ArgumentHelp("How it landed, if you know.", valueName: "text")) var landed: String?
 
     func run() throws {
-        let context = try CommandContext(options: store)
+        let context = try CommandContext(options: store, unlocking: .anyPartner(preferring: from))
         let (journal, loaded) = try context.loadJournal()
         let giver = try context.partner(from, in: journal.profile)
         let receiver = try context.partner(to, in: journal.profile)
@@ -70,7 +70,7 @@ struct MomentListCommand: ParsableCommand {
     @Flag(help: "Print JSON instead of text.") var json = false
 
     func run() throws {
-        let context = try CommandContext(options: store)
+        let context = try CommandContext(options: store, unlocking: .anyPartner(preferring: partner))
         let journal = try context.loadJournal().journal
         let person = try partner.map { try context.partner($0, in: journal.profile) }
         let target = try week.map(CommandContext.week(from:))

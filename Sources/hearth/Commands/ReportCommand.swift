@@ -35,6 +35,9 @@ struct ReportCommand: ParsableCommand {
         try OutputFile.write(Array(html.utf8), to: output)
         let summary = review.isEmpty ? "no check-ins in \(chosen) yet" : "\(review.checkInCount) check-ins, \(page.chartCount) charts"
         print("Wrote \(chosen) in review (\(summary)) to \(output)")
+        if context.keyring != nil {
+            StandardError.write("hearth: \(output) is plain text: the journal is encrypted, this report is not\n")
+        }
     }
 }
 

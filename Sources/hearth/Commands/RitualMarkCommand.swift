@@ -20,7 +20,7 @@ struct RitualMarkCommand: ParsableCommand {
     var partner: String?
 
     func run() throws {
-        let context = try CommandContext(options: store)
+        let context = try CommandContext(options: store, unlocking: .anyPartner(preferring: partner))
         let (journal, loaded) = try context.loadJournal()
         let ritual = try context.ritual(self.ritual, in: journal)
         guard let status = RitualMark.Status(rawValue: status.lowercased()) else {

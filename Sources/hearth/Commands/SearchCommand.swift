@@ -15,7 +15,7 @@ struct SearchCommand: ParsableCommand {
     @Flag(help: "Print JSON instead of text.") var json = false
 
     func run() throws {
-        let context = try CommandContext(options: store)
+        let context = try CommandContext(options: store, unlocking: .anyPartner(preferring: partner))
         let journal = try context.loadJournal().journal
         let query = text.joined(separator: " ")
         var hits = JournalSearch.hits(in: journal, matching: query, includePrivate: includePrivate)

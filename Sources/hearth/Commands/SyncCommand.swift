@@ -22,7 +22,7 @@ struct SyncCommand: ParsableCommand {
     var partner: String?
 
     func run() throws {
-        let context = try CommandContext(options: store)
+        let context = try CommandContext(options: store, unlocking: .anyPartner(preferring: partner))
         let sync = JournalSync(store: context.store, partner: partner)
         let lines = try setup.map { try sync.setUp(remote: $0) } ?? sync.run()
         StandardOutput.write(lines.isEmpty ? "Already in sync.\n" : lines.joined(separator: "\n") + "\n")

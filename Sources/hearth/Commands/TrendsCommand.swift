@@ -24,7 +24,7 @@ struct TrendsCommand: ParsableCommand {
                                                          valueName: "n"), transform: CountArgument.positive) var width: Int?
 
     func run() throws {
-        let context = try CommandContext(options: store)
+        let context = try CommandContext(options: store, unlocking: .anyPartner(preferring: partner))
         // Charts and insights come from ratings, signs, rituals and moments: no prose is read into memory.
         let journal = try context.loadJournal { $0.load(prose: false) }.journal
         // The tier only changes the symbols charts draw; names stay as written (JSON escapes them under --ascii).

@@ -1,4 +1,5 @@
 import ArgumentParser
+import HearthStore
 
 /// `hearth ui` (and bare `hearth`): the full-screen terminal UI.
 struct UICommand: ParsableCommand {
@@ -10,8 +11,15 @@ struct UICommand: ParsableCommand {
 
     func run() throws {
         // The journal folder first: a wrong --dir is worth saying even where no terminal is.
-        let context = try CommandContext(options: store)
+        let environment = ProcessEnvironment.current()
+        // With no key given, an encrypted journal opens on the locked screen, which asks the passphrase itself.
+        let givesKey = store.identity != nil || !store.passphraseFiles.isEmpty || !(environment["HEARTH_IDENTITY"] ?? "").isEmpty
+        let context = try CommandContext(options: store, unlocking: givesKey ? .anyPartner(preferring: nil) : .nothing)
         try CommandContext.requireTerminal()
-        try context.runUI(ascii: ascii)
+        let unlocker = try context.keyring.flatMap { keyring -> StoreUnlocker? in
+            guard keyring.unlockedPartners.isEmpty, let files = try context.unlocking.keyFiles() else { return nil }
+            return StoreUnlocker(store: context.store.with(keyring: nil), keyFiles: files)
+        }
+        try context.runUI(ascii: ascii, unlocker: unlocker)
     }
 }

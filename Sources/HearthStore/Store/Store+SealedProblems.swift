@@ -1,0 +1,46 @@
+import HearthSeal
+
+/// What doctor says about an encrypted journal beyond what a load reports: files an interrupted encrypt or
+/// decrypt left in both forms, plain files in an encrypted journal, and private reflections that do not open.
+/// Never writes.
+extension Store {
+    /// One problem per file left in both forms, per plain file of an encrypted journal, and per private
+    /// reflection this keyring should open but cannot (another partner's is expected not to open).
+    public func sealingProblems() -> [StoreProblem] {
+        guard let journal = try? resolvedRoot() else { return [] }
+        let sealedJournal = keyring != nil || isSealed
+        var problems: [StoreProblem] = []
+        for folder in writableFolders(journal: journal) {
+            let listed = (try? fileSystem.listDirectory(at: folder.isEmpty ? journal : journal + "/" + folder)) ?? nil
+            let names = Set((listed ?? []).filter { !$0.isDirectory && !$0.name.hasPrefix(".") }.map(\.name))
+            for name in names.sorted() {
+                let plainName = Keyring.plainPath(ofSealed: name) ?? name
+                let path = folder.isEmpty ? plainName : folder + "/" + plainName
+                guard let kind = JournalFileKind(path: path), kind.isJournalData else { continue }
+                if name == plainName, names.contains(Keyring.sealedPath(name)) {
+                    problems.append(StoreProblem(
+                        path: path, message: "is there both in plain text and encrypted (\(Keyring.sealedPath(name))), left by an interrupted encrypt or decrypt",
+                        hint: "run `hearth encrypt` (or `hearth decrypt`) again to finish"))
+                } else if name == plainName, sealedJournal {
+                    problems.append(StoreProblem(path: path, message: "is plain text in an encrypted journal",
+                                                 hint: "run `hearth encrypt` again to finish encrypting the journal"))
+                } else if name != plainName, kind == .privateReflection, let problem = privateReflectionProblem(path, kind: kind) {
+                    problems.append(problem)
+                }
+            }
+        }
+        return problems
+    }
+
+    /// Why a private reflection that this keyring should open does not; nil when it opens, or is another's.
+    private func privateReflectionProblem(_ path: String, kind: JournalFileKind) -> StoreProblem? {
+        guard let keyring, let partner = JournalFileKind.partner(ofPrivateReflection: Self.name(of: path)),
+              keyring.unlockedPartners.contains(partner) else { return nil }
+        do throws(FileSystemError) {
+            _ = try files.withBytes(of: JournalFile(kind: kind, path: absolute(path)), sealed: true) { _ in () }
+            return nil
+        } catch {
+            return Self.problem(reading: error, path: path, kind: kind)
+        }
+    }
+}
