@@ -34,6 +34,10 @@ public enum Action: Hashable, Sendable {
     case peekWeek
     /// Syncs with the partner's laptop, as `hearth sync` does.
     case sync
+    /// Opens the list of fields a merge kept both ways.
+    case openConflicts
+    /// Settles the selected conflict with this machine's value, or with the other machine's.
+    case keepHere, keepOther
 
     /// The words help uses for this action.
     public var summary: String {
@@ -94,6 +98,9 @@ public enum Action: Hashable, Sendable {
         case .nextPartner: "Next partner: both, then each of you"
         case .peekWeek: "Peek at the ratings of the week under the cursor"
         case .sync: "Sync with your partner's laptop"
+        case .openConflicts: "Merge conflicts: choose which value to keep"
+        case .keepHere: "Keep this machine's value and drop the other"
+        case .keepOther: "Keep the other machine's value and drop this one"
         }
     }
 }

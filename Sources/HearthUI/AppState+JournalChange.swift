@@ -19,11 +19,10 @@ extension AppState {
     }
 
     private func refreshed(_ screen: Screen) -> Screen {
-        if var model = Self.model(of: screen) {
-            model.journalDidChange(in: screenContext)
-            return Self.screen(showing: model) ?? screen
-        }
-        // Home draws from the journal on every frame, and the wizard's answers are the couple's own until saved.
-        return screen
+        // Home draws from the journal on every frame, and the wizard's answers are the couple's own until saved:
+        // both keep the default, which changes nothing.
+        var model = Self.model(of: screen)
+        model.journalDidChange(in: screenContext)
+        return Self.screen(showing: model) ?? screen
     }
 }

@@ -2,24 +2,11 @@ extension AppState {
     /// Puts pasted text into the focused text field whole. Without one the paste is refused with a note,
     /// never replayed as keys: a pasted line break must not press Enter (save, open, confirm).
     mutating func paste(_ text: String) -> [Effect] {
-        if case .checkIn(var wizard) = screen, let journal {
-            guard let field = wizard.focused(journal)?.field, wizard.phase == .answering else { return refusePaste() }
-            // Let go of the screen's copy so the answers are not copied for every character.
-            screen = .home
-            for character in Self.pasteText(text, multiline: field.isMultiline) {
-                _ = wizard.type(character, journal: journal)
-            }
-            screen = .checkIn(wizard)
-            return []
-        }
-        if let model = screenModel {
-            guard model.takesText, let effects = updateModel({ $0.type(text, in: $1) ? ScreenOutcome() : nil }) else {
-                return refusePaste()
-            }
-            return effects
-        }
+        // Nothing pasted types nothing, and there is nothing to refuse.
         guard !text.isEmpty else { return [] }
-        return refusePaste()
+        guard screenModel.takesText(in: screenContext),
+              let effects = updateModel({ $0.type(text, in: $1) ? ScreenOutcome() : nil }) else { return refusePaste() }
+        return effects
     }
 
     /// Pasted text as a field keeps it: a one-line field turns line breaks into spaces, and tabs (which no

@@ -13,30 +13,9 @@ extension AppState {
         let statusBar = StatusBar(keymap: activeKeymap, message: statusText.text, messageStyle: statusText.style)
         let (body, bar) = Rect(size).splitTop(size.height - barHeight(statusBar, in: size))
         let content = body.inset(dx: 1, dy: 0)
-        switch screen {
-        case .home:
-            if let journal { HomeScreen(journal: journal, today: today, conflicts: conflicts).render(into: &buffer, in: content) }
-        case .locked(let form):
-            buffer.cursor = form.render(into: &buffer, in: content.inset(dx: 1, dy: size.height >= 16 ? 1 : 0), context: screenContext)
-        case .welcome(let welcome):
-            buffer.cursor = welcome.render(into: &buffer, in: content.inset(dx: 1, dy: size.height >= 16 ? 1 : 0), context: screenContext)
-        case .checkIn(let wizard):
-            if let journal { CheckInScreen(wizard: wizard, journal: journal, today: today).render(into: &buffer, in: content) }
-        case .rituals(let rituals):
-            buffer.cursor = rituals.render(into: &buffer, in: content, context: screenContext)
-        case .loveLanguages(let languages):
-            buffer.cursor = languages.render(into: &buffer, in: content, context: screenContext)
-        case .trends(let view):
-            buffer.cursor = view.render(into: &buffer, in: content, context: screenContext)
-        case .setup(let form):
-            buffer.cursor = form.render(into: &buffer, in: content.inset(dx: 1, dy: size.height >= 16 ? 1 : 0), context: screenContext)
-        case .history(let history):
-            buffer.cursor = history.render(into: &buffer, in: content, context: screenContext)
-        case .week(let view):
-            buffer.cursor = view.render(into: &buffer, in: content, context: screenContext)
-        case .search(let search):
-            buffer.cursor = search.render(into: &buffer, in: content, context: screenContext)
-        }
+        let model = screenModel
+        let rect = model.isForm ? content.inset(dx: 1, dy: size.height >= 16 ? 1 : 0) : content
+        buffer.cursor = model.render(into: &buffer, in: rect, context: screenContext)
         if let question { QuestionView(question: question).render(into: &buffer, in: body) }
         statusBar.render(into: &buffer, in: bar)
         if showingHelp {

@@ -15,13 +15,5 @@ extension AppState {
     }
 
     /// True when the screen on show has a text field somewhere, focused or not.
-    private var screenHasTextFields: Bool {
-        if let model = screenModel { return model.takesText }
-        return switch screen {
-        case .search: true
-        case .checkIn(let wizard):
-            if case .answering = wizard.phase, let journal { wizard.controls(journal).contains { $0.field != nil } } else { false }
-        case .welcome, .home, .history, .week, .trends, .locked, .rituals, .loveLanguages, .setup: false
-        }
-    }
+    private var screenHasTextFields: Bool { screenModel.takesText(in: screenContext) }
 }

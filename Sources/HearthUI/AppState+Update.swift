@@ -35,13 +35,7 @@ extension AppState {
             }
             if let question { return answer(question, with: key) }
             if case .paste(let text) = key { return paste(text) }
-            if let effects = checkInKey(key) { return effects }
-            if let effects = modelKey(key) { return effects }
-            // A focused text field takes printable characters before the keymap does, so that
-            // `?`, `q` or `j` can be typed into a name or a reason; F1 still opens help there.
-            if let action = screenKeymap.action(for: key) { return perform(action) }
-            message = unusedKeyMessage(key, helpKey: screenKeymap.helpKeyLabel)
-            return []
+            return modelKey(key)
         }
     }
 
@@ -61,16 +55,21 @@ extension AppState {
             reset(to: .home)
             message = nil
         case .checkInSaved, .editorReturned:
-            return applyCheckIn(result)
+            return applyToScreen(result)
         case .edited(let journal, let problems, let text):
             replaceJournal(journal, problems: problems)
             finishEdit(text)
         case .journalChanged(let journal, let problems):
             replaceJournal(journal, problems: problems)
         case .synced(let outcome, let journal, let problems, let conflicts):
-            if let journal { replaceJournal(journal, problems: problems) }
+            // The conflicts first: the screens refreshed from the new journal read them too.
             self.conflicts = conflicts
+            if let journal { replaceJournal(journal, problems: problems) } else { journalDidChange() }
             message = Message(outcome.line, isError: outcome.isFailure)
+        case .conflictChosen(let text, let failed, let journal, let problems, let conflicts):
+            self.conflicts = conflicts
+            if let journal { replaceJournal(journal, problems: problems) } else { journalDidChange() }
+            message = Message(text, isError: failed)
         case .failed(let text):
             if case .locked(var form) = screen {
                 // One line on the form says why; the field is empty for the next try.
@@ -95,43 +94,6 @@ extension AppState {
             return [.redraw]
         default:
             return nil
-        }
-    }
-
-    private mutating func perform(_ action: Action) -> [Effect] {
-        if let effects = performShared(action) { return effects }
-        switch action {
-        case .quit:
-            return [.quit(status: 0)]
-        case .startCheckIn:
-            startCheckIn()
-            return []
-        case .openRituals where screen == .home && journal != nil:
-            push(.rituals(RitualsState()))
-            return []
-        case .openLoveLanguages where screen == .home && journal != nil:
-            push(.loveLanguages(LoveLanguagesState()))
-            return []
-        case .sync where screen == .home && journal != nil:
-            working = Working(label: "Syncing with your partner's laptop…")
-            return [.sync]
-        case .openHistory:
-            openHistory()
-            return []
-        case .openSearch:
-            openSearch()
-            return []
-        default:
-            break
-        }
-        switch screen {
-        case .welcome, .checkIn, .locked, .rituals, .loveLanguages, .trends, .setup, .history, .week, .search:
-            return []
-        case .home:
-            if action == .openTrends, let journal {
-                push(.trends(TrendsView(journal: journal, today: today, tier: chartTier)))
-            }
-            return []
         }
     }
 }

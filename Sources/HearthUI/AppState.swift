@@ -9,6 +9,7 @@ public struct AppState: Hashable, Sendable {
         /// The journal is sealed: a passphrase opens it (Locked/).
         case locked(UnlockForm)
         case setup(SetupForm)
+        /// This week at a glance, and the way to every other screen (Home/).
         case home
         /// The weekly check-in wizard.
         case checkIn(CheckInWizard)
@@ -22,6 +23,8 @@ public struct AppState: Hashable, Sendable {
         case loveLanguages(LoveLanguagesState)
         /// Charts and insights; Esc goes back home.
         case trends(TrendsView)
+        /// Fields a merge kept both ways, to choose one value of each (Sync/).
+        case conflicts(ConflictChooser)
     }
 
     public var today: CivilDate
@@ -89,19 +92,5 @@ public struct AppState: Hashable, Sendable {
     public var activeKeymap: Keymap { showingHelp ? .help : question != nil ? .question : screenKeymap }
 
     /// The keymap of the screen under any overlay; help lists these keys.
-    public var screenKeymap: Keymap {
-        switch screen {
-        case .welcome(let welcome): welcome.keymap
-        case .locked(let form): form.keymap
-        case .setup: .setup
-        case .home: .home
-        case .checkIn(let wizard): checkInKeymap(wizard)
-        case .history(let history): history.keymap
-        case .week(let view): view.keymap
-        case .search(let search): search.keymap
-        case .rituals(let rituals): rituals.keymap
-        case .loveLanguages(let languages): languages.keymap
-        case .trends: .trends
-        }
-    }
+    public var screenKeymap: Keymap { screenModel.keymap(in: screenContext) }
 }

@@ -24,6 +24,8 @@ public enum Effect: Hashable, Sendable {
     case unlock(Passphrase)
     /// Run `hearth sync` (commit, fetch, merge, push) and report `.synced`.
     case sync
+    /// Settle one merge conflict by keeping one side's value, then report `.conflictChosen`.
+    case resolveConflict(FieldConflict, keeping: ConflictSide)
 }
 
 /// What the launcher reports back after performing an effect.
@@ -42,4 +44,7 @@ public enum EffectResult: Hashable, Sendable {
     case journalChanged(Journal, problems: [String])
     /// A sync ended: the line to show, and the journal read back after it (nil when it could not be read).
     case synced(SyncOutcome, journal: Journal?, problems: [String], conflicts: JournalConflicts)
+    /// A merge conflict was settled, or could not be (`failed`): the line to show, and the journal and its
+    /// conflicts read back either way (nil when it could not be read).
+    case conflictChosen(String, failed: Bool, journal: Journal?, problems: [String], conflicts: JournalConflicts)
 }

@@ -30,7 +30,10 @@ public struct Keymap: Hashable, Sendable {
 
     /// The action bound to a key on this screen, if any.
     public func action(for key: Key) -> Action? {
-        bindings.first { $0.keys.contains(key) }?.action
+        let action = bindings.first { $0.keys.contains(key) }?.action
+        // One binding covers the five digits of a rating; the key says which.
+        if case .rate? = action, case .character(let digit) = key, let score = digit.wholeNumberValue { return .rate(score) }
+        return action
     }
 
     /// Keys every screen shares.
@@ -68,6 +71,11 @@ public struct Keymap: Hashable, Sendable {
         KeyBinding([.character("h")], .openHistory),
         KeyBinding([.character("/")], .openSearch),
         KeyBinding([.character("s")], .sync),
+    ])
+
+    /// Home while merges left fields kept both ways: `m` opens the chooser (home's note names the key).
+    public static let homeWithConflicts = Keymap(title: "Home", bindings: home.bindings + [
+        KeyBinding([.character("m")], .openConflicts),
     ])
 
     /// The Trends screen: a cursor over the weeks, and the choices of range, type and partner.

@@ -18,6 +18,8 @@ public struct Question: Hashable, Sendable {
         case searchReflections
         /// Save a change to the journal (a ritual mark, a pause, a retirement).
         case edit(JournalEdit)
+        /// Settle a merge conflict by keeping one machine's value.
+        case resolve(FieldConflict, ConflictSide)
     }
 }
 
@@ -72,6 +74,9 @@ extension AppState {
         case .edit(let edit):
             message = Message("Saving…")
             return [.edit(edit)]
+        case .resolve(let conflict, let side):
+            message = Message("Saving…")
+            return [.resolveConflict(conflict, keeping: side)]
         }
         return []
     }

@@ -98,6 +98,19 @@ struct EffectPerformer {
             let host = host
             result = Self.outcome { .editorReturned(try host.edit(text)) }
             host.invalidate()
+        case .resolveConflict(let conflict, let side):
+            demo.noteWrite()
+            host.show(state)
+            var outcome = (text: "", failed: false)
+            do {
+                outcome.text = try access.resolve(conflict, keeping: side)
+            } catch {
+                outcome = (String(describing: error), true)
+            }
+            // Read back either way: after a refusal the list shows what the file holds now.
+            let loaded = access.load()
+            result = .conflictChosen(outcome.text, failed: outcome.failed, journal: loaded.journal, problems: loaded.problems,
+                                     conflicts: access.conflicts())
         case .openDemo, .unlock, .sync:
             return perform([effect], on: &state)
         }

@@ -27,6 +27,8 @@ protocol JournalAccess {
     func sync() -> SyncOutcome
     /// Counts the conflict copies and the fields merges kept both ways, for home.
     func conflicts() -> JournalConflicts
+    /// Settles one merge conflict by keeping `side`, provided its file is as last read; says what was kept.
+    func resolve(_ conflict: FieldConflict, keeping side: ConflictSide) throws -> String
     /// Deletes this folder, provided it is a demo folder that `makeDemo` made; any other is refused.
     func deleteDemoFolder() throws
 }

@@ -26,7 +26,21 @@ extension StoreAccess {
         }
     }
 
+    /// The copies beside the files, and the fields the session's last load found kept both ways: only the
+    /// files holding a `conflicts:` entry are read again.
     func conflicts() -> JournalConflicts {
-        JournalConflicts(copies: store.conflictCopies().count, merges: store.mergeConflictProblems().count)
+        let fields = session.mergeConflicts().conflicts.map { listed in
+            FieldConflict(path: listed.path, line: listed.line, record: listed.conflict.record, field: listed.conflict.field,
+                          here: listed.conflict.kept, other: listed.conflict.other)
+        }
+        return JournalConflicts(copies: store.conflictCopies().count, fields: fields)
+    }
+
+    func resolve(_ conflict: FieldConflict, keeping side: ConflictSide) throws -> String {
+        let merge = JournalMergeConflict(path: conflict.path, record: conflict.record, field: conflict.field,
+                                         kept: conflict.here, other: conflict.other)
+        try session.resolve(merge, keeping: side == .here ? .kept : .other)
+        let kept = side == .here ? "this machine's" : "the other machine's"
+        return "Kept \(kept) value of \(conflict.record) \(conflict.field) in \(conflict.path)"
     }
 }

@@ -5,8 +5,7 @@ import Testing
 @Suite("sync of shared files")
 struct SharedFilesSyncTests {
     private func ritual(_ cli: HearthCLI, _ arguments: [String]) throws {
-        let run = try cli.run(["ritual"] + arguments)
-        #expect(run.status == 0, "\(run.stderr)")
+        try TwoLaptops.ritual(cli, arguments)
     }
 
     @Test func ritualsEditedOnBothLaptopsMergeRecordByRecord() throws {

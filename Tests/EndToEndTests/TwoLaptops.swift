@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// Two journals synced through a bare repository, each run as the CLI on its own "laptop": Zoë's made
 /// with `hearth init` and `sync --setup`, 美咲's cloned from the remote with `sync --setup`.
@@ -66,6 +67,12 @@ struct TwoLaptops {
         let url = laptop.journal.appendingPathComponent(path)
         let text = try String(contentsOf: url, encoding: .utf8)
         try Data(change(text).utf8).write(to: url)
+    }
+
+    /// `hearth ritual ARGUMENTS` on one laptop, which must succeed.
+    static func ritual(_ laptop: HearthCLI, _ arguments: [String]) throws {
+        let run = try laptop.run(["ritual"] + arguments)
+        #expect(run.status == 0, "\(run.stderr)")
     }
 
     static func checkIn(_ laptop: HearthCLI, as partner: String, week: String = "2026-W47", _ extra: [String] = []) throws {

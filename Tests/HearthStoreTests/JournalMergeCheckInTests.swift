@@ -42,7 +42,7 @@ struct JournalMergeCheckInTests {
         let problems = try MergeFixtures.doctor(result.merged, path: path)
         #expect(problems.map(\.description) == [
             "\(path):12:5: unresolved merge conflict: check-in Intention is \"Walk on Sunday\" here, \"Cook on Thursday ...\" on the other machine "
-                + "(hint: keep one value (set it in place) and delete this entry under `conflicts:`)",
+                + "(hint: keep one value: `m` on the home screen, or `hearth resolve --keep kept|other \(path):12`)",
         ])
         let other = try JournalMerge.resolve(try #require(result.conflicts.first), keeping: .other, in: result.merged, relativePath: path)
         #expect(try MergeFixtures.checkIn(other) == theirs)
@@ -61,7 +61,7 @@ struct JournalMergeCheckInTests {
         try Fixtures.write(merge(ours, theirs).merged, to: path, in: store)
         #expect(store.mergeConflictProblems().map(\.description) == [
             "\(path):12:5: unresolved merge conflict: check-in ratings.emotional is \"5\" here, \"1\" on the other machine "
-                + "(hint: keep one value (set it in place) and delete this entry under `conflicts:`)",
+                + "(hint: keep one value: `m` on the home screen, or `hearth resolve --keep kept|other \(path):12`)",
         ])
         let loaded = store.load()
         #expect(loaded.problems.isEmpty)

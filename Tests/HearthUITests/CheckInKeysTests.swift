@@ -41,4 +41,18 @@ struct CheckInKeysTests {
         let saved = try #require(CheckInWizardTests.savedCheckIn(press(&state, .enter)))
         #expect(saved.appreciations == ["aaaa bbbb ccccX dddd eeee ffff gggg hhhh iiii jjjj"])
     }
+
+    /// The wizard's note for a key that does nothing names the help key its status bar shows: `?` on the
+    /// pages without text (it said F1 everywhere), F1 where `?` types.
+    @Test func anUnboundKeyNamesTheHelpKeyTheBarShows() {
+        var state = Fixtures.state(Fixtures.journal())
+        press(&state, .character("c"), .control("k"))
+        let bar = state.render(size: CheckInWizardTests.size).lines.last ?? ""
+        #expect(bar.contains("Ctrl-K does nothing here; press ? for this screen's keys"), "\(bar)")
+        press(&state, .character("?"))
+        #expect(state.showingHelp, "? opens help on the who page")
+        // Zoë, then on past the ratings and the two lists to the first text answer.
+        press(&state, .escape, .enter, .enter, .enter, .tab, .control("k"))
+        #expect(state.message?.text == "Ctrl-K does nothing here; press F1 for this screen's keys")
+    }
 }

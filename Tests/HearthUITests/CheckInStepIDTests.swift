@@ -67,4 +67,32 @@ struct CheckInStepIDTests {
         #expect(answers.checkIn.moments.map(\.text) == ["A walk by the river"])
         #expect(answers.checkIn.moments.map(\.id) == ["m-0000abcd"])
     }
+
+    /// A moment logged with its day and how it landed (the love-languages screen asks both) keeps them when
+    /// the wizard saves that week's check-in again, edited or not.
+    @Test func savingACheckInAgainKeepsItsMomentsDayAndHowTheyLanded() throws {
+        var journal = Fixtures.journal()
+        let day = Fixtures.thisWeek.date(on: .tuesday)
+        let given = Moment(id: "m-0000abcd", date: day, from: "zoe", to: "misaki", language: .time, text: "A walk",
+                           landed: "She hummed all evening")
+        let received = Moment(id: "m-0000beef", date: day, from: "misaki", to: "zoe", language: .gifts, text: "A fig",
+                              landed: "Sweet")
+        journal.checkIns.append(CheckIn(week: Fixtures.thisWeek, partner: "zoe", ratings: Fixtures.ratings([4]),
+                                        moments: [given, received]))
+        var state = Fixtures.state(journal)
+        state.startCheckIn(partner: "zoe", drafts: [])
+        for _ in 0..<9 { press(&state, .pageDown) }
+        let unchanged = try #require(CheckInWizardTests.savedCheckIn(press(&state, .enter)))
+        #expect(unchanged.moments == [given, received])
+
+        state.startCheckIn(partner: "zoe", drafts: [])
+        for _ in 0..<6 { press(&state, .pageDown) }
+        #expect(Self.screen(state).contains("A walk"))
+        type(&state, " by the river")
+        for _ in 0..<3 { press(&state, .pageDown) }
+        let edited = try #require(CheckInWizardTests.savedCheckIn(press(&state, .enter)))
+        #expect(edited.moments.map(\.text) == ["A walk by the river", "A fig"])
+        #expect(edited.moments.map(\.date) == [day, day])
+        #expect(edited.moments.map(\.landed) == ["She hummed all evening", "Sweet"])
+    }
 }

@@ -11,10 +11,10 @@ struct ReadmeKeysTests {
 
     /// README rows (the first cell, as it starts) and the keymaps of the screen each documents.
     static let screens: [(row: String, keymaps: [Keymap])] = [
-        ("welcome", [.welcome]), ("setup", [.setup]), ("home", [.home]), ("trends", [.trends]), ("help", [.help]),
+        ("welcome", [.welcome]), ("setup", [.setup]), ("home", [.homeWithConflicts]), ("trends", [.trends]), ("help", [.help]),
         ("history", [.history]), ("go to week", [.goToWeek]), ("filter", [.filters]), ("week", [.week]),
         ("search", [.search]), ("rituals", [.rituals, .ritualReason, .ritualForm]),
-        ("love languages", [.loveLanguages, .momentForm]),
+        ("love languages", [.loveLanguages, .momentForm]), ("merge conflicts", [.conflicts]),
     ]
 
     /// The check-in's table (`keys | where | what they do`) documents these together.

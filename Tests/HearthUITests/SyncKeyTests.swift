@@ -69,7 +69,9 @@ struct SyncKeyTests {
     @Test func homeCountsConflictsOnlyWhenThereAreSome() {
         var state = BrowseFixtures.home(journal: Self.demo)
         #expect(!Self.text(state).contains("conflict"))
-        state.conflicts = JournalConflicts(copies: 2, merges: 1)
+        state.conflicts = JournalConflicts(copies: 2, fields: [
+            FieldConflict(path: "rituals.md", line: 9, record: "ritual:sunday-walk", field: "cadence", here: "weekly saturday", other: "daily"),
+        ])
         let text = Self.text(state)
         #expect(text.contains("2 sync conflicts · run `hearth resolve`"))
         #expect(text.contains("1 merge conflict ·"))

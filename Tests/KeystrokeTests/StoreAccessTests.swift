@@ -28,4 +28,18 @@ struct StoreAccessTests {
         #expect(!demo.journal.checkIns.isEmpty)
         #expect(fileSystem.log.reads(under: demo.folder) > 0)
     }
+
+    /// The UI's start reads the journal and counts the merge conflicts for home: each check-in is read once,
+    /// by the load; the count reads again only files that hold a `conflicts:` entry (here none).
+    @Test func homesConflictCountReadsNoCheckInASecondTime() throws {
+        let fileSystem = RecordingFileSystem()
+        let folder = try FuzzFolders.make("conflict-count")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let journal = DemoJournal.make(weeks: 8, endingAt: Week(containing: KeystrokeFuzzTests.today), seed: 1)
+        try Store(root: folder).importJournal(journal)
+        let access = StoreAccess(store: Store(root: folder, fileSystem: fileSystem))
+        #expect(access.load().journal?.checkIns.count == journal.checkIns.count)
+        #expect(access.conflicts().isEmpty)
+        #expect(fileSystem.log.reads(under: folder + "/checkins") == journal.checkIns.count, "\(fileSystem.log.reads)")
+    }
 }

@@ -10,6 +10,9 @@ public struct LoadResult: Sendable {
     var revisions: [String: Revision]
     /// Revisions of the week files, one set per folder.
     var weekRevisions: [WeekRevisions] = []
+    /// Files read whole whose front matter holds a `conflicts:` entry (relative paths, in journal order), for
+    /// `Store.mergeConflicts(after:)`.
+    var conflictedPaths: [String] = []
 
     /// A result without revisions, for previews and tests.
     public init(journal: Journal?, problems: [StoreProblem] = []) {

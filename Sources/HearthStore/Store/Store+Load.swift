@@ -24,8 +24,11 @@ extension Store {
         journal.checkIns = loadWeekFiles(folder: "checkins", context: context, into: &result) { file, folder, context in
             readCheckIn(file, in: folder, context, prose: prose)
         }
+        result.noteConflicts(in: journal.checkIns, \.preserved)
         if moments {
-            journal.moments = loadWeekFiles(folder: "moments", context: context, into: &result, read: readMoments).flatMap(\.moments)
+            let files = loadWeekFiles(folder: "moments", context: context, into: &result, read: readMoments)
+            result.noteConflicts(in: files, \.preserved)
+            journal.moments = files.flatMap(\.moments)
         }
         result.journal = journal
         return result
@@ -55,6 +58,7 @@ extension Store {
             return result
         case .loaded(let value, let revision):
             result.revisions[Self.profilePath] = revision
+            if value.preserved.holdsConflicts { result.conflictedPaths.append(Self.profilePath) }
             profile = value
         }
         var journal = Journal(profile: profile)
@@ -64,6 +68,7 @@ extension Store {
         case .loaded(let agenda, let revision):
             journal.agenda = agenda
             result.revisions[Self.agendaPath] = revision
+            if agenda.preserved.holdsConflicts { result.conflictedPaths.append(Self.agendaPath) }
         }
         switch read(Self.ritualsPath, kind: .rituals, decode: RitualsFile.decode, check: { _, _ in [] }) {
         case .absent: break
@@ -71,6 +76,7 @@ extension Store {
         case .loaded(let contents, let revision):
             journal.rituals = contents.rituals
             result.revisions[Self.ritualsPath] = revision
+            if contents.preserved.holdsConflicts { result.conflictedPaths.append(Self.ritualsPath) }
         }
         result.journal = journal
         return result

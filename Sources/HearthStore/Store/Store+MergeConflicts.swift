@@ -1,74 +1,75 @@
 import HearthDomain
 
-/// Finding the conflicts merges left in journal files, for `hearth doctor`.
+/// Finding the conflicts merges left in journal files, for `hearth doctor` and the UI's chooser.
+///
+/// `load()` notes which files hold a `conflicts:` entry as it decodes them (the entry is kept as unknown
+/// content), so listing reads only those few files again, never the whole journal.
 extension Store {
-    /// One problem per unresolved merge conflict (a `conflicts:` entry), at its line; a malformed entry is a
-    /// problem too. Reads through the same entry points as `load()` and never writes.
-    public func mergeConflictProblems() -> [StoreProblem] {
-        var result = LoadResult(journal: nil)
-        var problems: [StoreProblem] = []
-        for (path, kind) in [(Self.profilePath, JournalFileKind.profile), (Self.agendaPath, .agenda), (Self.ritualsPath, .rituals)] {
-            if case .loaded(let found, _) = read(path, kind: kind, decode: { document throws(SyntaxError) in
-                try Self.conflictProblems(in: document, path: path)
-            }, check: { _, _ in [] }) {
-                problems += found
+    /// The unresolved merge conflicts of the files `loaded` noted, each with its line and the file's version
+    /// now; reads only those files, through the same door as `load()`, and never writes.
+    public func mergeConflicts(after loaded: LoadResult) -> MergeConflictListing {
+        var listing = MergeConflictListing()
+        for path in loaded.conflictedPaths {
+            guard let kind = JournalFileKind(path: path) else { continue }
+            let outcome = read(path, kind: kind, decode: { document throws(SyntaxError) in
+                try Self.placedConflicts(in: document, path: path)
+            }, check: { _, _ in [] })
+            switch outcome {
+            case .absent: break
+            case .broken(let problems): listing.problems += problems
+            case .loaded(let placed, let revision):
+                listing.conflicts += placed.map {
+                    ListedMergeConflict(conflict: $0.conflict, line: $0.line, column: $0.column, revision: revision)
+                }
             }
         }
-        guard case .loaded(let profile, _) = read(Self.profilePath, kind: .profile, decode: ProfileFile.decode, check: { _, _ in [] }) else {
-            return problems
-        }
-        let context = CheckContext(profile: profile)
-        for (folder, kind) in [("checkins", JournalFileKind.checkIn), ("moments", .moments)] {
-            problems += loadWeekFiles(folder: folder, context: context, into: &result) { file, handle, _ in
-                readWeekFile(file, in: handle, kind: kind) { bytes -> FileOutcome<[StoreProblem]> in
-                    // Most files hold no conflict: a byte search spares parsing them all a second time.
-                    guard Self.mayHoldConflicts(bytes) else { return .loaded([], Revision(bytes)) }
-                    return outcome(of: bytes, path: file.path, decode: { document throws(SyntaxError) in
-                        try Self.conflictProblems(in: document, path: file.path)
-                    }, check: { _, _ in [] })
-                }
-            }.flatMap { $0 }
-        }
-        return problems
+        return listing
     }
 
-    /// The conflicts entry of one parsed file as problems; a file without one has none. Broken files are
-    /// `load()`'s to report, so a decode error here is reported only when it is in the entry itself.
+    /// One problem per unresolved merge conflict (a `conflicts:` entry) of the files `loaded` noted, at its line;
+    /// a malformed entry is a problem too.
+    public func mergeConflictProblems(after loaded: LoadResult) -> [StoreProblem] {
+        let listing = mergeConflicts(after: loaded)
+        return listing.problems + listing.conflicts.map(\.problem)
+    }
+
+    /// `mergeConflictProblems(after:)` of a fresh load (without prose).
+    public func mergeConflictProblems() -> [StoreProblem] {
+        mergeConflictProblems(after: load(prose: false))
+    }
+
+    /// The conflicts entry of one parsed file as problems; a file without one has none.
     static func conflictProblems(in document: Document, path: String) throws(SyntaxError) -> [StoreProblem] {
+        try placedConflicts(in: document, path: path).map { $0.conflict.problem(line: $0.line, column: $0.column) }
+    }
+
+    /// The conflicts of one parsed file's `conflicts:` entry, each with the line and column of its item.
+    static func placedConflicts(in document: Document, path: String) throws(SyntaxError)
+        -> [(conflict: JournalMergeConflict, line: Int, column: Int)] {
         let fm = document.frontMatter
-        var problems: [StoreProblem] = []
+        var placed: [(conflict: JournalMergeConflict, line: Int, column: Int)] = []
         for child in fm.children(of: FrontMatter.root) where fm.key(of: child, is: "conflicts") {
             for (conflict, offset) in try ConflictsEntry.decode(fm, child, path: path) {
                 let place = position(of: offset, in: fm.text)
-                let message = conflict.field == JournalMergeConflict.wholeRecord
-                    ? "unresolved merge conflict: \(conflict.record) was edited on one machine and removed on the other (the edit is kept)"
-                    : "unresolved merge conflict: \(conflict.record) \(conflict.field) is \(show(conflict.kept)) here, \(show(conflict.other)) on the other machine"
-                problems.append(StoreProblem(path: path, line: place.line, column: place.column, message: message,
-                                             hint: "keep one value (set it in place) and delete this entry under `conflicts:`"))
+                placed.append((conflict, place.line, place.column))
             }
         }
-        return problems
+        return placed
     }
+}
 
-    /// Whether a top-level `conflicts` key could be in the file: a line starting with the word, quoted or not.
-    static func mayHoldConflicts(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let word = Array("conflicts".utf8)
-        var index = 0
-        while index + word.count < bytes.count {
-            if bytes[index] == 0x0A {
-                var start = index + 1
-                if bytes[start] == 0x22 || bytes[start] == 0x27 { start += 1 }
-                if start + word.count <= bytes.count, word.indices.allSatisfy({ bytes[start + $0] == word[$0] }) { return true }
-            }
-            index += 1
+extension PreservedContent {
+    /// Whether a merge left a `conflicts:` entry among the unknown content kept.
+    var holdsConflicts: Bool { frontMatter.contains { $0.key == ConflictsEntry.key } }
+}
+
+extension LoadResult {
+    /// Notes the week files just loaded into `values` (read in step with the last folder's revisions) whose
+    /// kept content holds a `conflicts:` entry.
+    mutating func noteConflicts<Value>(in values: [Value], _ preserved: (Value) -> PreservedContent) {
+        guard let folder = weekRevisions.last, folder.entries.count == values.count else { return }
+        for (index, value) in values.enumerated() where preserved(value).holdsConflicts {
+            conflictedPaths.append(folder.path(at: index))
         }
-        return false
-    }
-
-    private static func show(_ value: String?) -> String {
-        guard let value else { return "absent" }
-        let line = value.split(separator: "\n", omittingEmptySubsequences: false).first.map(String.init) ?? ""
-        let short = line.count > 60 ? String(line.prefix(57)) + "..." : line
-        return "\"" + short + (line == value ? "" : " ...") + "\""
     }
 }

@@ -18,6 +18,8 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     case io(String, String)
     /// No journal folder can be formed from the options and environment.
     case noRoot(String)
+    /// A merge conflict (in the file at the path) could not be settled as asked; the reason says why.
+    case unresolvable(String, String)
     /// The path (relative) is, or goes through, a symbolic link to a place (absolute) outside the journal.
     case leavesJournal(String, String)
 
@@ -43,6 +45,8 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
         case .leavesJournal(let path, let destination):
             "cannot write \(path): it leads through a symbolic link to \(destination), outside the journal, and Hearth never "
                 + "writes outside the journal; nothing was written: move that folder or file back into the journal (or point the link inside it)"
+        case .unresolvable(let path, let reason):
+            "cannot settle the merge conflict in \(path): \(reason); nothing was written: run `hearth doctor` to see what it holds now"
         case .noRoot(let reason):
             "cannot tell where the journal lives: \(reason); pass --dir or set HEARTH_DIR"
         }

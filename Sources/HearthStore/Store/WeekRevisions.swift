@@ -24,6 +24,13 @@ struct WeekRevisions: Sendable {
         entries.append(Entry(week: file.week, partner: file.partner, lowercaseW: file.lowercaseW, revision: revision))
     }
 
+    /// The relative path of the file of entry `index`, spelled as it was listed.
+    func path(at index: Int) -> String {
+        let entry = entries[index]
+        return WeekFile(week: entry.week, partner: entry.partner, lowercaseW: entry.lowercaseW,
+                        folder: folder + "/" + Store.yearFolder(entry.week)).path
+    }
+
     /// The revision of the file at `relativePath` (`checkins/2026/2026-W47-alex.md`) as loaded; nil when it was not loaded.
     func revision(ofPath relativePath: String) -> Revision? {
         // Only a path of exactly the listed form `folder/YYYY/name.md` can name a loaded file.

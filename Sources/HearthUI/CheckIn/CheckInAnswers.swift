@@ -11,9 +11,10 @@ public struct CheckInAnswers: Hashable, Sendable {
     var otherMoments: [Moment]
     /// The partner on the other side of a moment.
     let other: String
-    /// The ids of the saved given and received moments: an edited moment stays the same record for a merge.
-    var givenMomentID: String?
-    var receivedMomentID: String?
+    /// The saved given and received moments: an edited moment stays the same record for a merge (its id), and
+    /// keeps what the wizard does not ask (its day, how it landed).
+    var givenMoment: Moment?
+    var receivedMoment: Moment?
 
     /// Answers starting from a saved check-in or draft (or an empty one); `other` receives the moment given.
     public init(_ checkIn: CheckIn, other: String) {
@@ -35,8 +36,8 @@ public struct CheckInAnswers: Hashable, Sendable {
         }
         if let given { givenLanguage = given.language }
         if let received { receivedLanguage = received.language }
-        givenMomentID = given?.id
-        receivedMomentID = received?.id
+        givenMoment = given
+        receivedMoment = received
         let texts: [(CheckInField, String)] = [
             (.appreciations, checkIn.appreciations.joined(separator: "\n")), (.howWeAreDoing, checkIn.howWeAreDoing),
             (.moreOf, checkIn.moreOf), (.lessOf, checkIn.lessOf),
@@ -72,15 +73,10 @@ public struct CheckInAnswers: Hashable, Sendable {
         checkIn.intention = text(.intention)
         checkIn.reflection = text(.reflection)
         checkIn.notes = text(.notes)
-        var moments: [Moment] = []
-        if !text(.momentGiven).isEmpty {
-            moments.append(Moment(id: givenMomentID, from: checkIn.partner, to: other, language: givenLanguage, text: text(.momentGiven)))
-        }
-        if !text(.momentReceived).isEmpty {
-            moments.append(Moment(id: receivedMomentID, from: other, to: checkIn.partner, language: receivedLanguage,
-                                  text: text(.momentReceived)))
-        }
-        checkIn.moments = moments + otherMoments
+        let given = Self.moment(givenMoment, from: checkIn.partner, to: other, language: givenLanguage, text: text(.momentGiven))
+        let received = Self.moment(receivedMoment, from: other, to: checkIn.partner, language: receivedLanguage,
+                                   text: text(.momentReceived))
+        checkIn.moments = [given, received].compactMap { $0 } + otherMoments
         // A reason belongs to a skip; one typed before the mark moved on stays in its field, unsaved.
         for index in checkIn.rituals.indices where checkIn.rituals[index].status == .skipped {
             checkIn.rituals[index].reason = text(.ritualReason(checkIn.rituals[index].ritual))
@@ -91,6 +87,16 @@ public struct CheckInAnswers: Hashable, Sendable {
             checkIn.answers[id] = answer.isEmpty ? nil : answer
         }
         return checkIn
+    }
+
+    /// The moment the wizard's fields make: the saved one with the language and words as typed now, or a new
+    /// one; nil when the words are empty.
+    private static func moment(_ saved: Moment?, from: String, to: String, language: LoveLanguage, text: String) -> Moment? {
+        guard !text.isEmpty else { return nil }
+        guard var moment = saved else { return Moment(from: from, to: to, language: language, text: text) }
+        moment.language = language
+        moment.text = text
+        return moment
     }
 
     /// How many things have been answered, for the resume offer.

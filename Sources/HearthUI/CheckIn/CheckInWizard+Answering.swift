@@ -1,13 +1,5 @@
 import HearthDomain
 
-/// What a key did to the wizard, for AppState to carry out.
-struct CheckInOutcome {
-    var effects: [Effect] = []
-    /// Close the wizard and go back home.
-    var leave = false
-    var message: String?
-}
-
 extension CheckInWizard {
     /// Last week's check-ins that set an intention: what the intention step reviews.
     func lastIntentions(_ journal: Journal) -> [CheckIn] {
@@ -18,7 +10,7 @@ extension CheckInWizard {
     static let reviewChoices: [IntentionReview?] = [nil, .done, .partly, .notYet]
 
     /// Handles a key's action while a partner is answering.
-    mutating func answer(_ action: Action, journal: Journal, leaveConfirmed: Bool = false, fieldWidth: Int = 78) -> CheckInOutcome {
+    mutating func answer(_ action: Action, journal: Journal, leaveConfirmed: Bool = false, fieldWidth: Int = 78) -> ScreenOutcome {
         let control = focused(journal)
         let lastPage = pageCount(journal) - 1
         switch action {
@@ -35,32 +27,34 @@ extension CheckInWizard {
                 // Minutes that cannot be read would be saved as none: say so and keep the page.
                 switch answers[turn].minutes {
                 case .unreadable, .tooMany:
-                    return CheckInOutcome(message: "Fix the device-free time first (rituals step)")
+                    return .note("Fix the device-free time first (rituals step)")
                 case .empty, .minutes:
-                    return CheckInOutcome(effects: [.saveCheckIn(answers[turn].checkIn)], message: "Saving…")
+                    return ScreenOutcome(effects: [.saveCheckIn(answers[turn].checkIn)], message: AppState.Message("Saving…"))
                 }
             }
             if let field = control?.field, field.isMultiline {
                 edit(field) { $0.insert("\n") }
-                return CheckInOutcome()
+                return ScreenOutcome()
             }
             advance(journal)
         case .editExternally:
-            guard let field = control?.field else { return CheckInOutcome(message: "Ctrl-E edits a text answer; move to one first") }
-            return CheckInOutcome(effects: draftEffect() + [.editInEditor(answers[turn].area(field).text)])
+            guard let field = control?.field else { return .note("Ctrl-E edits a text answer; move to one first") }
+            return ScreenOutcome(effects: draftEffect() + [.editInEditor(answers[turn].area(field).text)])
         default:
-            guard let control else { return CheckInOutcome() }
-            if handle(action, on: control, journal: journal, fieldWidth: fieldWidth) { return CheckInOutcome() }
+            guard let control else { return ScreenOutcome() }
+            if handle(action, on: control, journal: journal, fieldWidth: fieldWidth) { return ScreenOutcome() }
         }
-        return CheckInOutcome(effects: draftEffect())
+        return ScreenOutcome(effects: draftEffect())
     }
 
-    /// Types a character into the focused text answer; nil when no text answer has the focus.
-    mutating func type(_ character: Character, journal: Journal) -> CheckInOutcome? {
-        guard phase == .answering, let field = focused(journal)?.field else { return nil }
+    /// Types a key or a paste into the focused text answer; false when no text answer has the focus.
+    mutating func type(_ text: String, journal: Journal) -> Bool {
+        guard phase == .answering, let field = focused(journal)?.field else { return false }
         confirmingLeave = false
-        edit(field) { $0.insert(character) }
-        return CheckInOutcome()
+        for character in AppState.pasteText(text, multiline: field.isMultiline) {
+            edit(field) { $0.insert(character) }
+        }
+        return true
     }
 
     /// Puts text back from the editor into the focused answer.
@@ -83,15 +77,15 @@ extension CheckInWizard {
         return [.saveDraft(CheckInDraft(checkIn: checkIn, step: page, stepID: pageStepID, session: session))]
     }
 
-    private mutating func leave(_ journal: Journal, confirmed: Bool) -> CheckInOutcome {
+    private mutating func leave(_ journal: Journal, confirmed: Bool) -> ScreenOutcome {
         let effects = draftEffect()
         guard confirmed || !revealPending else {
             confirmingLeave = true
-            return CheckInOutcome(effects: effects)
+            return ScreenOutcome(effects: effects)
         }
         let kept = lastDraftPage.indices.contains(turn) && lastDraftPage[turn] >= 0
-        return CheckInOutcome(effects: effects, leave: true,
-                              message: kept ? "Check-in paused: your answers are kept as a draft for next time" : nil)
+        return .leavingCheckIn(effects,
+                              note: kept ? "Check-in paused: your answers are kept as a draft for next time" : nil)
     }
 
     /// Tab: the next control on the page, else the next page.

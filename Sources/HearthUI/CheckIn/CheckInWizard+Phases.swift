@@ -2,7 +2,7 @@ import HearthDomain
 
 extension CheckInWizard {
     /// Handles a key's action in any phase; answering has its own handler.
-    mutating func perform(_ action: Action, journal: Journal, today: CivilDate, fieldWidth: Int = 78) -> CheckInOutcome {
+    mutating func perform(_ action: Action, journal: Journal, today: CivilDate, fieldWidth: Int = 78) -> ScreenOutcome {
         // Any key but a second Ctrl-X (or Esc) takes back the wish to leave.
         let leaveConfirmed = confirmingLeave
         confirmingLeave = false
@@ -22,11 +22,11 @@ extension CheckInWizard {
                 let clashing = keptDrafts.filter { $0.checkIn.week == week && session.contains($0.checkIn.partner) }
                 guard clashing.isEmpty else {
                     offer(Self.draftsToOffer(clashing))
-                    return CheckInOutcome(message: "There is a draft for \(week) already: resume or discard it first")
+                    return .note("There is a draft for \(week) already: resume or discard it first")
                 }
                 begin(session: session, journal: journal)
-                return CheckInOutcome()
-            case .back, .leave: return CheckInOutcome(leave: true)
+                return ScreenOutcome()
+            case .back, .leave: return .leavingCheckIn()
             default: break
             }
             phase = .who(list)
@@ -38,19 +38,19 @@ extension CheckInWizard {
                 switch list.selected {
                 case 0:
                     resume(drafts, journal: journal)
-                    return CheckInOutcome()
+                    return ScreenOutcome()
                 case 1:
-                    return CheckInOutcome(effects: [.discardDrafts(drafts)], leave: true, message: "Draft discarded")
+                    return .leavingCheckIn([.discardDrafts(drafts)], note: "Draft discarded")
                 case 2:
                     // This week's check-in (or any other) while the draft waits; the who screen's guard keeps it safe.
                     week = Week(containing: today)
                     phase = .who(ListState())
-                    return CheckInOutcome()
+                    return ScreenOutcome()
                 default:
-                    return CheckInOutcome(leave: true, message: "The draft is kept; press c on the home screen to go on")
+                    return .leavingCheckIn(note: "The draft is kept; press c on the home screen to go on")
                 }
             case .back, .leave:
-                return CheckInOutcome(leave: true, message: "The draft is kept; press c on the home screen to go on")
+                return .leavingCheckIn(note: "The draft is kept; press c on the home screen to go on")
             default: break
             }
             phase = .resume(list)
@@ -62,20 +62,20 @@ extension CheckInWizard {
             case .leave:
                 guard leaveConfirmed else {
                     confirmingLeave = true
-                    return CheckInOutcome()
+                    return ScreenOutcome()
                 }
-                return CheckInOutcome(leave: true, message: "\(journal.profile.displayName(of: partner)) can check in later")
+                return .leavingCheckIn(note: "\(journal.profile.displayName(of: partner)) can check in later")
             default: break
             }
         case .done, .reveal:
             switch action {
-            case .confirm, .back, .leave: return CheckInOutcome(leave: true)
+            case .confirm, .back, .leave: return .leavingCheckIn()
             case .up: offset = max(0, offset - 1)
             case .down: offset += 1
             default: break
             }
         }
-        return CheckInOutcome()
+        return ScreenOutcome()
     }
 
     /// The launcher saved the current partner's check-in at `path`: on to the next turn, the reveal, or done.
@@ -98,6 +98,16 @@ extension CheckInWizard {
         guard let newest = drafts.map(\.checkIn.week).max(),
               let session = drafts.first(where: { $0.checkIn.week == newest })?.session else { return [] }
         return drafts.filter { $0.checkIn.week == newest && $0.session == session }
+    }
+
+    /// Home's `c`: goes on with a kept draft when there is one (the one "Not now" left for later), else
+    /// starts this week's check-in.
+    static func continuing(_ drafts: [CheckInDraft], today: CivilDate) -> CheckInWizard {
+        let offered = draftsToOffer(drafts)
+        var wizard = CheckInWizard(week: offered.first?.checkIn.week ?? Week(containing: today))
+        wizard.keptDrafts = drafts
+        if !offered.isEmpty { wizard.offer(offered) }
+        return wizard
     }
 
     /// The resume screen's choices, in order.

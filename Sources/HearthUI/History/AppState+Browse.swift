@@ -1,20 +1,8 @@
 import HearthDomain
 
-/// History, week view and search: opening them from elsewhere. Their keys are their own (the ScreenModel
+/// The week view: opening it from elsewhere (home opens history and search itself). Their keys are their own (the ScreenModel
 /// conformances beside this file).
 extension AppState {
-    /// Opens the history list on the newest week.
-    mutating func openHistory() {
-        guard let journal else { return }
-        push(.history(HistoryState(journal: journal)))
-    }
-
-    /// Opens search with an empty query.
-    mutating func openSearch() {
-        guard journal != nil else { return }
-        push(.search(SearchState()))
-    }
-
     /// Shows one week with every partner side by side, from any screen (history, search, a chart point):
     /// Esc returns to the screen that was showing. With `match`, that search hit is highlighted and
     /// scrolled into view (a private reflection's match reveals private reflections).

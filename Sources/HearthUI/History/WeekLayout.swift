@@ -126,7 +126,7 @@ struct WeekLayout: Sendable {
             var line = [Span(type.name.truncated(toWidth: typeWidth - 1))]
             var scores: [Int] = []
             for (index, checkIn) in checkIns.enumerated() {
-                line += HomeScreen.score(checkIn.ratings[type.id], at: typeWidth + index * column)
+                line += HomeView.score(checkIn.ratings[type.id], at: typeWidth + index * column)
                 if let value = checkIn.ratings[type.id]?.value { scores.append(value) }
             }
             let gapColumn = typeWidth + checkIns.count * column

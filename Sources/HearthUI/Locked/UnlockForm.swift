@@ -20,6 +20,7 @@ public struct UnlockForm: Hashable, Sendable, ScreenModel {
 
     var keymap: Keymap { .locked }
     var takesText: Bool { true }
+    var isForm: Bool { true }
 
     mutating func update(_ action: Action, in context: ScreenContext) -> ScreenOutcome {
         switch action {

@@ -19,7 +19,7 @@ struct LoveLanguagesScreen {
         case .languages(let form): return LanguageFormView(form: form).render(into: &buffer, in: body)
         case .browsing: break
         }
-        HomeScreen.stack([profiles(width: body.width), balance(width: body.width), moments(width: body.width)],
+        HomeView.stack([profiles(width: body.width), balance(width: body.width), moments(width: body.width)],
                          into: &buffer, in: body)
     }
 

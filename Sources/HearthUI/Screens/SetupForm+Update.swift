@@ -6,6 +6,7 @@ extension SetupForm: ScreenModel {
     var keymap: Keymap { .setup }
     /// The names are text fields, whichever field has the focus.
     var takesText: Bool { true }
+    var isForm: Bool { true }
 
     mutating func update(_ action: Action, in context: ScreenContext) -> ScreenOutcome {
         problem = nil

@@ -14,6 +14,7 @@ public struct WelcomeScreen: Hashable, Sendable, ScreenModel {
 
     var keymap: Keymap { .welcome }
     var takesText: Bool { false }
+    var isForm: Bool { true }
 
     mutating func update(_ action: Action, in context: ScreenContext) -> ScreenOutcome {
         switch action {

@@ -39,22 +39,25 @@ public struct SyncOutcome: Hashable, Sendable {
 public struct JournalConflicts: Hashable, Sendable {
     /// Conflict copies (`*.sync-conflict-*`, Dropbox's "conflicted copy") beside journal files.
     public var copies: Int
-    /// Unresolved `conflicts:` entries across the journal's files.
-    public var merges: Int
+    /// Unresolved `conflicts:` entries across the journal's files, in journal order.
+    public var fields: [FieldConflict]
 
-    public init(copies: Int = 0, merges: Int = 0) {
+    public init(copies: Int = 0, fields: [FieldConflict] = []) {
         self.copies = copies
-        self.merges = merges
+        self.fields = fields
     }
 
-    /// True when there is nothing to choose.
-    public var isEmpty: Bool { copies == 0 && merges == 0 }
+    /// How many fields wait for a choice.
+    public var merges: Int { fields.count }
 
-    /// Home's lines: how many of each, and what to run.
+    /// True when there is nothing to choose.
+    public var isEmpty: Bool { copies == 0 && fields.isEmpty }
+
+    /// Home's lines: how many of each, and what to do.
     var lines: [String] {
         var lines: [String] = []
         if copies > 0 { lines.append("\(copies) sync conflict\(copies == 1 ? "" : "s") · run `hearth resolve`") }
-        if merges > 0 { lines.append("\(merges) merge conflict\(merges == 1 ? "" : "s") · `hearth doctor` lists each field kept both ways") }
+        if merges > 0 { lines.append("\(merges) merge conflict\(merges == 1 ? "" : "s") · m to choose which value to keep") }
         return lines
     }
 }

@@ -28,7 +28,7 @@ struct DoctorCommand: ParsableCommand {
                 : "Tightened \(tightened.changed.count) mode\(tightened.changed.count == 1 ? "" : "s") (nothing else was changed):\n"
                     + tightened.changed.map { "  \($0)\n" }.joined()
         }
-        var problems = result.problems + failed + context.store.hygieneProblems() + context.store.mergeConflictProblems()
+        var problems = result.problems + failed + context.store.hygieneProblems() + context.store.mergeConflictProblems(after: result)
         if context.keyring != nil {
             problems += KeyFolderCheck.problems(files: context.store.loadKeyFiles().files,
                                                 partners: result.journal?.profile.partners.map(\.id) ?? [])

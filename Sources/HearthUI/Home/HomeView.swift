@@ -1,7 +1,7 @@
 import HearthDomain
 
-/// The home screen: this week at a glance, and the way to every other screen.
-struct HomeScreen {
+/// Draws the home screen (HomeScreen.swift): this week at a glance, and conflicts waiting for a choice.
+struct HomeView {
     let summary: HomeSummary
     /// Conflicts waiting for a choice; a line each under the header, none when there are none.
     var conflicts = JournalConflicts()
