@@ -64,6 +64,28 @@ struct EncryptedSyncTests {
         #expect(try SealedLaptops.filesHolding(walk, under: folders).isEmpty)
     }
 
+    @Test func theSealedProfileEditedOnBothLaptopsMergesInEitherOrder() throws {
+        let laptops = try SealedLaptops()
+        defer { laptops.cleanUp() }
+        let (zoe, misaki) = (laptops.zoe, laptops.misaki)
+        for (mark, first, second) in [("A", zoe, misaki), ("B", misaki, zoe)] {
+            let zoeSaid = mark == "A" ? "Zoë=touch" : "Zoë=gifts,time"
+            let misakiSaid = mark == "A" ? "美咲=words" : "美咲=time,touch"
+            #expect(try laptops.run(zoe, as: "zoe", ["profile", "--love-language", zoeSaid]).status == 0)
+            #expect(try laptops.run(misaki, as: "partner-2", ["profile", "--love-language", misakiSaid]).status == 0)
+            #expect(try laptops.sync(first).status == 0)
+            let merging = try laptops.sync(second)
+            #expect(merging.status == 0 && merging.stdout.contains("profile edited"), "\(merging.stdout)\(merging.stderr)")
+            try laptops.settle()
+            let profile = try laptops.plain(first, "profile.md.age")
+            // Each side's own change: Zoë's first, 美咲's after it.
+            let expected = mark == "A" ? ["primary: touch", "primary: words"] : ["primary: gifts", "primary: time", "secondary: touch"]
+            #expect(expected.allSatisfy(profile.contains), "\(profile)")
+            #expect(try TwoLaptops.contents(of: zoe) == TwoLaptops.contents(of: misaki))
+        }
+        #expect(try laptops.run(zoe, as: "zoe", ["doctor"]).status == 0)
+    }
+
     @Test func aLockedEncryptedJournalIsNotSynced() throws {
         let laptops = try SealedLaptops()
         defer { laptops.cleanUp() }
