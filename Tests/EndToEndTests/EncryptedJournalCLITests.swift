@@ -198,4 +198,27 @@ struct EncryptedJournalCLITests {
         let show = try cli.run(["show", "2026-W47", "--private"])
         #expect(show.stdout.contains("Only mine: the harbour"), "\(show.stdout)\(show.stderr)")
     }
+
+    @Test func aRotationStoppedBetweenTheTwoKeyFilesOpensWithTheNewPassphraseAndFinishesWhenRunAgain() throws {
+        let sealed = try SealedJournal()
+        defer { sealed.cli.cleanUp() }
+        let cli = sealed.cli
+        let keys = cli.journal.appendingPathComponent("keys")
+        let oldSealedKey = try Data(contentsOf: keys.appendingPathComponent("zoe.age"))
+        let new = cli.sandbox.appendingPathComponent("new.pass")
+        try Data("the new one\n".utf8).write(to: new)
+        let rotated = try cli.run(["key", "rotate", "--partner", "zoe", "--new-passphrase-file", new.path] + sealed.unlocking("zoe"),
+                                  environment: SealedJournal.weakKeys)
+        #expect(rotated.status == 0, "\(rotated.stderr)")
+        // As if stopped after the new public key and before the new sealed key: the old one still in place.
+        try FileManager.default.copyItem(at: keys.appendingPathComponent("zoe.age"), to: keys.appendingPathComponent("zoe.next.age"))
+        try oldSealedKey.write(to: keys.appendingPathComponent("zoe.age"))
+        let opened = try cli.run(["list", "--passphrase-file", "zoe=\(new.path)"])
+        #expect(opened.status == 0, "\(opened.stderr)")
+        let again = try cli.run(["key", "rotate", "--partner", "zoe", "--new-passphrase-file", new.path, "--passphrase-file", "zoe=\(new.path)"],
+                                environment: SealedJournal.weakKeys)
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(!cli.exists("keys/zoe.next.age"))
+        #expect(try cli.run(["doctor", "--passphrase-file", "zoe=\(new.path)"]).status == 0)
+    }
 }

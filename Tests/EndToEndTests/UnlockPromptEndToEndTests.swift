@@ -74,4 +74,28 @@ struct UnlockPromptEndToEndTests {
         try session.press("q")
         #expect(try session.waitForExit().status == 0)
     }
+
+    /// The soft and hard core-file limits of a process, as /proc shows them (`0`, `unlimited`).
+    static func coreLimit(_ pid: Int32) throws -> [Substring] {
+        let limits = try String(contentsOfFile: "/proc/\(pid)/limits", encoding: .utf8)
+        let line = limits.split(separator: "\n").first { $0.hasPrefix("Max core file size") } ?? ""
+        return Array(line.dropFirst("Max core file size".count).split(separator: " ").prefix(2))
+    }
+
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/prlimit"), "prlimit is not installed"))
+    func aProcessAboutToHoldKeysHasCoreDumpsOff() throws {
+        let sealed = try SealedJournal()
+        defer { sealed.cli.cleanUp() }
+        // Started with core dumps allowed, as a user's shell may; the plain journal's process keeps them.
+        let launcher = ["/usr/bin/prlimit", "--core=unlimited:unlimited", "--"]
+        let plain = try HearthCLI()
+        defer { plain.cleanUp() }
+        try plain.initCouple()
+        let open = try TmuxSession(width: 100, height: 20, arguments: ["--dir", plain.journal.path], launcher: launcher)
+        try open.waitFor("Zoë")
+        #expect(try Self.coreLimit(try open.hearthPID()) == ["unlimited", "unlimited"])
+        let session = try TmuxSession(width: 100, height: 20, arguments: ["list", "--dir", sealed.cli.journal.path], launcher: launcher)
+        try session.waitFor("Unlock as which partner?")
+        #expect(try Self.coreLimit(try session.hearthPID()) == ["0", "0"])
+    }
 }

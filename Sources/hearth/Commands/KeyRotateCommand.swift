@@ -42,7 +42,9 @@ struct KeyRotateCommand: ParsableCommand {
         }
         var outcome = try rewrap.rewrap(with: [old, next.identity], recipients: recipients)
         do {
-            try context.store.writeKeyFiles(try KeyStrength.files(next, passphrase: passphrase))
+            // The public key first: stopped before the sealed key follows, the new key still opens from
+            // keys/<id>.next.age (JournalUnlock looks there) and running this again finishes.
+            try context.store.writeKeyFiles(try KeyStrength.files(next, passphrase: passphrase).reversed())
         } catch {
             throw CommandFailure("cannot save \(name)'s new key: \(error)")
         }

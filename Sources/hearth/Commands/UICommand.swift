@@ -18,7 +18,7 @@ struct UICommand: ParsableCommand {
         try CommandContext.requireTerminal()
         let unlocker = try context.keyring.flatMap { keyring -> StoreUnlocker? in
             guard keyring.unlockedPartners.isEmpty, let files = try context.unlocking.keyFiles() else { return nil }
-            return StoreUnlocker(store: Store(root: context.store.root), keyFiles: files)
+            return StoreUnlocker(store: context.store.with(keyring: nil), keyFiles: files)
         }
         try context.runUI(ascii: ascii, unlocker: unlocker)
     }

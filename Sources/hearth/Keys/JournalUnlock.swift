@@ -103,6 +103,13 @@ struct JournalUnlock {
         do {
             try keyring.unlock(partner: partner, sealedIdentity: sealed, passphrase: passphrase)
         } catch .wrongPassphrase {
+            // A rotation stopped between writing the new public key and the new sealed key: the new key is in
+            // keys/<id>.next.age, under the new passphrase, and `hearth key rotate` run again finishes.
+            if let next = files["\(partner).next.age"],
+               let key = try? PartnerKey.unlock(partner: partner, sealedIdentity: next, passphrase: passphrase),
+               keyring.recipients[partner] == key.recipient, keyring.add(key.identity) == partner {
+                return
+            }
             throw CommandFailure("wrong passphrase for \(partner) (\(source)); nothing was opened or changed")
         } catch {
             throw CommandFailure("\(path): \(error)", hint: "restore \(path) from a backup, or unlock with --identity")
