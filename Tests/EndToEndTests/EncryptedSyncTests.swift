@@ -48,6 +48,8 @@ struct EncryptedSyncTests {
         let doctor = try laptops.run(misaki, as: "partner-2", ["doctor"])
         #expect(doctor.status == 1 && doctor.stdout.contains("rituals.md") && doctor.stdout.contains("unresolved merge conflict"),
                 "\(doctor.stdout)")
+        let listed = try laptops.run(zoe, as: "zoe", ["resolve", "--list-conflicts"])
+        #expect(listed.stdout.contains("ritual:date-night cadence"), "\(listed.stdout)\(listed.stderr)")
         #expect(try TwoLaptops.contents(of: zoe) == TwoLaptops.contents(of: misaki))
         #expect(try laptops.plain(zoe, "checkins/2026/2026-W47-zoe.private.md.age").contains("Only mine: " + sentence))
         // Nothing readable anywhere: the clones, git's objects (decompressed) here and on the remote, temporary folders.
