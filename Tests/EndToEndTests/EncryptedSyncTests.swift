@@ -38,6 +38,7 @@ struct EncryptedSyncTests {
         try laptops.ritual(misaki, ["edit", "Date night", "--weekly", "tuesday"])
         #expect(try laptops.sync(zoe).status == 0)
         let merging = try laptops.sync(misaki)
+        #expect(merging.stdout.contains("Committed here: 美咲: rituals edited\n"), "sealed files are named, not opened: \(merging.stdout)")
         #expect(merging.status == 0, "\(merging.stderr)")
         #expect(merging.stdout.contains("1 field was changed both ways: both values are kept (the `conflicts:` entry of rituals.md.age)"),
                 "\(merging.stdout)")
@@ -48,6 +49,8 @@ struct EncryptedSyncTests {
         let doctor = try laptops.run(misaki, as: "partner-2", ["doctor"])
         #expect(doctor.status == 1 && doctor.stdout.contains("rituals.md") && doctor.stdout.contains("unresolved merge conflict"),
                 "\(doctor.stdout)")
+        let first = try TwoLaptops.git(["log", "--reverse", "--format=%s"], in: zoe.journal).split(separator: "\n").first ?? ""
+        #expect(first.contains("keys/partner-2.age added") && first.contains("agenda edited"), "\(first)")
         let listed = try laptops.run(zoe, as: "zoe", ["resolve", "--list-conflicts"])
         #expect(listed.stdout.contains("ritual:date-night cadence"), "\(listed.stdout)\(listed.stderr)")
         #expect(try TwoLaptops.contents(of: zoe) == TwoLaptops.contents(of: misaki))

@@ -62,7 +62,7 @@ extension JournalSync {
         for change in changes {
             let kind: ChangeDescription.Kind = change.kind == "A" ? .added : change.kind == "D" ? .removed : .modified
             // An encrypted file is told by its name alone: commit messages are plain text.
-            let path = Keyring.plainPath(ofSealed: change.path) ?? change.path
+            let path = change.path.hasSuffix(".md.age") ? Keyring.plainPath(ofSealed: change.path) ?? change.path : change.path
             let isRituals = change.path == "rituals.md"
             words += ChangeDescription.describe(path, kind,
                                                 before: isRituals ? git.file(change.path, at: base) : nil,
