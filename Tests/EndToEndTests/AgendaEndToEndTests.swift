@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// agenda.md rewritten on disk drives the wizard with no code change.
-@Suite(.enabled(if: TmuxSession.tmux != nil, "tmux is not installed"), .timeLimit(.minutes(1)))
+@Suite(.enabled(if: TmuxSession.tmux != nil, "tmux is not installed"), .endToEnd)
 struct AgendaEndToEndTests {
     @Test func aReorderedAgendaWithADroppedStepAndANewQuestionDrivesTheWizardAndTheFile() throws {
         let cli = try CheckInEndToEndTests.journal()

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Alt keys as a terminal sends them (Esc and the key in one write) reach the check-in as one key.
-@Suite(.enabled(if: TmuxSession.tmux != nil, "tmux is not installed"), .timeLimit(.minutes(1)))
+@Suite(.enabled(if: TmuxSession.tmux != nil, "tmux is not installed"), .endToEnd)
 struct AltKeyEndToEndTests {
     /// Zoë alone, on the appreciations step (the first text answer).
     static func answering(_ cli: HearthCLI) throws -> TmuxSession {

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// History, a week and search in the real binary, in tmux, over a 2-year demo journal on disk.
-@Suite(.enabled(if: TmuxSession.tmux != nil, "tmux is not installed"), .timeLimit(.minutes(1)))
+@Suite(.enabled(if: TmuxSession.tmux != nil, "tmux is not installed"), .endToEnd)
 struct BrowseEndToEndTests {
     @Test func historyOpensAWeekAndSearchLandsOnTheWeekOfAMatch() throws {
         let cli = try HomeEndToEndTests.demoFolder()

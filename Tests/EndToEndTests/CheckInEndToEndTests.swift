@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// The check-in wizard in the real binary, typed into a real terminal the way a couple would.
-@Suite(.enabled(if: TmuxSession.tmux != nil, "tmux is not installed"), .timeLimit(.minutes(1)))
+@Suite(.enabled(if: TmuxSession.tmux != nil, "tmux is not installed"), .endToEnd)
 struct CheckInEndToEndTests {
     /// A journal for Zoë and 美咲 with one weekly ritual.
     static func journal() throws -> HearthCLI {

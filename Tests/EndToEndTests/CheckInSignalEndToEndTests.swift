@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// `hearth checkin --week`, and a check-in stopped by `kill`.
-@Suite(.enabled(if: TmuxSession.tmux != nil, "tmux is not installed"), .timeLimit(.minutes(1)))
+@Suite(.enabled(if: TmuxSession.tmux != nil, "tmux is not installed"), .endToEnd)
 struct CheckInSignalEndToEndTests {
     @Test func weekOpensTheWizardOnThatWeekAndSIGTERMKeepsTheAnswerBeingTyped() throws {
         let cli = try CheckInEndToEndTests.journal()

@@ -3,7 +3,7 @@ import Testing
 
 /// A real same-field conflict made by real git on two clones, settled in the UI: `m` on home, `o` and `y`
 /// keep the other machine's value, and the file on disk holds it with no `conflicts:` entry left.
-@Suite(.enabled(if: TmuxSession.tmux != nil, "tmux is not installed"), .timeLimit(.minutes(2)))
+@Suite(.enabled(if: TmuxSession.tmux != nil, "tmux is not installed"), .endToEnd)
 struct ConflictChooserEndToEndTests {
     @Test func theOtherMachinesValueChosenInTheUIIsSavedAndDoctorIsClean() throws {
         let laptops = try TwoLaptops()

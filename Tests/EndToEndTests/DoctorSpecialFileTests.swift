@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// `hearth doctor` over a journal holding what a reader must not block on, exhaust memory on, or crash on.
-@Suite(.timeLimit(.minutes(1)))
+@Suite(.endToEnd)
 struct DoctorSpecialFileTests {
     @Test func doctorNamesEverySpecialEntryAndTheDeepFileAndFinishes() throws {
         let cli = try HearthCLI()

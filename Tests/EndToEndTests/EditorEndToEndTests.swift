@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Ctrl-E with an editor that leaves more behind than the answer, as Emacs and vim do.
-@Suite(.enabled(if: TmuxSession.tmux != nil, "tmux is not installed"), .timeLimit(.minutes(1)))
+@Suite(.enabled(if: TmuxSession.tmux != nil, "tmux is not installed"), .endToEnd)
 struct EditorEndToEndTests {
     @Test func backupFilesTheEditorLeavesAreDeletedAndTheAnswerIsDraftedAtOnce() throws {
         let cli = try CheckInEndToEndTests.journal()

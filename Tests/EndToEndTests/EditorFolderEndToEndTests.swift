@@ -3,7 +3,7 @@ import Testing
 
 /// Issue 11, defect 8: the editor's private folder lives where a reboot clears it, and one left by a killed
 /// session (its answer in clear) is gone at the next start.
-@Suite(.enabled(if: TmuxSession.tmux != nil, "tmux is not installed"), .timeLimit(.minutes(1)))
+@Suite(.enabled(if: TmuxSession.tmux != nil, "tmux is not installed"), .endToEnd)
 struct EditorFolderEndToEndTests {
     @Test func theEditorWritesInTheRuntimeFolderAndAStaleOneIsSweptAtStart() throws {
         let cli = try CheckInEndToEndTests.journal()

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Issue 12: the `$EDITOR` file is written only to memory (tmpfs), in a 0700 folder that is gone afterwards.
-@Suite(.enabled(if: TmuxSession.tmux != nil, "tmux is not installed"), .timeLimit(.minutes(1)))
+@Suite(.enabled(if: TmuxSession.tmux != nil, "tmux is not installed"), .endToEnd)
 struct EditorTmpfsEndToEndTests {
     /// An editor that records where its file is (path, folder mode, file system type), then writes an answer.
     static func recordingEditor(in cli: HearthCLI) throws -> (script: String, log: String) {

@@ -3,7 +3,7 @@ import Testing
 
 /// Issue 12 end to end: a journal that starts encrypted, used from the command line with the real binary and
 /// read back with the real `age`.
-@Suite(.enabled(if: SealedJournal.hasAge, "age is not installed"), .timeLimit(.minutes(3)))
+@Suite(.enabled(if: SealedJournal.hasAge, "age is not installed"), .endToEnd)
 struct EncryptedJournalCLITests {
     static let ratings = ["--emotional", "4", "--physical", "3", "--intellectual", "5", "--spiritual", "2", "--experiential", "4"]
     static let checkInPath = "checkins/2026/2026-W47-zoe.md"

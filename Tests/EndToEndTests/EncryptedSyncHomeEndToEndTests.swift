@@ -3,7 +3,7 @@ import Testing
 
 /// `s` on the home screen of an encrypted journal, unlocked in the UI: the sealed rituals changed on both
 /// laptops merge in memory, as `hearth sync` merges them.
-@Suite(.enabled(if: TmuxSession.tmux != nil && SealedJournal.hasAge, "tmux or age is not installed"), .timeLimit(.minutes(2)))
+@Suite(.enabled(if: TmuxSession.tmux != nil && SealedJournal.hasAge, "tmux or age is not installed"), .endToEnd)
 struct EncryptedSyncHomeEndToEndTests {
     @Test func theSyncKeyMergesTheSealedRitualsChangedOnBothLaptops() throws {
         let laptops = try SealedLaptops()

@@ -4,7 +4,7 @@ import Testing
 
 /// Random edits on two laptops sharing an encrypted journal, synced at random moments: as for a plain
 /// journal, the laptops end byte-identical, doctor lists at most conflicts, and no edit is lost.
-@Suite("sync of an encrypted journal, randomized", .timeLimit(.minutes(8)))
+@Suite("sync of an encrypted journal, randomized", .endToEnd)
 struct EncryptedSyncRandomizedTests {
     @Test func twoHundredRoundsEndIdenticalWithNoEditLost() throws {
         let laptops = try SealedLaptops()

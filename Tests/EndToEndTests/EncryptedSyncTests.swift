@@ -3,7 +3,7 @@ import Testing
 
 /// Issue 13 point 2 for an encrypted journal (issue 12): sync merges sealed files by meaning in memory, and
 /// no plain text of the journal reaches the disk, git's objects or the remote.
-@Suite("sync of an encrypted journal", .timeLimit(.minutes(5)))
+@Suite("sync of an encrypted journal", .endToEnd)
 struct EncryptedSyncTests {
     static let ratings = ["--emotional", "4", "--physical", "3", "--intellectual", "5", "--spiritual", "2", "--experiential", "4"]
 

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Issue 12 from the command line: unlocking, the key commands and the private note, with the real binary.
-@Suite(.timeLimit(.minutes(3)))
+@Suite(.endToEnd)
 struct EncryptionCLITests {
     static let ratings = ["--emotional", "4", "--physical", "3", "--intellectual", "5", "--spiritual", "2", "--experiential", "4"]
 

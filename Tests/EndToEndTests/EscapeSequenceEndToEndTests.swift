@@ -3,7 +3,7 @@ import Testing
 
 /// Keys whose escape sequences `$TERM` does not list: hearth run with TERM=xterm-256color inside tmux, which
 /// sends its own (`Esc [ 1 ~` for Home), and sequences that are no key at all.
-@Suite(.enabled(if: TmuxSession.tmux != nil, "tmux is not installed"), .timeLimit(.minutes(1)))
+@Suite(.enabled(if: TmuxSession.tmux != nil, "tmux is not installed"), .endToEnd)
 struct EscapeSequenceEndToEndTests {
     @Test func homeEndAndOtherSequencesInAnAnswerMoveTheCursorAndTypeNothing() throws {
         let cli = try CheckInEndToEndTests.journal()

@@ -3,7 +3,7 @@ import Testing
 
 /// The home screen over real journals on disk: the demo, a journal set up through the UI, and the demo
 /// opened from the first-run screen.
-@Suite(.enabled(if: TmuxSession.tmux != nil, "tmux is not installed"), .timeLimit(.minutes(1)))
+@Suite(.enabled(if: TmuxSession.tmux != nil, "tmux is not installed"), .endToEnd)
 struct HomeEndToEndTests {
     /// A 2-year demo journal written by `hearth demo`, ending in the week of 2026-11-18.
     static func demoFolder() throws -> HearthCLI {

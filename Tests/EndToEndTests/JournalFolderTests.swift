@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// A journal folder Hearth cannot use is said to be so at once, in the CLI and the UI, and never offered set-up.
-@Suite(.timeLimit(.minutes(1)))
+@Suite(.endToEnd)
 struct JournalFolderTests {
     static let setpriv = ["/usr/bin/setpriv", "/bin/setpriv"].first { FileManager.default.isExecutableFile(atPath: $0) }
 

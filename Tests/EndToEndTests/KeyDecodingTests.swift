@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Keys as a real terminal sends them (escape sequences, control bytes, UTF-8) arrive as the right Key.
-@Suite(.enabled(if: TmuxSession.tmux != nil, "tmux is not installed"), .timeLimit(.minutes(1)))
+@Suite(.enabled(if: TmuxSession.tmux != nil, "tmux is not installed"), .endToEnd)
 struct KeyDecodingTests {
     @Test func editingKeysInTheSetupForm() throws {
         let session = try TmuxSession()

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// A journal file holding a merge conflict: it still reads everywhere, and `hearth doctor` says what to settle.
-@Suite(.timeLimit(.minutes(1)))
+@Suite(.endToEnd)
 struct MergeConflictCLITests {
     /// rituals.md with one field kept both ways by a merge (cadence: weekly here, daily on the other machine).
     static let conflictedRituals = """

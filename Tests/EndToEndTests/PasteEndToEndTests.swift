@@ -27,7 +27,7 @@ struct PastedTextTests {
 }
 
 /// Pasting into the real binary: text fields take the paste whole, and no pasted line break presses Enter.
-@Suite(.enabled(if: TmuxSession.tmux != nil, "tmux is not installed"), .timeLimit(.minutes(1)))
+@Suite(.enabled(if: TmuxSession.tmux != nil, "tmux is not installed"), .endToEnd)
 struct PasteEndToEndTests {
     @Test func aPasteStaysInItsAnswerAndNeverSavesTheReview() throws {
         let cli = try CheckInEndToEndTests.journal()

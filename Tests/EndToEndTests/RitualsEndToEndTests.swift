@@ -3,7 +3,7 @@ import Testing
 
 /// Rituals and moments through the real UI on the demo journal: what the keys do ends up in the files,
 /// and `hearth doctor` finds nothing wrong afterwards.
-@Suite(.enabled(if: TmuxSession.tmux != nil, "tmux is not installed"), .timeLimit(.minutes(1)))
+@Suite(.enabled(if: TmuxSession.tmux != nil, "tmux is not installed"), .endToEnd)
 struct RitualsEndToEndTests {
     @Test func addARitualMarkItKeptAndLogAMoment() throws {
         let cli = try HomeEndToEndTests.demoFolder()

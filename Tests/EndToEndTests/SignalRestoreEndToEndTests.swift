@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Every signal whose default action ends the process, sent to the real binary in the middle of an answer.
-@Suite(.enabled(if: TmuxSession.tmux != nil, "tmux is not installed"), .timeLimit(.minutes(2)))
+@Suite(.enabled(if: TmuxSession.tmux != nil, "tmux is not installed"), .endToEnd)
 struct SignalRestoreEndToEndTests {
     /// Signals that ask Hearth to stop, the crash signals among them when another process sends them.
     static let stopping: [(String, Int32)] = [

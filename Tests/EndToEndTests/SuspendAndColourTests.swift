@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Ctrl-Z hands the terminal back and resumes where it was; colours follow NO_COLOR.
-@Suite(.enabled(if: TmuxSession.tmux != nil, "tmux is not installed"), .timeLimit(.minutes(1)))
+@Suite(.enabled(if: TmuxSession.tmux != nil, "tmux is not installed"), .endToEnd)
 struct SuspendAndColourTests {
     @Test func ctrlZSuspendsWithTheTerminalRestoredAndResumes() throws {
         let session = try TmuxSession()

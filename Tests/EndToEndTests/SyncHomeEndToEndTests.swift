@@ -3,7 +3,7 @@ import Testing
 
 /// `s` on the home screen syncs with the real git against a local bare remote: the partner's check-in,
 /// synced from the other laptop with the CLI, appears on home with the outcome line.
-@Suite(.enabled(if: TmuxSession.tmux != nil, "tmux is not installed"), .timeLimit(.minutes(2)))
+@Suite(.enabled(if: TmuxSession.tmux != nil, "tmux is not installed"), .endToEnd)
 struct SyncHomeEndToEndTests {
     @Test func theSyncKeyBringsThePartnersCheckInHome() throws {
         let laptops = try TwoLaptops()

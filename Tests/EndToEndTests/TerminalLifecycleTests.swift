@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// The real binary in tmux: starting, help, resizing, UTF-8, quitting and signals leave a working terminal.
-@Suite(.enabled(if: TmuxSession.tmux != nil, "tmux is not installed"), .timeLimit(.minutes(1)))
+@Suite(.enabled(if: TmuxSession.tmux != nil, "tmux is not installed"), .endToEnd)
 struct TerminalLifecycleTests {
     @Test func firstRunOffersSetupAndQuitsCleanly() throws {
         let session = try TmuxSession()

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// The Trends screen in a real terminal over a demo journal written by `hearth demo`.
-@Suite(.enabled(if: TmuxSession.tmux != nil, "tmux is not installed"), .timeLimit(.minutes(1)))
+@Suite(.enabled(if: TmuxSession.tmux != nil, "tmux is not installed"), .endToEnd)
 struct TrendsEndToEndTests {
     @Test func tOpensTrendsEnterShowsAWeekEscGoesHome() throws {
         let cli = try HomeEndToEndTests.demoFolder()

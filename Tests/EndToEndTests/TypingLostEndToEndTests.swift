@@ -3,7 +3,7 @@ import Testing
 
 /// Typing is never lost in silence: in the real binary, the check-in's moment step takes letters typed at
 /// once as text, and letters typed on its language chooser change nothing and say they were not typed.
-@Suite(.enabled(if: TmuxSession.tmux != nil, "tmux is not installed"), .timeLimit(.minutes(1)))
+@Suite(.enabled(if: TmuxSession.tmux != nil, "tmux is not installed"), .endToEnd)
 struct TypingLostEndToEndTests {
     @Test func theMomentStepTakesTypingAtOnceAndItsChooserRefusesLettersOutLoud() throws {
         let cli = try CheckInEndToEndTests.journal()

@@ -3,7 +3,7 @@ import Testing
 
 /// Issue 12 in a real terminal: the passphrase asked on the terminal with echo off, and the editor's file of an
 /// encrypted journal kept in memory.
-@Suite(.enabled(if: TmuxSession.tmux != nil && SealedJournal.hasAge, "tmux or age is not installed"), .timeLimit(.minutes(2)))
+@Suite(.enabled(if: TmuxSession.tmux != nil && SealedJournal.hasAge, "tmux or age is not installed"), .endToEnd)
 struct UnlockPromptEndToEndTests {
     @Test func thePassphraseIsAskedWithEchoOffAfterWhoseItIs() throws {
         let sealed = try SealedJournal()
