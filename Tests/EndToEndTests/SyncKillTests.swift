@@ -4,7 +4,8 @@ import Testing
 /// A short run of scripts/sync-kill-test.sh: `hearth sync` killed at random points, then doctor and the next sync.
 @Suite("sync killed at random points")
 struct SyncKillTests {
-    @Test func aKilledSyncLeavesAJournalDoctorAcceptsAndTheNextSyncCompletes() throws {
+    @Test(arguments: [false, true])
+    func aKilledSyncLeavesAJournalDoctorAcceptsAndTheNextSyncCompletes(encrypted: Bool) throws {
         let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("scripts/sync-kill-test.sh")
         let process = Process()
@@ -12,6 +13,8 @@ struct SyncKillTests {
         process.arguments = ["3"]
         var environment = ProcessInfo.processInfo.environment
         environment["HEARTH"] = HearthCLI.binary.path
+        // Encrypted: every sync killed is merging a sealed ritual file in memory.
+        environment["ENCRYPTED"] = encrypted ? "1" : "0"
         process.environment = environment
         let out = Pipe(), err = Pipe()
         process.standardOutput = out

@@ -32,10 +32,33 @@ struct SyncRandomizedTests {
             remote = known[laptop]
         }
 
+        /// Syncs `laptop` two rounds in five, counting it in `syncs`; false when the sync failed (an issue recorded).
+        mutating func maybeSync(_ laptop: Int, round: Int, _ random: inout SplitMix64, syncs: inout Int,
+                                _ sync: () throws -> HearthCLI.Run) throws -> Bool {
+            guard random.next() % 5 < 2 else { return true }
+            let run = try sync()
+            #expect(run.status == 0, "round \(round): \(run.stdout)\(run.stderr)")
+            guard run.status == 0 else { return false }
+            synced(laptop)
+            syncs += 1
+            return true
+        }
+
         /// Edits no later edit of the same field replaced knowingly: their words must be in the journal.
         var survivors: [Edit] {
             edits.filter { edit in !edits.contains { $0.field == edit.field && $0.knew.contains(edit.id) } }
         }
+    }
+
+    /// What the doctors of both laptops list must be merge conflicts only; returns how many the last one listed.
+    static func conflictsListed(by doctors: [HearthCLI.Run]) -> Int {
+        var conflicts = 0
+        for doctor in doctors {
+            let problems = doctor.stdout.split(separator: "\n").dropLast()
+            #expect(doctor.status == 0 || problems.allSatisfy { $0.contains("unresolved merge conflict") }, "\(doctor.stdout)")
+            conflicts = doctor.status == 0 ? 0 : problems.count
+        }
+        return conflicts
     }
 
     @Test func twoHundredRoundsEndIdenticalWithNoEditLost() throws {
@@ -88,23 +111,11 @@ struct SyncRandomizedTests {
                     model.record(laptop, field: "moment \(round)", file: "moments/2026/2026-W47-\(ids[laptop]).md", words: "note \(round)")
                 }
             }
-            if random.next() % 5 < 2 {
-                let run = try laptops.sync(cli)
-                #expect(run.status == 0, "round \(round): \(run.stdout)\(run.stderr)")
-                guard run.status == 0 else { return }
-                model.synced(laptop)
-                syncs += 1
-            }
+            guard try model.maybeSync(laptop, round: round, &random, syncs: &syncs, { try laptops.sync(cli) }) else { return }
         }
         try laptops.settle()
         #expect(try TwoLaptops.contents(of: laptops.zoe) == TwoLaptops.contents(of: laptops.misaki))
-        var conflicts = 0
-        for laptop in machines {
-            let doctor = try laptop.run(["doctor"])
-            let problems = doctor.stdout.split(separator: "\n").dropLast()
-            #expect(doctor.status == 0 || problems.allSatisfy { $0.contains("unresolved merge conflict") }, "\(doctor.stdout)")
-            conflicts = doctor.status == 0 ? 0 : problems.count
-        }
+        let conflicts = Self.conflictsListed(by: try machines.map { try $0.run(["doctor"]) })
         #expect(conflicts > 0, "two-way edits happened, so some field was kept both ways and doctor lists it")
         var lost: [String] = []
         for edit in model.survivors {

@@ -9,6 +9,7 @@ struct SyncCommand: ParsableCommand {
             Commits what changed here, fetches the partner's commits, merges journal files record by record \
             (a field changed on both laptops keeps both values, for `hearth doctor` to list), and pushes. \
             Offline, it commits and says so; the next sync sends it. \
+            An encrypted journal needs a partner unlocked; its files merge in memory, and git only sees them sealed. \
             Once per laptop: `hearth sync --setup URL-or-path` (a bare repository on a USB stick or NAS, ssh, \
             a private hosting service); with an empty --dir it clones the partner's journal there.
             """)

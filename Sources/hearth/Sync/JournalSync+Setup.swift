@@ -41,7 +41,8 @@ extension JournalSync {
     private func clone(_ remote: String) throws -> [String] {
         let parent = Git(folder: ".")
         try parent.must(["clone", "-q", remote, store.root], what: "clone \(remote)")
-        guard store.load().journal != nil else {
+        // An encrypted journal is not opened here (no key was needed to clone it): its public keys tell it.
+        guard store.isSealed || store.load().journal != nil else {
             throw CommandFailure("\(remote) was cloned into \(store.root), but it holds no Hearth journal",
                                  hint: "set sync up first on the laptop that has the journal (`hearth sync --setup \(remote)`)")
         }

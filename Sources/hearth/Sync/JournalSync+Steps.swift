@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import HearthSeal
 import HearthStore
 
 extension JournalSync {
@@ -60,8 +61,10 @@ extension JournalSync {
         var words: [String] = []
         for change in changes {
             let kind: ChangeDescription.Kind = change.kind == "A" ? .added : change.kind == "D" ? .removed : .modified
+            // An encrypted file is told by its name alone: commit messages are plain text.
+            let path = change.path.hasSuffix(".md.age") ? Keyring.plainPath(ofSealed: change.path) ?? change.path : change.path
             let isRituals = change.path == "rituals.md"
-            words += ChangeDescription.describe(change.path, kind,
+            words += ChangeDescription.describe(path, kind,
                                                 before: isRituals ? git.file(change.path, at: base) : nil,
                                                 after: isRituals ? git.file(change.path, at: target) : nil, names: names)
         }
@@ -85,15 +88,12 @@ extension JournalSync {
                                      + "`hearth sync --setup \(remoteURL) --dir NEW-FOLDER`")
         } else {
             let merged = git.run(["merge-tree", "--write-tree", "--name-only", "--no-messages", ours, theirs])
-            let tree = merged.text.split(separator: "\n").first.map(String.init) ?? ""
-            guard merged.status == 0, !tree.isEmpty else {
-                let files = merged.text.split(separator: "\n").dropFirst().map(String.init)
-                throw CommandFailure(
-                    "the partner's changes could not be merged"
-                        + (files.isEmpty ? ": \(merged.errorText)" : " in \(Set(files).sorted().joined(separator: ", "))")
-                        + "; nothing in the journal or on the remote was changed",
-                    hint: "run `hearth doctor` on both laptops; a file one side removed and the other edited needs to be "
-                        + "restored or removed by hand (then sync again)")
+            var tree = merged.text.split(separator: "\n").first.map(String.init) ?? ""
+            let files = Set(merged.text.split(separator: "\n").dropFirst().map(String.init))
+            if merged.status == 1, !tree.isEmpty, let sealed = try mergeSealed(files, tree: tree, ours: ours, theirs: theirs) {
+                tree = sealed
+            } else if merged.status != 0 || tree.isEmpty {
+                throw Self.unmergeable(Array(files), reason: files.isEmpty ? merged.errorText : nil)
             }
             let partnerName = git.run(["log", "-1", "--format=%an", theirs]).text
             let message = "\(git.author.name): merged \(partnerName.isEmpty ? "the partner" : partnerName)'s changes"
@@ -105,7 +105,7 @@ extension JournalSync {
         var lines = ["Took \(count) changed file\(count == 1 ? "" : "s") from \(Self.remote): "
                      + words(for: changes, from: ours, to: target, names: names) + "."]
         let conflicts = changes.filter { $0.kind != "D" }.map { change in
-            (change.path, FileMerge.conflicts(in: git.file(change.path, at: target) ?? [], relativePath: change.path))
+            (change.path, conflictCount(in: git.file(change.path, at: target) ?? [], relativePath: change.path))
         }.filter { $0.1 > 0 }
         if !conflicts.isEmpty {
             let total = conflicts.map(\.1).reduce(0, +)
