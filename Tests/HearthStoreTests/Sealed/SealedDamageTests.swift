@@ -30,7 +30,10 @@ struct SealedDamageTests {
         let original = try #require(SealedFixtures.onDisk(Self.damaged, in: store))
         #expect(original.count > 2 * 65_536)
         let headerEnd = try #require(original.indices.first { original[$0...].starts(with: Array("\n--- ".utf8)) })
-        for (offset, failure) in [(3, "not a valid age file"), (30, "the header's MAC does not match"), (headerEnd + 10, "authentication failed"),
+        // The payload starts after the MAC line; its first 16 bytes are the nonce. (A byte inside the MAC's
+        // base64 would read as a malformed header or a wrong MAC, depending on the random key: not this case.)
+        let payload = try #require(original[(headerEnd + 1)...].firstIndex(of: 0x0A)) + 1
+        for (offset, failure) in [(3, "not a valid age file"), (30, "the header's MAC does not match"), (payload + 5, "authentication failed"),
                                   (headerEnd + 200, "authentication failed in chunk 1"), (original.count - 3, "authentication failed in chunk 3")] {
             var bytes = original
             bytes[offset] ^= 0x01
