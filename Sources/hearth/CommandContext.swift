@@ -27,7 +27,7 @@ struct CommandContext {
         // it would be offered set-up over what is there.
         if let problem = store.rootProblem() { throw CommandFailure(problem.message, hint: problem.hint) }
         keyring = try unlocking.keyring(need)
-        if let keyring { store = try store.sealing(with: keyring) }
+        if let keyring { store = store.with(keyring: keyring) }
     }
 
     /// How this command unlocks the journal.
@@ -39,7 +39,7 @@ struct CommandContext {
         guard let files = try unlocking.keyFiles() else { return }
         try unlocking.prompt(&keyring, partner: partner, files: files, partners: keyring.recipients.keys.sorted())
         self.keyring = keyring
-        store = try store.sealing(with: keyring)
+        store = store.with(keyring: keyring)
     }
 
     var thisWeek: Week { Week(containing: today) }

@@ -19,7 +19,7 @@ struct DecryptCommand: ParsableCommand {
     func run() throws {
         let context = try CommandContext(options: store, unlocking: .everyPartner)
         let keyring = try context.requireKeyring(for: "decrypt")
-        try context.store.convertFiles(sealed: false)
+        try context.store.convertFiles(to: .plain)
         for partner in keyring.recipients.keys.sorted() {
             do {
                 try context.store.removeKeyFile(KeyFolder.recipientPath(partner))

@@ -49,7 +49,7 @@ struct EncryptCommand: ParsableCommand {
         } catch {
             throw CommandFailure("\(context.store.root)/\(KeyFolder.path): \(error)")
         }
-        try context.store.sealing(with: keyring).convertFiles(sealed: true)
+        try context.store.with(keyring: keyring).convertFiles(to: .sealed)
         print("Encrypted the journal in \(context.store.root): each file is now NAME.age.")
         print("Keep a paper copy of each key: `hearth key export --partner NAME`. A lost passphrase with no copy loses that partner's files.")
     }

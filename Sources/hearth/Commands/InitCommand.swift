@@ -76,7 +76,7 @@ struct InitCommand: ParsableCommand {
         } catch {
             throw CommandFailure("\(store.root)/\(KeyFolder.path): \(error)")
         }
-        return try store.sealing(with: keyring)
+        return store.with(keyring: keyring)
     }
 
     /// Applies `NAME=LANG[,LANG]` to the matching partner; with one language the secondary there stays unless it

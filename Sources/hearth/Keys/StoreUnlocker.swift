@@ -31,7 +31,7 @@ struct StoreUnlocker: JournalUnlocking {
         guard !keyring.unlockedPartners.isEmpty else {
             throw CommandFailure("Wrong passphrase: it opens no partner's key (\(partners.joined(separator: ", "))); try again")
         }
-        let access = StoreAccess(store: try store.sealing(with: keyring))
+        let access = StoreAccess(store: store.with(keyring: keyring))
         let loaded = access.load()
         guard let journal = loaded.journal else {
             throw CommandFailure("Unlocked, but the profile cannot be read: " + (loaded.problems.first ?? "it is missing"))
