@@ -26,24 +26,33 @@ extension Partner {
     /// ignoring case and accents (`Sam` and `sam`, `Zoë` and `Zoe`): nobody could tell them apart.
     public static func newCouple(named names: [String]) -> Result<[Partner], NamingProblem> {
         var partners: [Partner] = []
-        var seen: [String: String] = [:]
-        for (index, typed) in names.enumerated() {
-            let name = typed.trimmingWhitespace()
-            guard !name.isEmpty else { return .failure(NamingProblem(index: index, description: "partner \(index + 1) needs a name")) }
-            let key = TextFolding.folded(name)
-            if let earlier = seen[key] {
-                let same = earlier == name ? "'\(name)' is given twice" : "'\(earlier)' and '\(name)' are the same name"
-                return .failure(NamingProblem(index: index, description: same + "; give each partner a different name"))
+        for typed in names {
+            switch newcomer(named: typed, joining: partners) {
+            case .success(let partner): partners.append(partner)
+            case .failure(let problem): return .failure(problem)
             }
-            seen[key] = name
-            let base = makeID(from: name, fallbackIndex: index + 1)
-            var id = base, suffix = 2
-            while partners.contains(where: { $0.id == id }) {
-                id = "\(base)-\(suffix)"
-                suffix += 1
-            }
-            partners.append(Partner(id: id, name: name))
         }
         return .success(partners)
+    }
+
+    /// A partner joining `partners` (a new journal's, or a journal's profile later): the name trimmed, an id made
+    /// from it and numbered when taken. Refuses an empty name and one that is the same as a partner's ignoring
+    /// case and accents. A problem's index is the newcomer's place, `partners.count`.
+    public static func newcomer(named typed: String, joining partners: [Partner]) -> Result<Partner, NamingProblem> {
+        let index = partners.count
+        let name = typed.trimmingWhitespace()
+        guard !name.isEmpty else { return .failure(NamingProblem(index: index, description: "partner \(index + 1) needs a name")) }
+        let key = TextFolding.folded(name)
+        if let earlier = partners.first(where: { TextFolding.folded($0.name) == key })?.name {
+            let same = earlier == name ? "'\(name)' is given twice" : "'\(earlier)' and '\(name)' are the same name"
+            return .failure(NamingProblem(index: index, description: same + "; give each partner a different name"))
+        }
+        let base = makeID(from: name, fallbackIndex: index + 1)
+        var id = base, suffix = 2
+        while partners.contains(where: { $0.id == id }) {
+            id = "\(base)-\(suffix)"
+            suffix += 1
+        }
+        return .success(Partner(id: id, name: name))
     }
 }

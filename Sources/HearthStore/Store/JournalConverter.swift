@@ -7,6 +7,8 @@ enum ConversionStop: Error {
     case skipped(FileSystemError)
     /// Its private reflection cannot be put back into it: left as it is.
     case unsplittable(String)
+    /// A plain check-in or draft that does not parse, so its private reflection cannot be split off: left plain.
+    case unreadable(StoreProblem)
     /// A write or removal failed: the run stops.
     case failed(String)
 }
@@ -25,16 +27,29 @@ struct JournalConverter {
     /// The resolved journal folder.
     let journal: String
 
-    /// Seals `file`; true when it was converted (false: it was sealed already).
-    func seal(_ file: JournalFile) throws(ConversionStop) -> Bool {
+    /// Seals `file` (`path`: relative to the journal, for messages); true when it was converted (false: it was
+    /// sealed already).
+    ///
+    /// A check-in or draft that does not parse is left plain: sealed whole, its private reflection would open
+    /// for every partner, and that cannot be taken back once the partner has read it. Sealing it to its writer
+    /// alone would hide the shared part from the partner and leave a shared name that the partner's key cannot
+    /// open (read as damage); plain, it is what it was before, the run fails naming it, and doctor names it.
+    func seal(_ file: JournalFile, path: String) throws(ConversionStop) -> Bool {
         guard let bytes = try read(file, sealed: false) else { return false }
         var target = bytes
-        // A check-in's private reflection moves to its own file, sealed to its writer, before the check-in.
-        if file.kind.holdsReflection, let checkIn = Self.checkIn(in: bytes), !checkIn.reflection.isEmpty {
-            var shared = checkIn
-            shared.reflection = ""
-            target = CheckInFile.encode(shared)
-            try write(Store.privateReflectionBytes(of: checkIn), to: privateReflection(of: file), through: sealed)
+        if file.kind.holdsReflection {
+            let checkIn: CheckIn
+            switch Self.parsedCheckIn(in: bytes, path: path) {
+            case .success(let parsed): checkIn = parsed
+            case .failure(let problem): throw .unreadable(problem)
+            }
+            // A check-in's private reflection moves to its own file, sealed to its writer, before the check-in.
+            if !checkIn.reflection.isEmpty {
+                var shared = checkIn
+                shared.reflection = ""
+                target = CheckInFile.encode(shared)
+                try write(Store.privateReflectionBytes(of: checkIn), to: privateReflection(of: file), through: sealed)
+            }
         }
         try write(target, to: file, through: sealed)
         return true
@@ -128,6 +143,15 @@ struct JournalConverter {
         bytes.withUnsafeBufferPointer { buffer in
             guard let document = try? Document(buffer) else { return nil }
             return try? CheckInFile.decode(document)
+        }
+    }
+
+    /// The check-in in `bytes`, or where and why it does not parse.
+    static func parsedCheckIn(in bytes: [UInt8], path: String) -> Result<CheckIn, StoreProblem> {
+        do throws(StoreProblem) {
+            return .success(try Store.parseCheckIn(bytes, path: path))
+        } catch {
+            return .failure(error)
         }
     }
 

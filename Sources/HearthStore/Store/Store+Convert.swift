@@ -32,7 +32,7 @@ extension Store {
             if kind == .draft, path.hasSuffix(JournalFileKind.privateSuffix) { kind = .privateReflection }
             let file = JournalFile(kind: kind, path: journal + "/" + path)
             do throws(ConversionStop) {
-                let done = form == .sealed ? try converter.seal(file) : try converter.open(file)
+                let done = form == .sealed ? try converter.seal(file, path: path) : try converter.open(file)
                 if done { conversion.converted.append(path) }
             } catch {
                 switch error {
@@ -40,6 +40,11 @@ extension Store {
                 case .unsplittable(let why):
                     conversion.problems.append(StoreProblem(path: path, message: why,
                                                             hint: "fix the file (see `hearth doctor`), then run this again"))
+                case .unreadable(let problem):
+                    conversion.problems.append(StoreProblem(
+                        path: problem.path, line: problem.line, column: problem.column,
+                        message: problem.message + "; left in plain text, since its private reflection cannot be split off "
+                            + "from what every partner reads", hint: "fix it, then run `hearth encrypt` again"))
                 case .failed(let why): throw .io(path, why + "; run this again to finish")
                 }
             }

@@ -22,14 +22,28 @@ extension Store {
                         path: path, message: "is there both in plain text and encrypted (\(Keyring.sealedPath(name))), left by an interrupted encrypt or decrypt",
                         hint: "run `hearth encrypt` (or `hearth decrypt`) again to finish"))
                 } else if name == plainName, sealedJournal {
-                    problems.append(StoreProblem(path: path, message: "is plain text in an encrypted journal",
-                                                 hint: "run `hearth encrypt` again to finish encrypting the journal"))
+                    problems.append(plainFileProblem(path, kind: kind, journal: journal))
                 } else if name != plainName, kind == .privateReflection, let problem = privateReflectionProblem(path, kind: kind) {
                     problems.append(problem)
                 }
             }
         }
         return problems
+    }
+
+    /// A plain file in an encrypted journal. A check-in or draft that does not parse is one `encrypt` leaves
+    /// plain on purpose (its private reflection cannot be split off): named with the line to fix.
+    private func plainFileProblem(_ path: String, kind: JournalFileKind, journal: String) -> StoreProblem {
+        let file = JournalFile(kind: kind, path: journal + "/" + path)
+        if kind.holdsReflection, let bytes = try? files.withBytes(of: file, sealed: false, { Array($0) }),
+           case .failure(let problem) = JournalConverter.parsedCheckIn(in: bytes, path: path) {
+            return StoreProblem(path: path, line: problem.line, column: problem.column,
+                                message: "is plain text in an encrypted journal: `hearth encrypt` leaves it so until it reads "
+                                    + "as a check-in (\(problem.message)), since its private reflection cannot be split off",
+                                hint: "fix it, then run `hearth encrypt` again")
+        }
+        return StoreProblem(path: path, message: "is plain text in an encrypted journal",
+                            hint: "run `hearth encrypt` again to finish encrypting the journal")
     }
 
     /// Why a private reflection that this keyring should open does not; nil when it opens, or is another's.

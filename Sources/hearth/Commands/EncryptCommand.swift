@@ -12,7 +12,10 @@ struct EncryptCommand: ParsableCommand {
             on the terminal, or --passphrase-file PARTNER=FILE, one per partner), with the public key beside it in \
             keys/<id>.pub; then rewrites every file of the journal as an age file (NAME.md.age) readable with \
             either partner's key, a private reflection with its writer's alone. Each file is written whole \
-            before its plain form is removed: if this is stopped, run it again and it finishes the job.
+            before its plain form is removed: if this is stopped, run it again and it finishes the job. A \
+            check-in that does not parse is left in plain text (sealed whole, its private reflection would open \
+            for every partner) and named with its line; every other file is still encrypted and the command \
+            fails: fix it, then run this again.
             """)
 
     @OptionGroup var store: StoreOptions

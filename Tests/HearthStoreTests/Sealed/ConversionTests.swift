@@ -66,4 +66,37 @@ struct ConversionTests {
         #expect(left.problems.count == 9)
         #expect(left.problems.allSatisfy { $0.message.contains("no matching identity") })
     }
+
+    /// Before: a check-in that did not parse was sealed whole, its reflection readable with either key.
+    @Test func aCheckInThatDoesNotParseIsLeftPlainNamedByLineAndTheRestIsSealed() throws {
+        let plain = try Self.plainJournal()
+        let path = "checkins/2026/2026-W47-sam.md"
+        // Line 4 breaks the front matter; the reflection below it is Sam's alone.
+        let broken = "---\nhearth: 1\nweek: 2026-W47\nratings: [oops\n---\n\n## Just for me\n\nSam's secret thought\n"
+        try Fixtures.write(broken, to: path, in: plain)
+        let sealing = plain.with(keyring: SealedFixtures.keyring())
+        let encrypted = try sealing.convert(to: .sealed)
+        #expect(encrypted.problems.map(\.path) == [path])
+        #expect(encrypted.problems.first?.line == 4)
+        #expect(encrypted.problems.first?.hint == "fix it, then run `hearth encrypt` again")
+        #expect(encrypted.problems.first?.message.contains("left in plain text") == true)
+        #expect(SealedFixtures.onDisk(path, in: plain) == Array(broken.utf8), "left as it was")
+        #expect(SealedFixtures.onDisk(path + ".age", in: plain) == nil)
+        #expect(SealedFixtures.onDisk("checkins/2026/2026-W47-sam.private.md.age", in: plain) == nil)
+        // Every other file is sealed all the same.
+        #expect(SealedFixtures.onDisk("checkins/2026/2026-W47-alex.md.age", in: plain) != nil)
+        #expect(SealedFixtures.onDisk("profile.md", in: plain) == nil)
+        let named = sealing.sealingProblems().first { $0.path == path }
+        #expect(named?.line == 4)
+        #expect(named?.hint == "fix it, then run `hearth encrypt` again")
+
+        // Fixed, it is sealed on the next run, its reflection to Sam alone.
+        try Fixtures.write(Store.encode(CheckIn(week: Fixtures.week, partner: "sam", reflection: "Sam's secret thought")), to: path, in: plain)
+        #expect(try sealing.convert(to: .sealed).problems == [])
+        #expect(SealedFixtures.onDisk(path, in: plain) == nil)
+        let reflection = try #require(SealedFixtures.onDisk("checkins/2026/2026-W47-sam.private.md.age", in: plain))
+        #expect(throws: SealError.noMatchingIdentity) { try AgeFile.open(reflection, with: [SealedFixtures.identities["alex"]].compactMap { $0 }) }
+        let opened = try AgeFile.open(reflection, with: [SealedFixtures.identities["sam"]].compactMap { $0 })
+        #expect(String(decoding: opened, as: UTF8.self).contains("Sam's secret thought"))
+    }
 }
