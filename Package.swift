@@ -38,8 +38,6 @@ let package = Package(
                 "HearthReport", "HearthExchange", "HearthSeal", "CProcess",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
-        // Converts a journal in place with plain age identities: what scripts/encrypt-kill-test.sh kills.
-        .executableTarget(name: "hearth-convert-driver", dependencies: ["HearthStore", "HearthSeal"], path: "Tests/ConvertDriver"),
         // What several test targets share: the HEARTH_BENCH switch, a file system that logs what it reads.
         .target(name: "HearthTestSupport", dependencies: ["HearthStore"], path: "Tests/HearthTestSupport"),
         .testTarget(name: "HearthDomainTests", dependencies: ["HearthDomain", "HearthTestSupport"]),

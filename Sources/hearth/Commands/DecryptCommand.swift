@@ -18,6 +18,13 @@ struct DecryptCommand: ParsableCommand {
 
     func run() throws {
         let context = try CommandContext(options: store, unlocking: .everyPartner)
+        // A decrypt stopped after its last step (the public keys gone) has nothing left to do: run again, it
+        // says so and succeeds, as a resumed `encrypt` does.
+        if context.keyring == nil, context.store.sealedFiles().isEmpty,
+           context.store.loadKeyFiles().files.keys.contains(where: { $0.hasSuffix(".age") }) {
+            print("The journal in \(context.store.root) is plain text already: nothing left to decrypt.")
+            return
+        }
         let keyring = try context.requireKeyring(for: "decrypt")
         try context.store.convertFiles(to: .plain)
         for partner in keyring.recipients.keys.sorted() {
