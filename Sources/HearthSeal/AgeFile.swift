@@ -40,11 +40,16 @@ public enum AgeFile {
         try openParts(file, with: identities).plaintext
     }
 
+    /// `open`, each identity trying first the stanza at its index in `firstTrying` (see `X25519Identity.unwrap`).
+    static func open(_ file: [UInt8], with identities: [any AgeIdentity], firstTrying hints: [Int?]) throws(SealError) -> [UInt8] {
+        try openParts(file, with: identities, firstTrying: hints).plaintext
+    }
+
     /// Opens a file, returning the pieces `rewrap` keeps as well as the plaintext.
-    static func openParts(_ file: [UInt8], with identities: [any AgeIdentity])
+    static func openParts(_ file: [UInt8], with identities: [any AgeIdentity], firstTrying hints: [Int?] = [])
         throws(SealError) -> (fileKey: FileKey, payload: ArraySlice<UInt8>, plaintext: [UInt8]) {
         let header = try AgeHeader(parsing: file)
-        let fileKey = try unwrap(header, with: identities)
+        let fileKey = try unwrap(header, with: identities, firstTrying: hints)
         guard fileKey.authenticates(header: header.authenticatedBytes, mac: header.mac) else {
             throw .headerAuthenticationFailed
         }
@@ -60,12 +65,14 @@ public enum AgeFile {
         try AgeHeader(parsing: file).stanzas
     }
 
-    static func unwrap(_ header: AgeHeader, with identities: [any AgeIdentity]) throws(SealError) -> FileKey {
+    static func unwrap(_ header: AgeHeader, with identities: [any AgeIdentity], firstTrying hints: [Int?] = [])
+        throws(SealError) -> FileKey {
         if header.stanzas.contains(where: { $0.type == "scrypt" }), header.stanzas.count > 1 {
             throw .malformedHeader("a scrypt stanza must be the only stanza of its file")
         }
-        for identity in identities {
-            if let fileKey = try identity.unwrap(header.stanzas) { return fileKey }
+        for (index, identity) in identities.enumerated() {
+            let hint = index < hints.count ? hints[index] : nil
+            if let fileKey = try identity.unwrap(header.stanzas, firstTrying: hint) { return fileKey }
         }
         if header.stanzas.count == 1, header.stanzas[0].type == "scrypt",
            identities.contains(where: { $0 is PassphraseIdentity }) {

@@ -97,9 +97,14 @@ public struct Keyring: Sendable {
         return chosen
     }
 
-    /// The plaintext of an age file, with whichever unlocked identity matches.
+    /// The plaintext of an age file, with whichever unlocked identity matches. A shared file holds a stanza
+    /// per partner in partner-id order (see `recipients(for:)`), so each partner's identity tries the stanza at
+    /// its partner's place first: one X25519 per file for either partner, not two for the second.
     public func open(_ file: [UInt8]) throws(SealError) -> [UInt8] {
-        try AgeFile.open(file, with: openingIdentities)
+        let partners = identities.keys.sorted()
+        let order = recipients.keys.sorted()
+        let hints = partners.map { order.firstIndex(of: $0) }
+        return try AgeFile.open(file, with: partners.compactMap { identities[$0] } + otherIdentities, firstTrying: hints)
     }
 
     private var openingIdentities: [X25519Identity] {
