@@ -10,9 +10,12 @@ public struct Keyring: Sendable {
     /// Each partner's public recipient, by partner id.
     public private(set) var recipients: [String: X25519Recipient]
     /// The identities unlocked so far, by partner id.
-    public private(set) var identities: [String: X25519Identity] = [:]
+    public private(set) var identities: [String: X25519Identity] = [:] { didSet { orderOpening() } }
     /// Identities given that are no partner's (an old key, say): they still open files encrypted to them.
-    public private(set) var otherIdentities: [X25519Identity] = []
+    public private(set) var otherIdentities: [X25519Identity] = [] { didSet { orderOpening() } }
+    /// The identities in the order `open` tries them, each with the stanza index to try first (see `open`):
+    /// worked out once per unlock, not once per file.
+    private var opening: (identities: [any AgeIdentity], hints: [Int?]) = ([], [])
 
     /// A keyring for these partners' recipients, nothing unlocked.
     public init(recipients: [String: X25519Recipient]) {
@@ -101,10 +104,14 @@ public struct Keyring: Sendable {
     /// per partner in partner-id order (see `recipients(for:)`), so each partner's identity tries the stanza at
     /// its partner's place first: one X25519 per file for either partner, not two for the second.
     public func open(_ file: [UInt8]) throws(SealError) -> [UInt8] {
+        try AgeFile.open(file, with: opening.identities, firstTrying: opening.hints)
+    }
+
+    private mutating func orderOpening() {
         let partners = identities.keys.sorted()
         let order = recipients.keys.sorted()
-        let hints = partners.map { order.firstIndex(of: $0) }
-        return try AgeFile.open(file, with: partners.compactMap { identities[$0] } + otherIdentities, firstTrying: hints)
+        opening = (partners.compactMap { identities[$0] } + otherIdentities,
+                   partners.map { order.firstIndex(of: $0) })
     }
 
     private var openingIdentities: [X25519Identity] {
