@@ -54,6 +54,8 @@ extension AppState {
             drafts = []
             reset(to: .home)
             message = nil
+        case .unlocked(let journal, let problems, let partners):
+            return didUnlock(journal, problems: problems, partners: partners)
         case .checkInSaved, .editorReturned:
             return applyToScreen(result)
         case .edited(let journal, let problems, let text):

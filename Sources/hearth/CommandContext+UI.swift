@@ -16,7 +16,8 @@ extension CommandContext {
     func runUI(checkIn: CheckInRequest? = nil, ascii: Bool = false, unlocker: (any JournalUnlocking)? = nil) throws {
         let runner = UIRunner(access: StoreAccess(store: store), today: today,
                               monochrome: !(environment["NO_COLOR"] ?? "").isEmpty, environment: environment,
-                              checkIn: checkIn, ascii: ascii, unlocker: unlocker, encrypted: keyring != nil)
+                              checkIn: checkIn, ascii: ascii, unlocker: unlocker, encrypted: keyring != nil,
+                              unlocked: keyring?.unlockedPartners ?? [])
         let status = try runner.run()
         if status != 0 { throw ExitCode(status) }
     }
