@@ -100,14 +100,8 @@ struct SealedDemoEndToEndTests {
         try zoe.waitFor("✓ Zoë has checked in")
 
         // Search finds the reflection's word once private reflections are included, and trends draw.
-        try zoe.press("/")
-        try zoe.waitFor("Search:")
-        try zoe.type(word)
-        try zoe.press("C-r")
-        try zoe.waitFor("Search private reflections too?")
-        try zoe.press("y")
-        let results = try zoe.waitFor("Search: \(word)", "2026-W48")
-        #expect(results.contains("1 match") || results.contains("Zoë"), "\(results)")
+        let results = try Self.searchWithReflections(zoe, word)
+        #expect(TmuxSession.rows(results).contains { $0.contains("2026-W48") && $0.contains("Zoë") }, "\(results)")
         try zoe.press("Escape")
         try zoe.waitFor("Latest ratings")
         try zoe.press("t")
@@ -128,14 +122,8 @@ struct SealedDemoEndToEndTests {
         #expect(!hidden.contains(word))
         try misaki.press("Escape", "Escape")
         try misaki.waitFor("Latest ratings")
-        try misaki.press("/")
-        try misaki.waitFor("Search:")
-        try misaki.type(word)
-        try misaki.press("C-r")
         // 美咲's own reflections in the demo make search ask first; Zoë's is not among what it searches.
-        try misaki.waitFor("Search private reflections too?")
-        try misaki.press("y")
-        let nothing = try misaki.waitUntil("search with reflections") { $0.contains("Search: \(word)") && !$0.contains("too?") }
+        let nothing = try Self.searchWithReflections(misaki, word)
         #expect(!nothing.contains("2026-W48"), "\(nothing)")
         try misaki.press("Escape")
         try misaki.waitFor("Latest ratings")
@@ -175,6 +163,17 @@ struct SealedDemoEndToEndTests {
         try session.press("Enter")
         try session.waitFor("2026-W48 · 23–29 Nov 2026", "r private  Esc back")
         try session.press("r")
+    }
+
+    /// From home, searches `word` with private reflections included (saying yes to the question); the results.
+    static func searchWithReflections(_ session: TmuxSession, _ word: String) throws -> String {
+        try session.press("/")
+        try session.waitFor("Search:")
+        try session.type(word)
+        try session.press("C-r")
+        try session.waitFor("Search private reflections too?")
+        try session.press("y")
+        return try session.waitUntil("search with reflections") { $0.contains("Search: \(word)") && !$0.contains("too?") }
     }
 
     /// Shows the check-in week's reflections and says yes: Zoë's sentence is on screen.

@@ -41,6 +41,12 @@ struct SealedJournalScreenTests {
             type(&state, "horse")
             return state
         }),
+        ("sealed-setup-last-passphrase", {
+            var state = setup()
+            press(&state, .tab, .tab, .tab, .tab)
+            type(&state, "桜")
+            return state
+        }),
     ]
 
     @Test(arguments: states.map(\.0), ScreenTests.sizes)

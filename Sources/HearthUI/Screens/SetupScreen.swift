@@ -12,7 +12,11 @@ struct SetupScreen {
         let fieldX = rect.x + labelWidth
         let fieldWidth = min(30, rect.width - labelWidth - 1)
         var y = rect.y + 2
-        for (index, entry) in form.entries.enumerated() {
+        // On a short window the passphrases would fall off the bottom: while one has the focus, the names
+        // above make room (Shift-Tab brings them back).
+        let rows = 2 + form.entries.count * 3 + 2 + (form.encrypt ? form.entries.count * 3 : 0)
+        let entries = form.focusedSecret != nil && rows > rect.height ? [] : Array(form.entries.enumerated())
+        for (index, entry) in entries {
             guard y + 1 < rect.maxY else { break }
             let nameFocused = form.focus == .name(index)
             buffer.put(labelWidth >= 20 ? "Partner \(index + 1) name" : "Name \(index + 1)", x: rect.x, y: y,
