@@ -9,6 +9,10 @@ extension AppState {
                 form.forgetPassphrase()
                 screen = .locked(form)
             }
+            if case .setup(var form) = screen {
+                form.forgetPassphrases()
+                screen = .setup(form)
+            }
             return checkInExitEffects() + [.quit(status: 128 + signal)]
         case .resize(let size):
             // Layout is computed from the size at render time; update only pages and clamps scrolling with it.

@@ -161,6 +161,17 @@ struct SealedJournalScreenTests {
         }
     }
 
+    @Test func escOrASignalOnSetupDropsThePassphrases() {
+        for leaving in [Event.key(.escape), .terminate(signal: 15)] {
+            var state = Self.setup()
+            press(&state, .tab)
+            type(&state, "horse")
+            _ = state.update(leaving)
+            if case .setup(let form) = state.screen { #expect(form.passphrases.allSatisfy { $0.isEmpty }, "\(leaving)") }
+            #expect(!"\(state.screen)".contains("horse"))
+        }
+    }
+
     @Test func turningEncryptionOffDropsThePassphrasesAndNoneEverPrints() {
         var state = Self.setup()
         press(&state, .tab)

@@ -18,10 +18,15 @@ extension SetupForm: ScreenModel {
             return ScreenOutcome(navigation: .reset(.welcome(WelcomeScreen())))
         case .nextField: moveFocus(by: 1)
         case .previousField: moveFocus(by: -1)
-        case .left:
-            if let editing { entries[editing].name.moveLeft() } else if let secret { self[keyPath: secret].moveLeft() } else { cycleChoice(by: -1) }
-        case .right:
-            if let editing { entries[editing].name.moveRight() } else if let secret { self[keyPath: secret].moveRight() } else { cycleChoice(by: 1) }
+        case .left, .right:
+            let delta = action == .left ? -1 : 1
+            if let editing {
+                if delta < 0 { entries[editing].name.moveLeft() } else { entries[editing].name.moveRight() }
+            } else if let secret {
+                if delta < 0 { self[keyPath: secret].moveLeft() } else { self[keyPath: secret].moveRight() }
+            } else {
+                cycleChoice(by: delta)
+            }
         case .top, .bottom, .deleteBackward, .deleteForward, .deleteWord, .deleteToLineStart:
             if let editing { entries[editing].name.edit(action) } else if let secret { self[keyPath: secret].edit(action) }
         case .confirm:

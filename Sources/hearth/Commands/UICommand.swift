@@ -16,12 +16,6 @@ struct UICommand: ParsableCommand {
         let givesKey = store.identity != nil || !store.passphraseFiles.isEmpty || !(environment["HEARTH_IDENTITY"] ?? "").isEmpty
         let context = try CommandContext(options: store, unlocking: givesKey ? .anyPartner(preferring: nil) : .nothing)
         try CommandContext.requireTerminal()
-        // Keys given on the command line open the journal at once; the unlocker then holds them for home's `u`.
-        let unlocker = try context.keyring.flatMap { keyring -> StoreUnlocker? in
-            guard let files = try context.unlocking.keyFiles() else { return nil }
-            return StoreUnlocker(store: context.store.with(keyring: nil), keyFiles: files,
-                                 keyring: keyring.unlockedPartners.isEmpty ? nil : keyring)
-        }
-        try context.runUI(ascii: ascii, unlocker: unlocker)
+        try context.runUI(ascii: ascii)
     }
 }
