@@ -32,9 +32,9 @@ struct SealedDemoEndToEndTests {
 
     /// The UI on the journal a week after the demo ends (2026-W48: nobody has checked in), stderr kept apart
     /// so nothing but the UI draws on the terminal.
-    static func session(_ cli: HearthCLI, environment: [String: String] = [:]) throws -> TmuxSession {
+    static func session(_ cli: HearthCLI, _ arguments: [String] = [], environment: [String: String] = [:]) throws -> TmuxSession {
         let log = cli.sandbox.appendingPathComponent("stderr.log").path
-        return try TmuxSession(width: 100, height: 40, arguments: ["--dir", cli.journal.path], environment: environment,
+        return try TmuxSession(width: 100, height: 40, arguments: arguments + ["--dir", cli.journal.path], environment: environment,
                                today: "2026-11-25", launcher: ["sh", "-c", "exec \"$0\" \"$@\" 2>>\(TmuxSession.quote(log))"])
     }
 

@@ -68,4 +68,20 @@ struct SealedSetupEndToEndTests {
         try locked.press("q")
         #expect(try locked.waitForExit().status == 0)
     }
+
+    @Test func aKeyGivenOnTheCommandLineShowsOnHomeAndUUnlocksTheOther() throws {
+        let sealed = try SealedJournal()
+        defer { sealed.cli.cleanUp() }
+        let session = try SealedDemoEndToEndTests.session(sealed.cli, ["checkin"] + sealed.unlocking("zoe"))
+        try session.waitFor("Who is checking in?")
+        try session.press("Escape")
+        try session.waitFor("Encrypted · unlocked: Zoë · u unlocks 美咲 too")
+        try session.press("u")
+        try session.waitFor("Unlock another partner", "Type 美咲's passphrase")
+        try session.type(SealedJournal.passphrases["partner-2"] ?? "")
+        try session.press("Enter")
+        try session.waitFor("Unlocked 美咲 too, until you quit.", "Encrypted · unlocked: Zoë and 美咲", timeout: 30)
+        try session.press("q")
+        #expect(try session.waitForExit().status == 0)
+    }
 }
