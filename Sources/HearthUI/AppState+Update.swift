@@ -58,8 +58,8 @@ extension AppState {
             drafts = []
             reset(to: .home)
             message = nil
-        case .unlocked(let journal, let problems, let partners):
-            return didUnlock(journal, problems: problems, partners: partners)
+        case .unlocked(let journal, let problems, let partners, let drafts, let conflicts):
+            return didUnlock(journal, problems: problems, partners: partners, drafts: drafts, conflicts: conflicts)
         case .checkInSaved, .editorReturned:
             return applyToScreen(result)
         case .edited(let journal, let problems, let text):

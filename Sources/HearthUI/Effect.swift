@@ -36,9 +36,10 @@ public enum Effect: Hashable, Sendable {
 public enum EffectResult: Hashable, Sendable {
     /// A journal is now open; `location` says where when it is not the usual folder (a demo).
     case opened(Journal, problems: [String], location: String?)
-    /// A passphrase unlocked a partner's key: the journal as that keyring reads it, and every partner (id)
-    /// unlocked now.
-    case unlocked(Journal, problems: [String], partners: [String])
+    /// A passphrase unlocked a partner's key: the journal as that keyring reads it, every partner (id)
+    /// unlocked now, and what the app keeps beside the journal as now readable (kept drafts, conflicts).
+    case unlocked(Journal, problems: [String], partners: [String], drafts: [CheckInDraft] = [],
+                  conflicts: JournalConflicts = JournalConflicts())
     /// The effect failed; the message is shown to the user as it is.
     case failed(String)
     /// A check-in was saved; `path` is where, as the user should read it.

@@ -134,7 +134,8 @@ struct EffectPerformer {
                     let opened = try unlocker.open(with: passphrase)
                     unlocked = opened.access
                     next = opened.next
-                    return .unlocked(opened.journal, problems: opened.problems, partners: opened.partners)
+                    return .unlocked(opened.journal, problems: opened.problems, partners: opened.partners,
+                                     drafts: opened.drafts, conflicts: opened.conflicts)
                 }
                 return Finished(result: result, unlocked: unlocked, nextUnlocker: next)
             }

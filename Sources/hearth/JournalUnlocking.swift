@@ -23,6 +23,9 @@ struct UnlockedJournal {
     var partners: [String] = []
     /// Unlocks the next partner on top of these keys (nil: the same unlocker as before).
     var next: (any JournalUnlocking)?
+    /// The kept drafts and merge conflicts, read with these keys.
+    var drafts: [CheckInDraft] = []
+    var conflicts = JournalConflicts()
 }
 
 extension JournalUnlocking {

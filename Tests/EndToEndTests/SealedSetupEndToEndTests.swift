@@ -69,6 +69,30 @@ struct SealedSetupEndToEndTests {
         #expect(try locked.waitForExit().status == 0)
     }
 
+    @Test func aDraftKeptInAnEncryptedJournalIsOfferedOnceTheLockedScreenOpensIt() throws {
+        let sealed = try SealedJournal()
+        defer { sealed.cli.cleanUp() }
+        let first = try SealedDemoEndToEndTests.session(sealed.cli, ["checkin", "--partner", "zoe"] + sealed.unlocking("zoe"))
+        try first.waitFor("Check-in · Zoë")
+        try first.press("Tab", "Tab")
+        try first.waitFor("Appreciations, one per line")
+        try first.type("Soup when I was ill")
+        try first.press("C-x")
+        try first.waitFor("kept as a draft")
+        try first.press("q")
+        #expect(try first.waitForExit().status == 0)
+
+        let locked = try SealedDemoEndToEndTests.session(sealed.cli)
+        try locked.waitFor("Hearth is locked")
+        try locked.type(SealedJournal.passphrases["zoe"] ?? "")
+        try locked.press("Enter")
+        try locked.waitFor("An unfinished check-in is waiting", "Zoë · 2026-W48 · step 3 · 1 answer", timeout: 30)
+        try locked.press("Escape")
+        try locked.waitFor("Encrypted · unlocked: Zoë · u unlocks 美咲 too")
+        try locked.press("q")
+        #expect(try locked.waitForExit().status == 0)
+    }
+
     @Test func aKeyGivenOnTheCommandLineShowsOnHomeAndUUnlocksTheOther() throws {
         let sealed = try SealedJournal()
         defer { sealed.cli.cleanUp() }

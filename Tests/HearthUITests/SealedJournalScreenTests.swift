@@ -95,6 +95,18 @@ struct SealedJournalScreenTests {
         #expect(state.screen == .home && Self.text(state).contains("Every partner's key is unlocked already."))
     }
 
+    @Test func unlockingOffersTheDraftsAndConflictsTheKeyCanRead() {
+        var state = AppState(today: Fixtures.today, locked: LockedJournal(partners: ["Zoë", "美咲"]), folder: "/home/z/hearth")
+        _ = state.update(.resize(Size(width: 80, height: 24)))
+        type(&state, "right")
+        press(&state, .enter)
+        let draft = CheckInDraft(checkIn: CheckIn(week: Week(containing: Fixtures.today), partner: "zoe", intention: "Tea"), step: 2)
+        let conflicts = JournalConflicts(copies: 1)
+        state.apply(.unlocked(Fixtures.journal(), problems: [], partners: ["zoe"], drafts: [draft], conflicts: conflicts))
+        #expect(state.drafts == [draft] && state.conflicts == conflicts)
+        #expect(Self.text(state).contains("An unfinished check-in is waiting"), "\(Self.text(state))")
+    }
+
     @Test func uOnAPlainJournalSaysThereIsNothingToUnlock() {
         var state = Fixtures.state(Fixtures.journal())
         press(&state, .character("u"))

@@ -51,6 +51,7 @@ struct StoreUnlocker: JournalUnlocking {
             throw CommandFailure("Unlocked, but the profile cannot be read: " + (loaded.problems.first ?? "it is missing"))
         }
         return UnlockedJournal(journal: journal, problems: loaded.problems, access: access, partners: keyring.unlockedPartners,
-                               next: StoreUnlocker(store: store, keyFiles: keyFiles, keyring: keyring))
+                               next: StoreUnlocker(store: store, keyFiles: keyFiles, keyring: keyring),
+                               drafts: access.loadDrafts(), conflicts: access.conflicts())
     }
 }
