@@ -6,12 +6,16 @@ public struct PartnerKey: Sendable {
     /// The partner's stable id, as in the profile (`alex`).
     public let partner: String
     public let identity: X25519Identity
+    /// The partner's name, written into the public key's comment so that a locked journal can say whose it is
+    /// (the profile holding the names is sealed); nil writes the id alone.
+    public var name: String?
 
     /// A partner's key; `partner` must be a journal id (lower-case ASCII letters, digits and '-').
-    public init(partner: String, identity: X25519Identity = X25519Identity()) throws(SealError) {
+    public init(partner: String, identity: X25519Identity = X25519Identity(), name: String? = nil) throws(SealError) {
         try KeyFolder.checkPartner(partner)
         self.partner = partner
         self.identity = identity
+        self.name = name
     }
 
     /// The partner's public key.
@@ -42,7 +46,7 @@ public struct PartnerKey: Sendable {
 
     /// `keys/<partner>.pub`.
     public var recipientFile: [UInt8] {
-        KeyText.recipientFile(recipient, comment: "Hearth: public key of partner \(partner) (age recipient)")
+        KeyText.recipientFile(recipient, comment: KeyFolder.recipientComment(partner: partner, name: name))
     }
 
     /// The key in a partner's `keys/<partner>.age`; `.wrongPassphrase` when the passphrase does not open it.

@@ -38,6 +38,8 @@ public enum Action: Hashable, Sendable {
     case openConflicts
     /// Settles the selected conflict with this machine's value, or with the other machine's.
     case keepHere, keepOther
+    /// Unlocks another partner's key of an encrypted journal with their passphrase.
+    case unlockPartner
 
     /// The words help uses for this action.
     public var summary: String {
@@ -101,6 +103,7 @@ public enum Action: Hashable, Sendable {
         case .openConflicts: "Merge conflicts: choose which value to keep"
         case .keepHere: "Keep this machine's value and drop the other"
         case .keepOther: "Keep the other machine's value and drop this one"
+        case .unlockPartner: "Unlock another partner's key too"
         }
     }
 }

@@ -9,6 +9,10 @@ extension AppState {
                 form.forgetPassphrase()
                 screen = .locked(form)
             }
+            if case .setup(var form) = screen {
+                form.forgetPassphrases()
+                screen = .setup(form)
+            }
             return checkInExitEffects() + [.quit(status: 128 + signal)]
         case .resize(let size):
             // Layout is computed from the size at render time; update only pages and clamps scrolling with it.
@@ -54,6 +58,8 @@ extension AppState {
             drafts = []
             reset(to: .home)
             message = nil
+        case .unlocked(let journal, let problems, let partners, let drafts, let conflicts):
+            return didUnlock(journal, problems: problems, partners: partners, drafts: drafts, conflicts: conflicts)
         case .checkInSaved, .editorReturned:
             return applyToScreen(result)
         case .edited(let journal, let problems, let text):

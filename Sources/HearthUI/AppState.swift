@@ -57,6 +57,8 @@ public struct AppState: Hashable, Sendable {
     public internal(set) var working: Working?
     /// Conflict copies and fields kept both ways, counted on home until the couple settles them.
     public var conflicts = JournalConflicts()
+    /// Set for an encrypted journal: whose keys are unlocked (home names them); nil for a plain one.
+    public var seal: JournalSeal?
 
     /// A status-bar note and whether it reports a failure.
     public struct Message: Hashable, Sendable {

@@ -6,6 +6,9 @@ public enum Effect: Hashable, Sendable {
     case quit(status: Int32)
     /// Create this new journal: the profile set up, the standard agenda, the first ritual (first run).
     case createJournal(Journal)
+    /// Create this new journal encrypted, as `hearth init --encrypt` does: a key per partner sealed under that
+    /// partner's passphrase (in the profile's order), then the files; `.unlocked` with every key when done.
+    case createSealedJournal(Journal, passphrases: [Passphrase])
     /// Write a demo journal to a temporary folder and open it.
     case openDemo
     /// Clear the terminal and draw everything again (after other programs scribbled on it).
@@ -20,7 +23,8 @@ public enum Effect: Hashable, Sendable {
     case editInEditor(String)
     /// Apply one change to the journal's files (a ritual, a mark, a moment, love languages), then reload.
     case edit(JournalEdit)
-    /// Open the sealed journal with this passphrase: `.opened` when it does, `.failed` with one line when not.
+    /// Open the sealed journal with this passphrase (or, once open, unlock another partner's key with it):
+    /// `.unlocked` when it does, `.failed` with one line when not.
     case unlock(Passphrase)
     /// Run `hearth sync` (commit, fetch, merge, push) and report `.synced`.
     case sync
@@ -32,6 +36,10 @@ public enum Effect: Hashable, Sendable {
 public enum EffectResult: Hashable, Sendable {
     /// A journal is now open; `location` says where when it is not the usual folder (a demo).
     case opened(Journal, problems: [String], location: String?)
+    /// A passphrase unlocked a partner's key: the journal as that keyring reads it, every partner (id)
+    /// unlocked now, and what the app keeps beside the journal as now readable (kept drafts, conflicts).
+    case unlocked(Journal, problems: [String], partners: [String], drafts: [CheckInDraft] = [],
+                  conflicts: JournalConflicts = JournalConflicts())
     /// The effect failed; the message is shown to the user as it is.
     case failed(String)
     /// A check-in was saved; `path` is where, as the user should read it.

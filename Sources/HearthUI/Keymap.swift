@@ -71,6 +71,7 @@ public struct Keymap: Hashable, Sendable {
         KeyBinding([.character("h")], .openHistory),
         KeyBinding([.character("/")], .openSearch),
         KeyBinding([.character("s")], .sync),
+        KeyBinding([.character("u")], .unlockPartner),
     ])
 
     /// Home while merges left fields kept both ways: `m` opens the chooser (home's note names the key).
@@ -107,10 +108,10 @@ public struct Keymap: Hashable, Sendable {
     public static let setup = Keymap(title: "Setup", bindings: typing + [
         KeyBinding([.tab, .down], .nextField, hint: "next"),
         KeyBinding([.backTab, .up], .previousField),
-        KeyBinding([.left], .left, summary: "Move left in a name, or the previous love language"),
-        KeyBinding([.right], .right, summary: "Move right in a name, or the next love language"),
-        KeyBinding([.home], .top, summary: "Start of the name"),
-        KeyBinding([.end], .bottom, summary: "End of the name"),
+        KeyBinding([.left], .left, summary: "Move left in a name, or the previous choice"),
+        KeyBinding([.right], .right, summary: "Move right in a name, or the next choice"),
+        KeyBinding([.home], .top, summary: "Start of the name or passphrase"),
+        KeyBinding([.end], .bottom, summary: "End of the name or passphrase"),
         KeyBinding([.backspace], .deleteBackward),
         KeyBinding([.delete], .deleteForward),
     ] + lineDeletes + [

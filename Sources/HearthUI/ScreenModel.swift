@@ -62,6 +62,8 @@ struct ScreenContext {
     var drafts: [CheckInDraft] = []
     /// Conflict copies and fields kept both ways, listed on home until the couple settles them.
     var conflicts = JournalConflicts()
+    /// Whose keys are unlocked, for an encrypted journal; nil for a plain one.
+    var seal: JournalSeal?
 }
 
 /// What a screen's update asks of the app: effects to run, where to go, a note, work to show progress for.
@@ -89,7 +91,7 @@ extension AppState {
     /// The context screens read, from the app's state now.
     var screenContext: ScreenContext {
         ScreenContext(journal: journal, folder: folder, today: today, viewport: viewport, tier: chartTier,
-                      drafts: drafts, conflicts: conflicts)
+                      drafts: drafts, conflicts: conflicts, seal: seal)
     }
 
     /// Does what a screen's outcome asks; returns its effects for the launcher (the app's list of drafts

@@ -31,7 +31,7 @@ extension Effect {
     /// them off the loop, drawing progress, while Ctrl-C still leaves at once.
     public var takesTime: Bool {
         switch self {
-        case .unlock, .openDemo, .sync: true
+        case .unlock, .openDemo, .sync, .createSealedJournal: true
         default: false
         }
     }

@@ -8,8 +8,9 @@ protocol EffectHost {
     func show(_ state: AppState)
     /// Forgets what is on screen so the next draw repaints all of it.
     func invalidate()
-    /// Lets the user edit `text` in their editor; returns it as saved.
-    func edit(_ text: String) throws -> String
+    /// Lets the user edit `text` in their editor; returns it as saved. `inMemoryOnly`: the journal is encrypted
+    /// (perhaps only since setup made it so), so the editor's file may go only to tmpfs.
+    func edit(_ text: String, inMemoryOnly: Bool) throws -> String
     /// Writes a demo journal ending in `week`; returns it and its folder. Runs off the UI loop.
     func makeDemo(endingAt week: Week, access: any JournalAccess) throws -> (journal: Journal, folder: String)
 }
@@ -19,7 +20,7 @@ protocol EffectHost {
 struct EffectPerformer {
     /// Where the journal is read and written; a demo opened from the first-run screen replaces it.
     var access: any JournalAccess
-    /// Opens a sealed journal; nil until the store can seal one.
+    /// Opens a sealed journal, and unlocks another partner's key over an open one; nil for a plain journal.
     var unlocker: (any JournalUnlocking)?
     /// A demo opened from the welcome screen is removed on the way out, unless something was saved in it.
     var demo = DemoFolder.none
@@ -40,6 +41,8 @@ struct EffectPerformer {
         var reopened: (any JournalAccess)?
         /// The access to the journal just unlocked, holding its keys.
         var unlocked: (any JournalAccess)?
+        /// The unlocker holding those keys, for the next partner's passphrase.
+        var nextUnlocker: (any JournalUnlocking)?
     }
 
     /// Performs `effects` in order, applying each result to `state` and performing what follows from it.
@@ -59,6 +62,7 @@ struct EffectPerformer {
             demo = .untouched
         }
         if let unlocked = finished.unlocked { access = unlocked }
+        if let next = finished.nextUnlocker { unlocker = next }
         return perform(state.apply(finished.result) + rest, on: &state)
     }
 
@@ -95,8 +99,8 @@ struct EffectPerformer {
             guard let failure = Self.failure({ try access.discard(drafts) }) else { return nil }
             result = .failed(failure)
         case .editInEditor(let text):
-            let host = host
-            result = Self.outcome { .editorReturned(try host.edit(text)) }
+            let host = host, sealed = state.seal != nil
+            result = Self.outcome { .editorReturned(try host.edit(text, inMemoryOnly: sealed)) }
             host.invalidate()
         case .resolveConflict(let conflict, let side):
             demo.noteWrite()
@@ -111,7 +115,7 @@ struct EffectPerformer {
             let loaded = access.load()
             result = .conflictChosen(outcome.text, failed: outcome.failed, journal: loaded.journal, problems: loaded.problems,
                                      conflicts: access.conflicts())
-        case .openDemo, .unlock, .sync:
+        case .openDemo, .unlock, .sync, .createSealedJournal:
             return perform([effect], on: &state)
         }
         // The answer written in the editor is drafted at once, like a typed one.
@@ -124,14 +128,27 @@ struct EffectPerformer {
         case .unlock(let passphrase):
             let unlocker = unlocker
             return BackgroundWork {
-                var unlocked: (any JournalAccess)?
+                var unlocked: (any JournalAccess)?, next: (any JournalUnlocking)?
                 let result = Self.outcome {
-                    guard let unlocker else { throw Refusal("this build of Hearth cannot open a sealed journal") }
+                    guard let unlocker else { throw Refusal("this journal is not encrypted: there is no key to unlock") }
                     let opened = try unlocker.open(with: passphrase)
                     unlocked = opened.access
-                    return .opened(opened.journal, problems: opened.problems, location: nil)
+                    next = opened.next
+                    return .unlocked(opened.journal, problems: opened.problems, partners: opened.partners,
+                                     drafts: opened.drafts, conflicts: opened.conflicts)
                 }
-                return Finished(result: result, unlocked: unlocked)
+                return Finished(result: result, unlocked: unlocked, nextUnlocker: next)
+            }
+        case .createSealedJournal(let journal, let passphrases):
+            let access = access
+            return BackgroundWork {
+                var opened: UnlockedJournal?
+                let result = Self.outcome {
+                    let made = try access.createSealed(journal, passphrases: passphrases)
+                    opened = made
+                    return .unlocked(made.journal, problems: made.problems, partners: made.partners)
+                }
+                return Finished(result: result, unlocked: opened?.access, nextUnlocker: opened?.next)
             }
         case .sync:
             let access = access

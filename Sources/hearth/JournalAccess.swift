@@ -9,6 +9,9 @@ protocol JournalAccess {
     func load() -> (journal: Journal?, problems: [String])
     /// Creates the journal (profile, agenda and rituals, as `Journal.new` makes them) and returns it as loaded back.
     func create(_ journal: Journal) throws -> Journal
+    /// Creates the journal encrypted, as `hearth init --encrypt` does, a key per partner under that partner's
+    /// passphrase (in the profile's order); returns it opened with those keys.
+    func createSealed(_ journal: Journal, passphrases: [Passphrase]) throws -> UnlockedJournal
     /// Writes a demo journal ending in `week` to a new temporary folder; returns it and the folder.
     func makeDemo(endingAt week: Week) throws -> (journal: Journal, folder: String)
     /// Unfinished check-ins kept under drafts/; unreadable ones are left alone.

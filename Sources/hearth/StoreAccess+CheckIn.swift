@@ -18,7 +18,8 @@ extension StoreAccess {
     }
 
     func save(_ checkIn: CheckIn, profile: Profile) throws -> String {
-        store.root + "/" + (try session.save(checkIn, profile: profile))
+        // The store names the plain form; an encrypted journal writes it as an age file beside that name.
+        store.root + "/" + (try session.save(checkIn, profile: profile)) + (store.keyring == nil ? "" : ".age")
     }
 
     func discard(_ drafts: [CheckInDraft]) throws {

@@ -14,10 +14,12 @@ struct UIRunner {
     var checkIn: CheckInRequest?
     /// `--ascii`: plain ASCII symbols whatever the terminal could show.
     var ascii = false
-    /// Opens a sealed journal; nil until the store can seal one (issue 12), and then no journal is locked.
+    /// Opens a sealed journal, and unlocks more partners' keys later; nil for a plain journal.
     var unlocker: (any JournalUnlocking)?
     /// The journal is encrypted: the editor's file goes only to a folder in memory.
     var encrypted = false
+    /// The partners (ids) whose keys the command line already unlocked (`--identity`, `--passphrase-file`).
+    var unlocked: [String] = []
 
     /// How often the progress line moves while background work runs, in milliseconds.
     static let progressInterval: Int32 = 100
@@ -50,6 +52,7 @@ struct UIRunner {
                                  hint: "fix that file (`hearth doctor` lists every problem); Hearth does not set up a journal over one")
         }
         var state = AppState(today: today, journal: loaded.journal, folder: access.folder, problems: loaded.problems)
+        if encrypted { state.seal = JournalSeal(unlocked: unlocked) }
         if loaded.journal != nil { state.conflicts = access.conflicts() }
         let drafts = access.loadDrafts()
         if let checkIn {
@@ -141,8 +144,8 @@ struct TerminalHost: EffectHost {
     func show(_ state: AppState) { terminal.draw(state.render(size: terminal.size)) }
     func invalidate() { terminal.invalidate() }
 
-    func edit(_ text: String) throws -> String {
-        try ExternalEditor.edit(text, environment: environment, inMemoryOnly: encrypted) { run in terminal.suspend(run) }
+    func edit(_ text: String, inMemoryOnly: Bool) throws -> String {
+        try ExternalEditor.edit(text, environment: environment, inMemoryOnly: encrypted || inMemoryOnly) { run in terminal.suspend(run) }
     }
 
     func makeDemo(endingAt week: Week, access: any JournalAccess) throws -> (journal: Journal, folder: String) {

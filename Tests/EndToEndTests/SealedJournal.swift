@@ -29,6 +29,12 @@ struct SealedJournal {
         guard made.status == 0 else { throw HearthCLI.Failure("init --encrypt failed: \(made.stderr)") }
     }
 
+    /// A journal some other way made encrypted (the setup screen), for the helpers below that need no passphrase.
+    init(existing cli: HearthCLI) {
+        self.cli = cli
+        passphraseFiles = [:]
+    }
+
     /// `--passphrase-file ID=FILE` for one partner.
     func unlocking(_ partner: String) -> [String] {
         ["--passphrase-file", "\(partner)=\(passphraseFiles[partner] ?? "")"]

@@ -62,15 +62,16 @@ struct UnlockPromptEndToEndTests {
         let sealed = try SealedJournal()
         defer { sealed.cli.cleanUp() }
         let session = try TmuxSession(width: 100, height: 30, arguments: ["--dir", sealed.cli.journal.path])
-        try session.waitFor("Hearth is locked", "It belongs to partner-2 and")
+        // The names come from the plain comments of keys/<id>.pub: the profile that holds them is sealed.
+        try session.waitFor("Hearth is locked", "It belongs to 美咲 and Zoë.")
         try session.type("wrong")
         try session.waitFor("Passphrase  •••••")
         try session.press("Enter")
         try session.waitFor("Wrong passphrase", timeout: 30)
         try session.type(SealedJournal.passphrases["partner-2"] ?? "")
         try session.press("Enter")
-        // Home: the journal opened with 美咲's key, the names read from the sealed profile.
-        try session.waitFor("Zoë & 美咲", timeout: 30)
+        // Home: the journal opened with 美咲's key, the names read from the sealed profile, and whose key it was.
+        try session.waitFor("Zoë & 美咲", "Encrypted · unlocked: 美咲 · u unlocks Zoë too", timeout: 30)
         try session.press("q")
         #expect(try session.waitForExit().status == 0)
     }

@@ -38,7 +38,7 @@ struct FuzzSession {
 struct FuzzHost: EffectHost {
     func show(_ state: AppState) {}
     func invalidate() {}
-    func edit(_ text: String) throws -> String { text }
+    func edit(_ text: String, inMemoryOnly: Bool) throws -> String { text }
 
     /// A few weeks, not the UI's two years (thousands of demos are opened), in a folder of its own.
     func makeDemo(endingAt week: Week, access: any JournalAccess) throws -> (journal: Journal, folder: String) {

@@ -68,7 +68,9 @@ extension CheckInScreen {
         header(into: &buffer, in: rect)
         var lines: [[Span]] = [[Span("Saved \(profile.displayName(of: wizard.partner))'s check-in for \(wizard.week).", .good)], []]
         lines += wizard.saved.flatMap { $0.wrapped(toWidth: rect.width) }.map { [Span($0)] }
-        lines += [[], [Span("It is a plain Markdown file: read it, edit it, back it up. Enter goes home.", .dim)]]
+        let kind = sealed ? "It is encrypted (an age file): `age -d -i` with your exported key reads it. Enter goes home."
+            : "It is a plain Markdown file: read it, edit it, back it up. Enter goes home."
+        lines += [[], [Span(kind, .dim)]]
         TextBlock(lines).render(into: &buffer, in: rect.splitTop(2).rest)
     }
 

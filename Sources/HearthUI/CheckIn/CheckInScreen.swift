@@ -5,6 +5,8 @@ struct CheckInScreen {
     let wizard: CheckInWizard
     let journal: Journal
     let today: CivilDate
+    /// The journal is encrypted: a private reflection is sealed to its writer alone, on disk too.
+    var sealed = false
 
     var profile: Profile { journal.profile }
 
@@ -50,6 +52,11 @@ struct CheckInScreen {
     static let reflectionCaveat = "Hidden on screen until someone asks to see it, but saved unencrypted "
         + "in the journal folder you share: anyone who opens the files can read it."
 
+    /// The promise in an encrypted journal: sealed to the writer's key alone, though whoever sits at this
+    /// screen after the writer unlocked can still ask to see it.
+    static let sealedReflectionCaveat = "Encrypted to your key alone: your partner's passphrase does not open it. "
+        + "While your key is unlocked here, it is hidden on screen until someone asks to see it."
+
     /// One agenda step (or the review): title, prompt, then its answers.
     func renderPage(into buffer: inout ScreenBuffer, in rect: Rect) {
         let count = wizard.pageCount(journal)
@@ -74,7 +81,8 @@ struct CheckInScreen {
         y += 1
         let prompt = step.prompt.wrapped(toWidth: rect.width)
         // What Hearth does with a private answer is said in full whatever the agenda's prompt promises.
-        let caveat = step.kind == .reflection ? Self.reflectionCaveat.wrapped(toWidth: rect.width) : []
+        let caveat = step.kind == .reflection ? (sealed ? Self.sealedReflectionCaveat : Self.reflectionCaveat)
+            .wrapped(toWidth: rect.width) : []
         // On short screens the prompt gives way to the answers.
         let promptRows = min(prompt.count, max(1, (rect.maxY - y - caveat.count) / 4))
         for line in prompt.prefix(promptRows) {

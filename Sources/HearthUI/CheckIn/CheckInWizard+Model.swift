@@ -49,7 +49,8 @@ extension CheckInWizard: ScreenModel {
     func render(into buffer: inout ScreenBuffer, in rect: Rect, context: ScreenContext) -> Position? {
         guard let journal = context.journal else { return nil }
         // The page puts the cursor in the focused answer as it draws it.
-        CheckInScreen(wizard: self, journal: journal, today: context.today).render(into: &buffer, in: rect)
+        CheckInScreen(wizard: self, journal: journal, today: context.today, sealed: context.seal != nil)
+            .render(into: &buffer, in: rect)
         return buffer.cursor
     }
 
@@ -77,7 +78,8 @@ extension CheckInWizard: ScreenModel {
     private func reviewOffset(after action: Action, journal: Journal, context: ScreenContext) -> Int? {
         let viewport = context.viewport
         let content = Rect(x: 1, y: 0, width: max(1, viewport.width - 2), height: max(0, viewport.height - 1))
-        let (lines, visible) = CheckInScreen(wizard: self, journal: journal, today: context.today).reviewRows(in: content)
+        let (lines, visible) = CheckInScreen(wizard: self, journal: journal, today: context.today, sealed: context.seal != nil)
+            .reviewRows(in: content)
         let last = max(0, lines - visible), page = max(1, visible - 1)
         let current = min(max(0, offset), last)
         switch action {

@@ -24,6 +24,7 @@ struct HomeScreen: ScreenModel {
         case .openTrends:
             return ScreenOutcome(navigation: .push(.trends(TrendsView(journal: journal, today: context.today, tier: context.tier))))
         case .sync: return ScreenOutcome(effects: [.sync], working: "Syncing with your partner's laptop…")
+        case .unlockPartner: return AppState.unlockAnother(in: context)
         case .openConflicts where !context.conflicts.fields.isEmpty:
             return ScreenOutcome(navigation: .push(.conflicts(ConflictChooser())))
         default: return ScreenOutcome()
@@ -32,7 +33,8 @@ struct HomeScreen: ScreenModel {
 
     func render(into buffer: inout ScreenBuffer, in rect: Rect, context: ScreenContext) -> Position? {
         if let journal = context.journal {
-            HomeView(journal: journal, today: context.today, conflicts: context.conflicts).render(into: &buffer, in: rect)
+            HomeView(journal: journal, today: context.today, conflicts: context.conflicts, seal: context.seal)
+                .render(into: &buffer, in: rect)
         }
         return nil
     }

@@ -5,10 +5,22 @@ struct HomeView {
     let summary: HomeSummary
     /// Conflicts waiting for a choice; a line each under the header, none when there are none.
     var conflicts = JournalConflicts()
+    /// The line under the header of an encrypted journal: whose keys are unlocked, and `u` for the rest.
+    var sealLine: String?
 
-    init(journal: Journal, today: CivilDate, conflicts: JournalConflicts = JournalConflicts()) {
+    init(journal: Journal, today: CivilDate, conflicts: JournalConflicts = JournalConflicts(), seal: JournalSeal? = nil) {
         summary = HomeSummary(journal: journal, today: today)
         self.conflicts = conflicts
+        sealLine = seal.map { Self.sealLine($0, profile: journal.profile) }
+    }
+
+    /// `Encrypted · unlocked: Zoë · u unlocks 美咲 too`.
+    static func sealLine(_ seal: JournalSeal, profile: Profile) -> String {
+        // In the profile's order, as home lists the partners everywhere else.
+        let unlocked = profile.partners.filter { seal.unlocked.contains($0.id) }.map(\.name)
+        let locked = profile.partners.filter { !seal.unlocked.contains($0.id) }.map(\.name)
+        let line = "Encrypted · unlocked: " + (unlocked.isEmpty ? "nobody" : UnlockForm.joined(unlocked))
+        return locked.isEmpty ? line : line + " · u unlocks " + UnlockForm.joined(locked, or: true) + " too"
     }
 
     /// Title on the left, the week on the right. When space is short the dates go first, then the title
@@ -109,9 +121,10 @@ struct HomeView {
         guard !rect.isEmpty else { return }
         TextBlock([header(width: rect.width)]).render(into: &buffer, in: rect.splitTop(1).top)
         buffer.put(String(repeating: "─", count: rect.width), x: rect.x, y: rect.y + 1, style: .dim)
-        let notes = Array(conflicts.lines.prefix(max(0, rect.height - 3)))
+        let lines: [(text: String, style: Style)] = (sealLine.map { [($0, .dim)] } ?? []) + conflicts.lines.map { ("! " + $0, .warning) }
+        let notes = Array(lines.prefix(max(0, rect.height - 3)))
         for (row, note) in notes.enumerated() {
-            buffer.put(("! " + note).truncated(toWidth: rect.width), x: rect.x, y: rect.y + 2 + row, style: .warning)
+            buffer.put(note.text.truncated(toWidth: rect.width), x: rect.x, y: rect.y + 2 + row, style: note.style)
         }
         let top = 2 + notes.count + (notes.isEmpty ? 0 : 1)
         let body = Rect(x: rect.x, y: rect.y + top, width: rect.width, height: max(0, rect.height - top))

@@ -1,6 +1,7 @@
 import HearthDomain
 
-/// The first-run form: each partner's name and primary love language.
+/// The first-run form: each partner's name and primary love language, and whether to encrypt the journal
+/// (then each partner's new passphrase, typed twice).
 public struct SetupForm: Hashable, Sendable {
     /// One partner's answers.
     public struct Entry: Hashable, Sendable {
@@ -14,27 +15,45 @@ public struct SetupForm: Hashable, Sendable {
         }
     }
 
-    /// A place the cursor can be: a partner's name or their love language.
+    /// A place the cursor can be: a partner's name or love language, the encryption choice, or a partner's
+    /// new passphrase and its repetition.
     public enum Field: Hashable, Sendable {
         case name(Int)
         case language(Int)
+        case encrypt
+        case passphrase(Int)
+        case confirmation(Int)
     }
 
     public var entries: [Entry]
     public var focus: Field
     /// Why the last save attempt was refused, shown under the form.
     public var problem: String?
+    /// Start the journal encrypted, a key per partner (as `hearth init --encrypt`).
+    public var encrypt = false
+    /// Each partner's new passphrase, then the same typed again; masked, and dropped once sent or left.
+    var passphrases: [SecretField]
+    var confirmations: [SecretField]
 
     public init(entries: [Entry] = [Entry(), Entry()]) {
         self.entries = entries
         focus = .name(0)
         problem = nil
+        passphrases = entries.map { _ in SecretField() }
+        confirmations = passphrases
     }
 
-    /// Fields in the order Tab visits them.
-    public var fields: [Field] { entries.indices.flatMap { [Field.name($0), .language($0)] } }
+    /// Fields in the order Tab visits them; the passphrases only when encrypting.
+    public var fields: [Field] {
+        entries.indices.flatMap { [Field.name($0), .language($0)] } + [.encrypt]
+            + (encrypt ? entries.indices.flatMap { [Field.passphrase($0), .confirmation($0)] } : [])
+    }
 
-    public var isOnLastField: Bool { focus == fields.last }
+    /// Enter saves here: on the last field, or from the last love language on when not encrypting (the
+    /// choice to encrypt is passed over, as it was before there was one).
+    public var isOnLastField: Bool {
+        focus == fields.last || (!encrypt && focus == .language(entries.count - 1))
+    }
 
     /// Moves the focus by `delta` fields, wrapping round.
     public mutating func moveFocus(by delta: Int) {

@@ -57,14 +57,21 @@ struct InitCommand: ParsableCommand {
     /// Makes the partners' keys in the new journal's `keys/` (reusing those an interrupted run left, when the
     /// passphrases given open them) and returns the store sealing with them.
     static func keyedStore(_ store: Store, partners: [Partner], passphrases: [String]) throws -> Store {
+        try keyedStore(store, partners: partners) { try NewPassphrase.forPartner($0, entries: passphrases) }.store
+    }
+
+    /// `keyedStore` with each partner's passphrase from `passphrase` (the setup screen's), also returning the
+    /// keys it made (a leftover key reused is not among them).
+    static func keyedStore(_ store: Store, partners: [Partner], passphrase: (Partner) throws -> String) throws
+        -> (store: Store, keys: [PartnerKey]) {
         if store.loadSettings().journal != nil { throw CommandFailure("\(StoreError.alreadyInitialized(store.root))") }
         CoreDumps.forbid()
         let existing = store.loadKeyFiles()
         if let problem = existing.problems.first {
             throw CommandFailure("\(store.root)/\(problem.path) \(problem.message)", hint: problem.hint)
         }
-        try NewKeys.checkLeftover(for: partners, existing: existing.files, passphrases: passphrases)
-        let made = try NewKeys.files(for: partners, existing: existing.files, passphrases: passphrases)
+        try NewKeys.checkLeftover(for: partners, existing: existing.files, passphrase: passphrase)
+        let made = try NewKeys.keys(for: partners, existing: existing.files, passphrase: passphrase)
         do {
             try store.writeKeyFiles(made.files)
         } catch {
@@ -76,7 +83,7 @@ struct InitCommand: ParsableCommand {
         } catch {
             throw CommandFailure("\(store.root)/\(KeyFolder.path): \(error)")
         }
-        return store.with(keyring: keyring)
+        return (store.with(keyring: keyring), made.keys)
     }
 
     /// Applies `NAME=LANG[,LANG]` to the matching partner; with one language the secondary there stays unless it

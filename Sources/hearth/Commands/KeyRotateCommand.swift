@@ -44,7 +44,9 @@ struct KeyRotateCommand: ParsableCommand {
         do {
             // The public key first: stopped before the sealed key follows, the new key still opens from
             // keys/<id>.next.age (JournalUnlock looks there) and running this again finishes.
-            try context.store.writeKeyFiles(try KeyStrength.files(next, passphrase: passphrase).reversed())
+            var named = next
+            named.name = name
+            try context.store.writeKeyFiles(try KeyStrength.files(named, passphrase: passphrase).reversed())
         } catch {
             throw CommandFailure("cannot save \(name)'s new key: \(error)")
         }

@@ -16,10 +16,6 @@ struct UICommand: ParsableCommand {
         let givesKey = store.identity != nil || !store.passphraseFiles.isEmpty || !(environment["HEARTH_IDENTITY"] ?? "").isEmpty
         let context = try CommandContext(options: store, unlocking: givesKey ? .anyPartner(preferring: nil) : .nothing)
         try CommandContext.requireTerminal()
-        let unlocker = try context.keyring.flatMap { keyring -> StoreUnlocker? in
-            guard keyring.unlockedPartners.isEmpty, let files = try context.unlocking.keyFiles() else { return nil }
-            return StoreUnlocker(store: context.store.with(keyring: nil), keyFiles: files)
-        }
-        try context.runUI(ascii: ascii, unlocker: unlocker)
+        try context.runUI(ascii: ascii)
     }
 }
