@@ -12,13 +12,15 @@
 #   scripts/index-differential.sh --seed 1234 --sequences 1   # replay one sequence (its seed is printed)
 #   scripts/index-differential.sh --sealed                 # the same on an encrypted journal (--identity)
 #   scripts/index-differential.sh --verbose                # each change and each command's exit and sizes
+#   scripts/index-differential.sh --keep                   # keep the work folder (journals, keys) and name it
 #
 # Sequence K uses seed SEED+K; each starts from a fresh copy of a small demo journal, with no index.
 # Before the index exists both runs read every file: the check then only proves itself (same output twice).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+umask 077  # files made here look like Hearth's own (doctor names group- or world-readable ones)
 
-sequences=4 steps=5 seed=1 weeks=12 sealed=0 verbose=0 binary=.build/debug/hearth
+keep=0 sequences=4 steps=5 seed=1 weeks=12 sealed=0 verbose=0 binary=.build/debug/hearth
 while [ $# -gt 0 ]; do
   case "$1" in
     --sequences) sequences=$2; shift 2 ;;
@@ -28,6 +30,7 @@ while [ $# -gt 0 ]; do
     --binary) binary=$2; shift 2 ;;
     --sealed) sealed=1; shift ;;
     --verbose) verbose=1; shift ;;
+    --keep) keep=1; shift ;;
     -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
     *) echo "index-differential: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
@@ -36,7 +39,6 @@ binary=$(cd "$(dirname "$binary")" && pwd)/$(basename "$binary")
 [ -x "$binary" ] || { echo "index-differential: no hearth at $binary (swift build --product hearth)" >&2; exit 2; }
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/hearth-index-differential-XXXXXX")
-keep=0
 cleanup() { [ "$keep" = 1 ] || rm -rf "$work"; }
 trap cleanup EXIT
 export HEARTH_TODAY=2026-11-21 LANG=C.UTF-8 TZ=UTC COLUMNS=100
@@ -256,5 +258,6 @@ for ((n = 0; n < sequences; n++)); do
     choose WORDS; readers "$W" "$C"; check
   done
 done
+if [ "$keep" = 1 ]; then echo "index-differential: work folder kept: $work"; fi
 echo "index-differential: $sequences sequences of $steps steps (seeds $seed-$((seed + sequences - 1)))," \
   "$runs reading commands, all identical with and without the index ($(( $(date +%s) - started )) s)"
