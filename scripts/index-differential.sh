@@ -13,6 +13,7 @@
 #   scripts/index-differential.sh --sealed                 # the same on an encrypted journal (--identity)
 #   scripts/index-differential.sh --verbose                # each change and each command's exit and sizes
 #   scripts/index-differential.sh --keep                   # keep the work folder (journals, keys) and name it
+#   scripts/index-differential.sh --self-test              # proves it can fail: a stale cache of `list` must be caught
 #
 # Sequence K uses seed SEED+K; each starts from a fresh copy of a small demo journal, with no index.
 # Before the index exists both runs read every file: the check then only proves itself (same output twice).
@@ -20,7 +21,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 umask 077  # files made here look like Hearth's own (doctor names group- or world-readable ones)
 
-keep=0 sequences=4 steps=5 seed=1 weeks=12 sealed=0 verbose=0 binary=.build/debug/hearth
+self_test=0 keep=0 sequences=4 steps=5 seed=1 weeks=12 sealed=0 verbose=0 binary=.build/debug/hearth
 while [ $# -gt 0 ]; do
   case "$1" in
     --sequences) sequences=$2; shift 2 ;;
@@ -31,6 +32,7 @@ while [ $# -gt 0 ]; do
     --sealed) sealed=1; shift ;;
     --verbose) verbose=1; shift ;;
     --keep) keep=1; shift ;;
+    --self-test) self_test=1; shift ;;
     -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
     *) echo "index-differential: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
@@ -41,6 +43,27 @@ binary=$(cd "$(dirname "$binary")" && pwd)/$(basename "$binary")
 work=$(mktemp -d "${TMPDIR:-/tmp}/hearth-index-differential-XXXXXX")
 cleanup() { [ "$keep" = 1 ] || rm -rf "$work"; }
 trap cleanup EXIT
+if [ "$self_test" = 1 ]; then
+  # A deliberately wrong index in front of the real binary: `list`'s output kept in .hearth/ and trusted forever.
+  cat >"$work/stale-hearth" <<STALE
+#!/usr/bin/env bash
+dir=; previous=; for a in "\$@"; do [ "\$previous" = --dir ] && dir=\$a; previous=\$a; done
+if [ "\$1" = list ] && [ \$# = 3 ] && [ -z "\${HEARTH_NO_INDEX:-}" ] && [ -n "\$dir" ]; then
+  if [ -f "\$dir/.hearth/list" ]; then cat "\$dir/.hearth/list"; exit 0; fi
+  mkdir -p "\$dir/.hearth"; "$binary" "\$@" | tee "\$dir/.hearth/list"; exit "\${PIPESTATUS[0]}"
+fi
+exec "$binary" "\$@"
+STALE
+  chmod +x "$work/stale-hearth"
+  if "$PWD/scripts/index-differential.sh" --binary "$work/stale-hearth" --sequences 1 --steps 12 --seed "$seed" >"$work/self-test.log" 2>&1; then
+    cat "$work/self-test.log"; echo "index-differential: self-test FAILED: a stale cache of list went unnoticed"; exit 1
+  fi
+  kept=$(sed -n 's|^  journal kept at \(/.*\)/j; steps so far:$|\1|p' "$work/self-test.log")
+  case "$kept" in "${TMPDIR:-/tmp}"/hearth-index-differential-*) rm -rf "$kept" ;; esac
+  grep -q '^index-differential: DIFFERENCE' "$work/self-test.log" || { cat "$work/self-test.log"; exit 1; }
+  echo "index-differential: self-test passed, a stale cache of list was caught at $(grep -m1 -o 'step [0-9]*, after: .*' "$work/self-test.log")"
+  exit 0
+fi
 export HEARTH_TODAY=2026-11-21 LANG=C.UTF-8 TZ=UTC COLUMNS=100
 unset HEARTH_DIR HEARTH_IDENTITY HEARTH_NO_INDEX HEARTH_CRASH_AT
 PARTNERS=(zoe misaki)
