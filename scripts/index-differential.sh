@@ -7,7 +7,7 @@
 # The first difference stops the run and prints the seed, sequence and step that reproduce it, and the journal
 # is kept for a look.
 #
-#   scripts/index-differential.sh                          # 4 sequences of 5 steps (CI's short run)
+#   scripts/index-differential.sh                          # 3 sequences of 4 steps (CI's short run)
 #   scripts/index-differential.sh --sequences 500 --steps 8 --binary .build/release/hearth   # the long run
 #   scripts/index-differential.sh --seed 1234 --sequences 1   # replay one sequence (its seed is printed)
 #   scripts/index-differential.sh --sealed                 # the same on an encrypted journal (--identity)
@@ -21,7 +21,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 umask 077  # files made here look like Hearth's own (doctor names group- or world-readable ones)
 
-self_test=0 keep=0 sequences=4 steps=5 seed=1 weeks=12 sealed=0 verbose=0 binary=.build/debug/hearth
+self_test=0 keep=0 sequences=3 steps=4 seed=1 weeks=12 sealed=0 verbose=0 binary=.build/debug/hearth
 while [ $# -gt 0 ]; do
   case "$1" in
     --sequences) sequences=$2; shift 2 ;;
