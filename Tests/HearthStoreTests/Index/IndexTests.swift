@@ -1,0 +1,114 @@
+import Foundation
+import HearthDomain
+import HearthTestSupport
+import Testing
+@testable import HearthStore
+
+@Suite("Index: a device-local cache that never changes what a load finds", .scratchFolders)
+struct IndexTests {
+    static func indexed(_ store: Store, margin: Int64 = IndexUse.standard.racyMargin) -> Store {
+        var store = store
+        store.indexUse = IndexUse(racyMargin: margin)
+        return store
+    }
+
+    static func indexBytes(_ store: Store) -> [UInt8]? {
+        try? Array(Data(contentsOf: URL(fileURLWithPath: store.root + "/.hearth/index")))
+    }
+
+    @Test func aLoadWritesTheIndexAndTheNextTrustsItWithoutOpeningOldFiles() throws {
+        let recorder = RecordingFileSystem()
+        let store = Self.indexed(try Fixtures.initializedStore(fileSystem: recorder), margin: 1_000_000)
+        try store.save(Fixtures.fullCheckIn, profile: Fixtures.profile, expected: nil)
+        let first = store.load()
+        #expect(Self.indexBytes(store) != nil, "the first load wrote the index")
+        usleep(20_000)
+        _ = store.load()
+        recorder.log.clear()
+        let second = store.load()
+        #expect(second.journal == first.journal)
+        #expect(recorder.log.reads(under: store.root + "/checkins") == 0, "\(recorder.log.reads)")
+    }
+
+    @Test func aRacilyCleanFileEditedWithinTheSameTickIsSeen() throws {
+        let store = Self.indexed(try Fixtures.initializedStore())
+        try store.save(Fixtures.fullCheckIn, profile: Fixtures.profile, expected: nil)
+        let path = store.root + "/" + Store.path(of: Fixtures.week, partner: "alex")
+        #expect(store.load().journal?.checkIns.first?.intention == "Cook together on Thursday")
+        let times = try JournalChanges.modified(path)
+        let text = try String(contentsOfFile: path, encoding: .utf8).replacingOccurrences(of: "Cook together", with: "Bake together")
+        try text.write(toFile: path, atomically: false, encoding: .utf8)
+        try JournalChanges.setModified(path, times)
+        #expect(store.load().journal?.checkIns.first?.intention == "Bake together on Thursday")
+    }
+
+    @Test(arguments: ["cut", "flipped", "future"])
+    func aDamagedIndexIsRebuiltSilently(_ damage: String) throws {
+        let store = Self.indexed(try Fixtures.initializedStore())
+        try store.save(Fixtures.fullCheckIn, profile: Fixtures.profile, expected: nil)
+        let expected = store.load()
+        var bytes = try #require(Self.indexBytes(store))
+        switch damage {
+        case "cut": bytes.removeLast(bytes.count / 2)
+        case "flipped": bytes[bytes.count - 3] ^= 0x40
+        default: bytes[8] = 2
+        }
+        let index = store.root + "/.hearth/index"
+        try Data(bytes).write(to: URL(fileURLWithPath: index))
+        let again = store.load()
+        #expect(again.journal == expected.journal)
+        #expect(again.problems.isEmpty)
+        #expect(Self.indexBytes(store) != bytes, "rewritten")
+        #expect(again.journal == Store(root: store.root).load().journal)
+    }
+
+    @Test func aReadNeverWritesAJournalFile() throws {
+        let recorder = RecordingFileSystem()
+        let store = Self.indexed(try Fixtures.initializedStore(fileSystem: recorder))
+        try store.save(Fixtures.fullCheckIn, profile: Fixtures.profile, expected: nil)
+        recorder.log.clear()
+        _ = store.load()
+        _ = store.load(moments: false, prose: false)
+        let written = recorder.log.requests.filter { $0.operation != .read }.map(\.path)
+        #expect(!written.isEmpty)
+        #expect(written.allSatisfy { $0.hasPrefix(store.root + "/.hearth/") }, "\(written)")
+    }
+
+    @Test func noIndexWritesNothing() throws {
+        let store = try Fixtures.initializedStore()
+        try store.save(Fixtures.fullCheckIn, profile: Fixtures.profile, expected: nil)
+        _ = store.load()
+        #expect(!FileManager.default.fileExists(atPath: store.root + "/.hearth"))
+    }
+
+    @Test func anEncryptedJournalGetsNoIndexAndNoPlaintextOnDisk() throws {
+        let store = Self.indexed(try SealedFixtures.initializedStore())
+        var checkIn = Fixtures.fullCheckIn
+        checkIn.reflection = "A planted private sentence about the lighthouse."
+        try store.save(checkIn, profile: Fixtures.profile, expected: nil)
+        #expect(store.load().journal?.checkIns.first?.reflection == checkIn.reflection)
+        #expect(!FileManager.default.fileExists(atPath: store.root + "/.hearth"))
+    }
+
+    @Test func theIndexSkipsItsWriteWhileTheWriterLockIsHeld() throws {
+        let store = Self.indexed(try Fixtures.initializedStore())
+        try store.save(Fixtures.fullCheckIn, profile: Fixtures.profile, expected: nil)
+        let lock = try #require(try RealFileSystem().lock(at: store.root + "/.hearth.lock"))
+        _ = store.load()
+        #expect(Self.indexBytes(store) == nil)
+        RealFileSystem().unlock(lock)
+        _ = store.load()
+        #expect(Self.indexBytes(store) != nil)
+    }
+
+    @Test func ignoreFilesOfOlderJournalsGetTheIndexLineKeepingTheirOwn() throws {
+        let store = try Fixtures.initializedStore()
+        #expect(try Fixtures.read(".gitignore", in: store).split(separator: "\n").contains(".hearth/"))
+        #expect(try Fixtures.read(".stignore", in: store).split(separator: "\n").contains(".hearth"))
+        try Fixtures.write("# ours\n*.bak\n.*.tmp-*\n", to: ".gitignore", in: store)
+        try Store(root: store.root).save(Fixtures.fullCheckIn, profile: Fixtures.profile, expected: nil)
+        let text = try Fixtures.read(".gitignore", in: store)
+        #expect(text.hasPrefix("# ours\n*.bak\n.*.tmp-*\n#"), "\(text)")
+        #expect(text.hasSuffix("\n.hearth/\n"))
+    }
+}
