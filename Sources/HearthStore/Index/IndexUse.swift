@@ -29,4 +29,6 @@ struct WeekFileCache<Value>: @unchecked Sendable {
     let encode: (Value, inout IndexWriter) -> Void
     /// A parsed value as the load asked for it.
     let finish: (Value) -> Value
+    /// A value, cached or parsed, completed from files the index does not hold (a private reflection).
+    let complete: (Value, WeekFile, FolderHandle) -> Value
 }

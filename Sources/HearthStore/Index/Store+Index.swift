@@ -4,20 +4,39 @@ import Glibc
 import Darwin
 #endif
 import HearthDomain
+import HearthSeal
 
 /// The device-local index in the load path: a cache of decoded week files, validated file by file by their
 /// stat data and content, never the truth (see `JournalIndex`).
 extension Store {
-    /// Whether loads use the index: when asked to, and only for a plain journal (a sealed journal's index
-    /// would hold its plaintext, so none is written).
-    var usesIndex: Bool { indexUse != nil && keyring == nil }
+    /// Whether loads use the index: when asked to, for a plain journal, and for a sealed one when a partner
+    /// is unlocked (the index is then sealed to that partner; with none, no index is read or written).
+    var usesIndex: Bool {
+        guard indexUse != nil else { return false }
+        guard keyring != nil else { return true }
+        return splitsReflections && indexPartner != nil
+    }
 
-    /// Runs `body` with the index as read from `.hearth/index` (nil when absent or unusable), its bytes valid
-    /// during the call only.
+    /// The partner whose sealed index a load of a sealed journal uses: the first one unlocked.
+    var indexPartner: String? { keyring?.unlockedPartners.first }
+
+    /// `.hearth/index`, or for a sealed journal `.hearth/index-<partner>.age`, sealed to that partner alone.
+    var indexPath: String {
+        guard keyring != nil, let partner = indexPartner else { return JournalIndex.path }
+        return JournalIndex.path + "-" + partner + ".age"
+    }
+
+    /// Runs `body` with the index as read (nil when absent or unusable), its bytes valid during the call only.
+    /// A sealed index is opened in memory; its plaintext never reaches the disk.
     func withIndex<Result>(settingsStamp: UInt64, _ body: (JournalIndex?) -> Result) -> Result {
         guard let use = indexUse, usesIndex else { return body(nil) }
+        let file = files.file(indexPath, kind: .index)
+        if let keyring {
+            guard let sealed = try? files.read(file), let plain = try? keyring.open(sealed.bytes) else { return body(nil) }
+            return plain.withUnsafeBytes { body(JournalIndex($0, settingsStamp: settingsStamp, racyMargin: use.racyMargin)) }
+        }
         var result: Result?
-        _ = try? files.withBytes(of: files.file(JournalIndex.path, kind: .index)) { buffer in
+        _ = try? files.withBytes(of: file) { buffer in
             result = body(JournalIndex(UnsafeRawBufferPointer(buffer), settingsStamp: settingsStamp, racyMargin: use.racyMargin))
         }
         if let result { return result }
@@ -47,7 +66,9 @@ extension Store {
     /// value is used without parsing. A broken file is never cached, so its problems are found anew each time.
     func readCached<Value>(_ file: WeekFile, in folder: FolderHandle, _ context: CheckContext, cache: WeekFileCache<Value>,
                            records: inout [IndexRecord]) -> FileOutcome<Value> {
-        let identity = fileSystem.identity(ofFileNamed: file.name, in: folder)
+        // The file as this store reads it first: `NAME.age` in a sealed journal.
+        let identity = fileSystem.identity(ofFileNamed: files.storedName(of: JournalFile(kind: cache.kind, folder: folder, name: file.name)),
+                                           in: folder)
         let key = IndexKey(folder: cache.folder, file: file)
         let index = cache.index
         let entry = index?.entries[key]
@@ -56,7 +77,7 @@ extension Store {
             let value = cache.decode(&reader, file)
             if !reader.failed {
                 records.append(IndexRecord(key: key, identity: identity, revision: entry.revision, value: .cached(entry.payload), trusted: true))
-                return .loaded(value, entry.revision)
+                return .loaded(cache.complete(value, file, folder), entry.revision)
             }
         }
         var record: IndexRecord?
@@ -80,7 +101,8 @@ extension Store {
             return .loaded(cache.finish(value), revision)
         }
         if let record { records.append(record) }
-        return outcome
+        guard case .loaded(let value, let revision) = outcome else { return outcome }
+        return .loaded(cache.complete(value, file, folder), revision)
     }
 
     /// The cache of `checkins/`: prose kept in the index, handed out only when the load asks for it.
@@ -89,7 +111,11 @@ extension Store {
                       decode: { reader, file in IndexCodec.decodeCheckIn(&reader, week: file.week, partner: file.partner, prose: prose) },
                       parse: { bytes, file, context in parseCheckIn(bytes, file: file, context, prose: true) },
                       encode: { checkIn, writer in IndexCodec.encode(checkIn, into: &writer) },
-                      finish: { checkIn in prose ? checkIn : Self.withoutProse(checkIn) })
+                      finish: { checkIn in prose ? checkIn : Self.withoutProse(checkIn) },
+                      // A sealed journal's private reflections stay in their own files, read as without the index.
+                      complete: { checkIn, file, folder in
+                          prose && splitsReflections ? withPrivateReflection(checkIn, file: file, in: folder) : checkIn
+                      })
     }
 
     /// The cache of `moments/`.
@@ -98,7 +124,7 @@ extension Store {
                       decode: { reader, file in IndexCodec.decodeMoments(&reader, week: file.week, partner: file.partner) },
                       parse: { bytes, file, context in parseMoments(bytes, file: file, context) },
                       encode: { contents, writer in IndexCodec.encode(contents, into: &writer) },
-                      finish: { $0 })
+                      finish: { $0 }, complete: { contents, _, _ in contents })
     }
 
     /// A check-in as a load without prose reads it: what `CheckInFile.decode(prose: false)` leaves out, left out.
@@ -134,11 +160,16 @@ extension Store {
                 records.append(IndexRecord(key: key, identity: entry.identity, revision: entry.revision, value: .cached(entry.payload), trusted: true))
             }
         }
-        let bytes = JournalIndex.encode(records, referenceTime: referenceTime, settingsStamp: settingsStamp, old: old)
+        var bytes = JournalIndex.encode(records, referenceTime: referenceTime, settingsStamp: settingsStamp, old: old)
+        if let keyring {
+            // Sealed before anything reaches the disk, to the one partner whose index it is.
+            guard let partner = indexPartner, let sealed = try? keyring.seal(bytes, for: .only(partner)) else { return }
+            bytes = sealed
+        }
         let folder = absolute(Self.indexFolder)
         guard !fileSystem.isSymbolicLink(at: folder), let lock = try? fileSystem.lock(at: absolute(Self.lockPath)) else { return }
         defer { fileSystem.unlock(lock) }
         guard (try? fileSystem.makeDirectory(at: folder, mode: Self.directoryMode)) != nil else { return }
-        try? files.write(bytes, to: files.file(JournalIndex.path, kind: .index), durability: .batched)
+        try? files.write(bytes, to: files.file(indexPath, kind: .index), durability: .batched)
     }
 }

@@ -43,7 +43,7 @@ enum JournalFileKind: Sendable {
             self = kind
         case (2, "drafts") where parts[1].hasSuffix(".md") && !parts[1].hasPrefix("."): self = .draft
         case (2, "keys") where Self.isKeyFile(parts[1]): self = .key
-        case (2, ".hearth") where parts[1] == "index": self = .index
+        case (2, ".hearth") where parts[1] == "index" || (parts[1].hasPrefix("index-") && parts[1].hasSuffix(".age")): self = .index
         case (3, "checkins") where Self.isWeekFile(parts): self = .checkIn
         case (3, "moments") where Self.isWeekFile(parts): self = .moments
         default: return nil

@@ -1,5 +1,6 @@
 import Foundation
 import HearthDomain
+import HearthSeal
 import HearthTestSupport
 import Testing
 @testable import HearthStore
@@ -81,12 +82,40 @@ struct IndexTests {
         #expect(!FileManager.default.fileExists(atPath: store.root + "/.hearth"))
     }
 
-    @Test func anEncryptedJournalGetsNoIndexAndNoPlaintextOnDisk() throws {
-        let store = Self.indexed(try SealedFixtures.initializedStore())
+    @Test func anEncryptedJournalsIndexIsSealedToEachPartnerAndHoldsNoPrivateReflection() throws {
+        let alex = Self.indexed(try SealedFixtures.initializedStore(unlocked: ["alex"]))
+        let reflection = "A planted private sentence about the lighthouse."
+        let shared = "A planted shared sentence about the harbour."
         var checkIn = Fixtures.fullCheckIn
-        checkIn.reflection = "A planted private sentence about the lighthouse."
-        try store.save(checkIn, profile: Fixtures.profile, expected: nil)
-        #expect(store.load().journal?.checkIns.first?.reflection == checkIn.reflection)
+        checkIn.reflection = reflection
+        checkIn.notes = shared
+        try alex.save(checkIn, profile: Fixtures.profile, expected: nil)
+        #expect(alex.load().journal?.checkIns.first?.reflection == reflection)
+        #expect(alex.load().journal?.checkIns.first?.reflection == reflection, "again, through the index")
+        let sam = Self.indexed(alex.with(keyring: SealedFixtures.keyring(unlocked: ["sam"])))
+        #expect(sam.load().journal?.checkIns.first?.notes == shared)
+        #expect(sam.load().journal?.checkIns.first?.reflection == "", "sam cannot read alex's reflection")
+        let folder = alex.root + "/.hearth"
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
+        #expect(names == ["index-alex.age", "index-sam.age"])
+        for name in names {
+            let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: folder + "/" + name)))
+            let text = String(decoding: bytes, as: UTF8.self)
+            #expect(!text.contains("lighthouse") && !text.contains("harbour") && !text.contains("Cook together"), "\(name) holds plaintext")
+        }
+        // Opened with sam's key: sam's index holds what sam reads, never alex's private reflection.
+        let samIndex = Array(try Data(contentsOf: URL(fileURLWithPath: folder + "/index-sam.age")))
+        let opened = try SealedFixtures.keyring(unlocked: ["sam"]).open(samIndex)
+        #expect(String(decoding: opened, as: UTF8.self).contains("harbour"))
+        #expect(!String(decoding: opened, as: UTF8.self).contains("lighthouse"))
+        #expect(throws: (any Error).self) { try SealedFixtures.keyring(unlocked: ["alex"]).open(samIndex) }
+    }
+
+    @Test func anEncryptedJournalWithNoPartnerUnlockedGetsNoIndex() throws {
+        let store = Self.indexed(try SealedFixtures.initializedStore())
+        try store.save(Fixtures.fullCheckIn, profile: Fixtures.profile, expected: nil)
+        let locked = Self.indexed(store.with(keyring: SealedFixtures.keyring(unlocked: [])))
+        _ = locked.load()
         #expect(!FileManager.default.fileExists(atPath: store.root + "/.hearth"))
     }
 
