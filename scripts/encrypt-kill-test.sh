@@ -48,7 +48,7 @@ finish() { # FORM ROUND
     fi
 }
 
-journal_files() { (cd "$1" && find . -type f ! -name .hearth.lock ! -path './keys/*' | sort); }
+journal_files() { (cd "$1" && find . -type f ! -name .hearth.lock ! -path './keys/*' ! -path './.hearth/*' | sort); }
 
 for ((round = 1; round <= rounds; round++)); do
     cp -a "$plain" "$j"
@@ -83,7 +83,7 @@ for ((round = 1; round <= rounds; round++)); do
     done < <(journal_files "$j" | grep '\.age$')
     kill_during plain
     finish plain "$round"
-    if ! diff -r -x .hearth.lock "$plain" "$j" >&2; then
+    if ! diff -r -x .hearth.lock -x .hearth "$plain" "$j" >&2; then
         echo "round $round: the journal after encrypting and decrypting is not the one it started as" >&2
         exit 1
     fi

@@ -146,6 +146,15 @@ extension Store {
         return checkIn
     }
 
+    /// Removes every index in `.hearth/` (the plain one and each partner's sealed one); the writer lock is held.
+    func removeIndexFiles(journal: String) {
+        let folder = journal + "/" + Self.indexFolder
+        guard !fileSystem.isSymbolicLink(at: folder), let entries = (try? fileSystem.listDirectory(at: folder)) ?? nil else { return }
+        for entry in entries where !entry.isDirectory && entry.name.hasPrefix("index") {
+            _ = try? files.remove(JournalFile(kind: .index, path: folder + "/" + entry.name), exactName: true)
+        }
+    }
+
     /// Writes the index a load found out of date: when something was read, changed or went, and only when
     /// the writer lock is free (a save under way will change files anyway; the next load writes it).
     func writeIndex(_ records: [IndexRecord], loadedFolders: Set<UInt8>, old: JournalIndex?, referenceTime: Int64, settingsStamp: UInt64) {

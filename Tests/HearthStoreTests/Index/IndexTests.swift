@@ -111,6 +111,18 @@ struct IndexTests {
         #expect(throws: (any Error).self) { try SealedFixtures.keyring(unlocked: ["alex"]).open(samIndex) }
     }
 
+    @Test func encryptingAJournalRemovesItsPlainIndex() throws {
+        let plain = Self.indexed(try Fixtures.initializedStore())
+        try plain.save(Fixtures.fullCheckIn, profile: Fixtures.profile, expected: nil)
+        _ = plain.load()
+        #expect(Self.indexBytes(plain) != nil)
+        try SealedFixtures.writePublicKeys(in: plain)
+        let sealed = Self.indexed(plain.with(keyring: SealedFixtures.keyring()))
+        try sealed.convert(to: .sealed)
+        #expect(!FileManager.default.fileExists(atPath: plain.root + "/.hearth/index"), "no plaintext index is left")
+        #expect(sealed.load().journal?.checkIns.first?.intention == Fixtures.fullCheckIn.intention)
+    }
+
     @Test func anEncryptedJournalWithNoPartnerUnlockedGetsNoIndex() throws {
         let store = Self.indexed(try SealedFixtures.initializedStore())
         try store.save(Fixtures.fullCheckIn, profile: Fixtures.profile, expected: nil)
