@@ -78,7 +78,7 @@ for ((i = 1; i <= rounds; i++)); do
     fi
 done
 on_b sync >/dev/null
-files() { (cd "$1" && find . -path ./.git -prune -o -type f ! -name .hearth.lock -print0 | sort -z | xargs -0 sha256sum); }
+files() { (cd "$1" && find . \( -path ./.git -o -path ./.hearth \) -prune -o -type f ! -name .hearth.lock -print0 | sort -z | xargs -0 sha256sum); }
 if ! diff <(files "$a") <(files "$b") >&2; then
     echo "the two laptops differ after the last sync" >&2
     exit 1

@@ -47,6 +47,9 @@ public protocol FileSystem: Sendable {
     /// there is no such file. Spares the copy `readFile` makes, for loads that keep only what they decode.
     func withContents<Result>(ofFileNamed name: String, in folder: FolderHandle,
                               _ body: (UnsafeBufferPointer<UInt8>) -> Result) throws(FileSystemError) -> Result?
+    /// The stat identity of a regular file directly inside an opened folder, not following a link; nil when it is
+    /// absent, not a regular file, or the file system cannot say (the index then reads the file).
+    func identity(ofFileNamed name: String, in folder: FolderHandle) -> FileIdentity?
     /// `readFile(at:)` for a journal file: refuses what `rules` does not allow (see ReadRules), never blocks.
     func readFile(at path: String, rules: ReadRules) throws(FileSystemError) -> FileContents?
     /// `withContents(ofFileNamed:in:_:)` for a journal file, held to `rules`.

@@ -7,16 +7,16 @@ import Darwin
 /// Reading journal files: never blocking on a FIFO or device, only regular files, links only inside the journal.
 extension RealFileSystem {
     public func readFile(at path: String, rules: ReadRules) throws(FileSystemError) -> FileContents? {
-        guard let descriptor = try Self.openForReading(path, in: -1, name: path, rules: rules) else { return nil }
-        return try Self.withWhole(descriptor, path: path, limit: rules.limit) { FileContents(bytes: Array($0)) }
+        guard let (descriptor, size) = try Self.openForReading(path, in: -1, name: path, rules: rules) else { return nil }
+        return try Self.withWhole(descriptor, path: path, size: size, limit: rules.limit) { FileContents(bytes: Array($0)) }
     }
 
     public func withContents<Result>(ofFileNamed name: String, in folder: FolderHandle, rules: ReadRules,
                                      _ body: (UnsafeBufferPointer<UInt8>) -> Result) throws(FileSystemError) -> Result? {
         let path = folder.path + "/" + name
-        guard let descriptor = try Self.openForReading(path, in: folder.descriptor, name: folder.descriptor >= 0 ? name : path,
-                                                       rules: rules) else { return nil }
-        return try Self.withWhole(descriptor, path: path, limit: rules.limit, body)
+        guard let (descriptor, size) = try Self.openForReading(path, in: folder.descriptor, name: folder.descriptor >= 0 ? name : path,
+                                                               rules: rules) else { return nil }
+        return try Self.withWhole(descriptor, path: path, size: size, limit: rules.limit, body)
     }
 
     public func resolvedPath(of path: String) throws(FileSystemError) -> String? {
@@ -32,7 +32,8 @@ extension RealFileSystem {
     /// Opens a file for reading, or nil when there is none. O_NONBLOCK keeps a FIFO from waiting for a writer
     /// and O_NOFOLLOW stops at a final link, which is then followed only into the journal; fstat on the open
     /// descriptor (not the path, which could change in between) refuses anything but a regular file.
-    private static func openForReading(_ path: String, in folder: Int32, name: String, rules: ReadRules) throws(FileSystemError) -> Int32? {
+    /// Returns the descriptor and the size fstat gave.
+    private static func openForReading(_ path: String, in folder: Int32, name: String, rules: ReadRules) throws(FileSystemError) -> (Int32, Int)? {
         let flags = O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC
         var descriptor = folder >= 0 ? openat(folder, name, flags | O_NOFOLLOW) : open(name, flags | O_NOFOLLOW)
         if descriptor < 0 {
@@ -60,7 +61,7 @@ extension RealFileSystem {
             close(descriptor)
             throw .tooLarge(path, size: Int(info.st_size), limit: rules.limit)
         }
-        return descriptor
+        return (descriptor, Int(info.st_size))
     }
 
     /// Follows the link at `path` when `rules` allow it: to an existing target inside the journal.
@@ -121,17 +122,25 @@ extension RealFileSystem {
 
     /// Reads everything from a just-opened descriptor and closes it, handing the bytes to `body`; more than
     /// `limit` bytes (a file that grew since fstat) is refused rather than read on.
-    private static func withWhole<Result>(_ descriptor: Int32, path: @autoclosure () -> String, limit: Int,
+    private static func withWhole<Result>(_ descriptor: Int32, path: @autoclosure () -> String, size: Int, limit: Int,
                                           _ body: (UnsafeBufferPointer<UInt8>) -> Result) throws(FileSystemError) -> Result? {
         defer { close(descriptor) }
         // Most files fit the first read; a read that comes back short proves the end of the file,
         // so a typical file costs open, fstat, read and close. The first read goes into
         // uninitialized stack space and is handed on from there: zero-filling or copying to a heap
         // buffer per file cost more than parsing the file.
-        let firstSize = 8_192
+        // A large file (the index) is read into a buffer of the size fstat gave, plus one byte to see the end.
+        let firstSize = max(8_192, min(size, limit) + 1)
         let whole = try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: firstSize) { scratch throws(FileSystemError) -> Result? in
             guard let base = scratch.baseAddress else { return nil }
-            let count = try readSome(descriptor, into: base, count: firstSize, path: path())
+            var count = 0
+            while count < firstSize {
+                let got = try readSome(descriptor, into: base + count, count: firstSize - count, path: path())
+                if got == 0 { break }
+                count += got
+                // A small file's first read that comes back short is its end: no second read to prove it.
+                if firstSize == 8_192 { break }
+            }
             guard count < firstSize else { return nil }
             if count > limit { throw .tooLarge(path(), size: count, limit: limit) }
             return body(UnsafeBufferPointer(start: base, count: count))

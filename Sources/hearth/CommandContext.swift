@@ -26,8 +26,15 @@ struct CommandContext {
         // A folder Hearth cannot read, or a file given as the folder, is said at once: treated as no journal,
         // it would be offered set-up over what is there.
         if let problem = store.rootProblem() { throw CommandFailure(problem.message, hint: problem.hint) }
+        store.indexUse = Self.indexUse(environment: environment)
         keyring = try unlocking.keyring(need)
         if let keyring { store = store.with(keyring: keyring) }
+    }
+
+    /// The device-local index, unless `HEARTH_NO_INDEX` is set to anything but empty or `0`.
+    static func indexUse(environment: [String: String]) -> IndexUse? {
+        let off = environment["HEARTH_NO_INDEX"].map { !$0.isEmpty && $0 != "0" } ?? false
+        return off ? nil : .standard
     }
 
     /// How this command unlocks the journal.

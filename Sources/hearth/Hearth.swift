@@ -9,7 +9,9 @@ struct Hearth: ParsableCommand {
         discussion: """
             Everything stays in readable files in one folder: --dir, else $HEARTH_DIR, \
             else $XDG_DATA_HOME/hearth, else ~/.local/share/hearth. \
-            Set HEARTH_TODAY=YYYY-MM-DD to pretend today is another day.
+            Set HEARTH_TODAY=YYYY-MM-DD to pretend today is another day. \
+            Reading commands keep a device-local cache in .hearth/ of the journal folder; \
+            HEARTH_NO_INDEX=1 reads every file instead and writes none.
             """,
         version: HearthVersion.current,
         subcommands: [

@@ -8,7 +8,9 @@ struct ExportImportCLITests {
     static func tree(_ folder: URL) throws -> [String: Data] {
         var files: [String: Data] = [:]
         let walker = FileManager.default.enumerator(atPath: folder.path)
+        // The device-local index (`.hearth/`) is a cache each reading command may rewrite, not journal content.
         while let relative = walker?.nextObject() as? String {
+            if relative.hasPrefix(".hearth/") { continue }
             var isFolder: ObjCBool = false
             let full = folder.appendingPathComponent(relative)
             guard FileManager.default.fileExists(atPath: full.path, isDirectory: &isFolder), !isFolder.boolValue else { continue }

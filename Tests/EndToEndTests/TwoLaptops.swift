@@ -37,7 +37,8 @@ struct TwoLaptops {
     /// Every file git carries in a journal, path to bytes (not .git, the lock or drafts).
     static func contents(of laptop: HearthCLI) throws -> [String: Data] {
         var files: [String: Data] = [:]
-        for path in try laptop.files(under: "") where !path.hasPrefix(".git/") && path != ".hearth.lock" && !path.hasPrefix("drafts/") {
+        for path in try laptop.files(under: "") where !path.hasPrefix(".git/") && path != ".hearth.lock" && !path.hasPrefix("drafts/")
+            && !path.hasPrefix(".hearth/") {
             files[path] = try Data(contentsOf: laptop.journal.appendingPathComponent(path))
         }
         return files

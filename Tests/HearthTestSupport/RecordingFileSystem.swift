@@ -58,6 +58,16 @@ public struct RecordingFileSystem: FileSystem {
     }
 
     public func openFolder(at path: String) throws(FileSystemError) -> FolderHandle { try real.openFolder(at: path) }
+    /// Stat times as a file system with this tick (ns) keeps them: 1 is the real one's, a larger tick is
+    /// a coarse file system's (FAT, HFS+), where an edit soon after a write leaves the times unchanged.
+    public var timeTick: Int64 = 1
+
+    public func identity(ofFileNamed name: String, in folder: FolderHandle) -> FileIdentity? {
+        guard var identity = real.identity(ofFileNamed: name, in: folder) else { return nil }
+        identity.modified -= identity.modified % timeTick
+        identity.changed -= identity.changed % timeTick
+        return identity
+    }
     public func closeFolder(_ folder: FolderHandle) { real.closeFolder(folder) }
 
     public func readFile(named name: String, in folder: FolderHandle) throws(FileSystemError) -> FileContents? {

@@ -12,6 +12,7 @@ extension Store {
     public func reopened(at root: String) -> Store {
         var store = Store(root: root, fileSystem: fileSystem)
         store.lockPatience = lockPatience
+        store.indexUse = indexUse
         return store
     }
 }

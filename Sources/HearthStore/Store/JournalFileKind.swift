@@ -24,6 +24,9 @@ enum JournalFileKind: Sendable {
     /// `keys/<partner>.age` (a partner's identity, sealed under their passphrase) or `keys/<partner>.pub` (their
     /// public recipient): age's own formats, written whole by the key commands, never sealed again.
     case key
+    /// `.hearth/index`: the device-local index, a cache of decoded week files (see `JournalIndex`); never synced,
+    /// never trusted over the files it caches.
+    case index
 
     /// The kind of the file at `relativePath` (`checkins/2026/2026-W47-alex.md`), by its name and folder
     /// alone; nil for anything that is not one of Hearth's files.
@@ -40,6 +43,7 @@ enum JournalFileKind: Sendable {
             self = kind
         case (2, "drafts") where parts[1].hasSuffix(".md") && !parts[1].hasPrefix("."): self = .draft
         case (2, "keys") where Self.isKeyFile(parts[1]): self = .key
+        case (2, ".hearth") where parts[1] == "index" || (parts[1].hasPrefix("index-") && parts[1].hasSuffix(".age")): self = .index
         case (3, "checkins") where Self.isWeekFile(parts): self = .checkIn
         case (3, "moments") where Self.isWeekFile(parts): self = .moments
         default: return nil
@@ -93,7 +97,7 @@ enum JournalFileKind: Sendable {
         switch self {
         case .privateReflection: true
         case .profile, .agenda, .rituals, .checkIn, .moments, .draft: true
-        case .ignoreFile, .lock, .carried, .key: false
+        case .ignoreFile, .lock, .carried, .key, .index: false
         }
     }
 
@@ -104,6 +108,8 @@ enum JournalFileKind: Sendable {
         case .privateReflection: 32 << 20
         case .moments: 8 << 20
         case .checkIn, .draft, .carried: 32 << 20
+        // Decoded copies of every week file: far more than any journal a couple writes in a lifetime.
+        case .index: 4 << 30
         }
     }
 
@@ -121,6 +127,7 @@ enum JournalFileKind: Sendable {
         case .carried: "a file sync carries"
         case .lock: "the lock"
         case .key: "a key file"
+        case .index: "the device-local index"
         }
     }
 }

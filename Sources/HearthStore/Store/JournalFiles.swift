@@ -12,8 +12,9 @@ import HearthSeal
 /// - **Sealing** (age): `withBytes(of:_:)` is the only reader and `write(_:to:durability:)` the only writer, so
 ///   opening a sealed file and sealing a new one go at the marked lines there; `storedName(of:)` is where a
 ///   sealed file's name gains `.age`. Only files whose `kind.isJournalData` are sealed.
-/// - **The device-local index**: `write` and `remove` are the only ways this process changes a journal file,
-///   so the marked lines there are where the index learns of a change; reads keep going through `withBytes`.
+/// - **The device-local index** (`Store+Index`) needs no hook here: it checks every file's stat data and content
+///   on each load, so a change by this process, another one or a sync tool is seen alike; it reads and writes
+///   its own file (`.hearth/index`, kind `.index`) through this door too.
 /// - **Merging**: `Store.replaceLocked` reads the file on disk through this door and hands it to its
 ///   `onChange` when it is not the version that was loaded: the one place a three-way merge runs.
 struct JournalFiles: Sendable {
@@ -125,7 +126,6 @@ struct JournalFiles: Sendable {
             try? fileSystem.removeFile(at: temporary)
             throw .notWritten(error)
         }
-        // Hook, index: `file` now holds `bytes`.
         if durability == .flushed {
             do {
                 try fileSystem.syncDirectory(at: file.folder.path)
@@ -152,7 +152,6 @@ struct JournalFiles: Sendable {
         } catch where error.code == ENOENT {
             return false
         }
-        // Hook, index: `file` is gone.
         return true
     }
 

@@ -6,6 +6,12 @@ public struct Revision: Hashable, Sendable {
     let size: Int
     let hash: UInt64
 
+    /// A revision as the index kept it.
+    init(size: Int, hash: UInt64) {
+        self.size = size
+        self.hash = hash
+    }
+
     /// The revision of a file with these bytes.
     init(_ bytes: [UInt8]) {
         self = bytes.withUnsafeBufferPointer { Revision($0) }

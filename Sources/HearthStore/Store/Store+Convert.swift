@@ -19,6 +19,8 @@ extension Store {
         Self.reached(.afterLock)
         let journal = try resolvedRoot()
         keepUp(journal: journal, lock: lock)
+        // Every file changes form, so the device-local index goes first: a plain journal's holds its plaintext.
+        removeIndexFiles(journal: journal)
         // A kill leaves temporaries behind: the mark tells the next writer to sweep them.
         try? fileSystem.markLock(lock, saving: true)
         defer { try? fileSystem.markLock(lock, saving: false) }

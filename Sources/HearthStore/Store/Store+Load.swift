@@ -16,19 +16,29 @@ extension Store {
     /// `prose: false` leaves the check-ins' written words empty (sections, what moments say, answers; a skip's
     /// reason stays), though every file is still checked in full and the same broken files are reported.
     public func load(moments: Bool = true, prose: Bool = true) -> LoadResult {
+        // Before any file is looked at: what the index then records is trusted only for files older than this.
+        let referenceTime = usesIndex ? Self.clockNow() : 0
         var result = loadSettings()
         guard var journal = result.journal else { return result }
         result.problems += topLevelConflictCopies().map(\.problem)
         let context = CheckContext(profile: journal.profile, rituals: journal.rituals)
-        // Files are read in journal order (week, then partner), so nothing needs sorting afterwards.
-        journal.checkIns = loadWeekFiles(folder: "checkins", context: context, into: &result) { file, folder, context in
-            readCheckIn(file, in: folder, context, prose: prose)
-        }
-        result.noteConflicts(in: journal.checkIns, \.preserved)
-        if moments {
-            let files = loadWeekFiles(folder: "moments", context: context, into: &result, read: readMoments)
-            result.noteConflicts(in: files, \.preserved)
-            journal.moments = files.flatMap(\.moments)
+        let stamp = Self.settingsStamp(of: result)
+        withIndex(settingsStamp: stamp) { index in
+            let indexing = usesIndex
+            var records: [IndexRecord] = []
+            // Files are read in journal order (week, then partner), so nothing needs sorting afterwards.
+            journal.checkIns = loadWeekFiles(folder: "checkins", context: context, into: &result,
+                                             cache: indexing ? checkInCache(index, prose: prose) : nil, records: &records) { file, folder, context in
+                readCheckIn(file, in: folder, context, prose: prose)
+            }
+            result.noteConflicts(in: journal.checkIns, \.preserved)
+            if moments {
+                let files = loadWeekFiles(folder: "moments", context: context, into: &result,
+                                          cache: indexing ? momentsCache(index) : nil, records: &records, read: readMoments)
+                result.noteConflicts(in: files, \.preserved)
+                journal.moments = files.flatMap(\.moments)
+            }
+            writeIndex(records, loadedFolders: moments ? [0, 1] : [0], old: index, referenceTime: referenceTime, settingsStamp: stamp)
         }
         result.journal = journal
         return result

@@ -14,6 +14,7 @@ extension Store {
     public func with(keyring: Keyring?) -> Store {
         var store = Store(root: root, fileSystem: fileSystem, keyring: keyring)
         store.lockPatience = lockPatience
+        store.indexUse = indexUse
         return store
     }
 }

@@ -85,25 +85,28 @@ extension Store {
 
     /// Reads one check-in; without `prose` its written words are checked but left out.
     func readCheckIn(_ file: WeekFile, in folder: FolderHandle, _ context: CheckContext, prose: Bool = true) -> FileOutcome<CheckIn> {
-        let read = readWeekFile(file, in: folder, kind: .checkIn) { bytes -> FileOutcome<CheckIn> in
-            // Files as Hearth wrote them take the one-pass reader; anything else, or anything wrong, the full one.
-            if let checkIn = CheckInFile.decodeCanonical(bytes, shared: context.sharedWords, prose: prose),
-               checkIn.week == file.week, checkIn.partner == file.partner, context.looksValid(checkIn) {
-                return .loaded(checkIn, Revision(bytes))
-            }
-            let decode = { (document: Document) throws(SyntaxError) in
-                try CheckInFile.decode(document, shared: context.sharedWords, prose: prose)
-            }
-            return outcome(of: bytes, path: file.path, decode: decode) { checkIn, document in
-                var errors = context.nameMismatches(week: checkIn.week, partner: checkIn.partner, file: file, in: document)
-                if !context.looksValid(checkIn) {
-                    errors += context.errors(for: checkIn.validate(against: context.profile), in: document)
-                }
-                return errors
-            }
-        }
+        let read = readWeekFile(file, in: folder, kind: .checkIn) { bytes in parseCheckIn(bytes, file: file, context, prose: prose) }
         guard prose, splitsReflections, case .loaded(let checkIn, let revision) = read else { return read }
         return .loaded(withPrivateReflection(checkIn, file: file, in: folder), revision)
+    }
+
+    /// Decodes the bytes of one check-in file and checks them against the profile.
+    func parseCheckIn(_ bytes: UnsafeBufferPointer<UInt8>, file: WeekFile, _ context: CheckContext, prose: Bool) -> FileOutcome<CheckIn> {
+        // Files as Hearth wrote them take the one-pass reader; anything else, or anything wrong, the full one.
+        if let checkIn = CheckInFile.decodeCanonical(bytes, shared: context.sharedWords, prose: prose),
+           checkIn.week == file.week, checkIn.partner == file.partner, context.looksValid(checkIn) {
+            return .loaded(checkIn, Revision(bytes))
+        }
+        let decode = { (document: Document) throws(SyntaxError) in
+            try CheckInFile.decode(document, shared: context.sharedWords, prose: prose)
+        }
+        return outcome(of: bytes, path: file.path, decode: decode) { checkIn, document in
+            var errors = context.nameMismatches(week: checkIn.week, partner: checkIn.partner, file: file, in: document)
+            if !context.looksValid(checkIn) {
+                errors += context.errors(for: checkIn.validate(against: context.profile), in: document)
+            }
+            return errors
+        }
     }
 
     /// Reads one week file and hands its bytes to `decode`, without keeping a copy of them.
@@ -117,16 +120,19 @@ extension Store {
     }
 
     func readMoments(_ file: WeekFile, in folder: FolderHandle, _ context: CheckContext) -> FileOutcome<MomentsFile.Contents> {
-        readWeekFile(file, in: folder, kind: .moments) { bytes in
-            if let contents = MomentsFile.decodeCanonical(bytes), contents.week == file.week, contents.partner == file.partner,
-               context.momentsLookValid(contents.moments, week: contents.week, partner: contents.partner) {
-                return .loaded(contents, Revision(bytes))
-            }
-            return outcome(of: bytes, path: file.path, decode: MomentsFile.decode) { contents, document in
-                context.nameMismatches(week: contents.week, partner: contents.partner, file: file, in: document)
-                    + context.errors(for: context.problems(moments: contents.moments, week: contents.week, partner: contents.partner),
-                                     in: document)
-            }
+        readWeekFile(file, in: folder, kind: .moments) { bytes in parseMoments(bytes, file: file, context) }
+    }
+
+    /// Decodes the bytes of one moments file and checks them against the profile.
+    func parseMoments(_ bytes: UnsafeBufferPointer<UInt8>, file: WeekFile, _ context: CheckContext) -> FileOutcome<MomentsFile.Contents> {
+        if let contents = MomentsFile.decodeCanonical(bytes), contents.week == file.week, contents.partner == file.partner,
+           context.momentsLookValid(contents.moments, week: contents.week, partner: contents.partner) {
+            return .loaded(contents, Revision(bytes))
+        }
+        return outcome(of: bytes, path: file.path, decode: MomentsFile.decode) { contents, document in
+            context.nameMismatches(week: contents.week, partner: contents.partner, file: file, in: document)
+                + context.errors(for: context.problems(moments: contents.moments, week: contents.week, partner: contents.partner),
+                                 in: document)
         }
     }
 }

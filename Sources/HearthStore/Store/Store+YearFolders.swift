@@ -5,12 +5,17 @@ struct YearOutcome<Value> {
     var problems: [StoreProblem] = []
     var values: [Value] = []
     var revisions: [WeekRevisions.Entry] = []
+    /// What the index should hold for this year's files (empty when no index is used).
+    var records: [IndexRecord] = []
 }
 
 extension Store {
     /// Lists `folder/YYYY/*.md` and reads every file, a year folder at a time on whichever core is free,
     /// and keeps what loaded, in journal order.
+    /// With a `cache`, files the index holds are taken from it (see `readCached`) and `records` gains what the
+    /// index should hold for this folder.
     func loadWeekFiles<Value>(folder: String, context: CheckContext, into result: inout LoadResult,
+                              cache: WeekFileCache<Value>? = nil, records: inout [IndexRecord],
                               read: @Sendable (WeekFile, FolderHandle, CheckContext) -> FileOutcome<Value>) -> [Value] {
         let years = yearFolders(of: folder, into: &result)
         var values: [Value] = []
@@ -28,12 +33,13 @@ extension Store {
             var outcomes: [YearOutcome<Value>] = []
             outcomes.reserveCapacity(batch.count)
             Self.parallelForEach(batch.count, chunkSize: 1, { index in
-                readYear(folder: folder, year: batch[batch.startIndex + index], context: context, read: read)
+                readYear(folder: folder, year: batch[batch.startIndex + index], context: context, cache: cache, read: read)
             }, then: { outcomes.append($0) })
             for year in outcomes {
                 result.problems += year.problems
                 values += year.values
                 revisions.entries += year.revisions
+                records += year.records
             }
         }
         result.weekRevisions.append(revisions)
@@ -77,7 +83,7 @@ extension Store {
     }
 
     /// Lists one year folder and reads its files in journal order; runs on any thread.
-    private func readYear<Value>(folder: String, year: String, context: CheckContext,
+    private func readYear<Value>(folder: String, year: String, context: CheckContext, cache: WeekFileCache<Value>?,
                                  read: (WeekFile, FolderHandle, CheckContext) -> FileOutcome<Value>) -> YearOutcome<Value> {
         var outcome = YearOutcome<Value>()
         let yearFolder = folder + "/" + year
@@ -117,7 +123,13 @@ extension Store {
         outcome.values.reserveCapacity(files.count)
         outcome.revisions.reserveCapacity(files.count)
         for file in files {
-            switch read(file, handle, context) {
+            let got: FileOutcome<Value>
+            if let cache {
+                got = readCached(file, in: handle, context, cache: cache, records: &outcome.records)
+            } else {
+                got = read(file, handle, context)
+            }
+            switch got {
             case .absent: break
             case .broken(let problems): outcome.problems += problems
             case .loaded(let value, let revision):

@@ -11,6 +11,8 @@ public struct Store: Sendable {
     let files: JournalFiles
     /// How long a save waits for another writer's lock before giving up, in milliseconds.
     public var lockPatience = 1_000
+    /// How loads use the device-local index `.hearth/index`; nil reads every file and writes no index.
+    public var indexUse: IndexUse?
     /// Whether this store's first save has cleared what interrupted saves left (see `keepUp`).
     let firstWrite = FirstWriteMark()
     /// The keys of an encrypted journal: with them, journal files are sealed on write and opened on read

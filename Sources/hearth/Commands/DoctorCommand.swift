@@ -13,7 +13,10 @@ struct DoctorCommand: ParsableCommand {
 
     func run() throws {
         let context = try CommandContext(options: store)
-        var result = context.store.load()
+        // Doctor reads every file itself: it neither needs nor trusts the index.
+        var unindexed = context.store
+        unindexed.indexUse = nil
+        var result = unindexed.load()
         // Drafts are read by the UI alone; doctor checks them too, so a FIFO or folder there is named.
         if result.journal != nil { result.problems += context.store.loadDrafts().problems }
         if result.journal == nil && result.problems.isEmpty {

@@ -1,0 +1,115 @@
+/// Appends little-endian integers and length-prefixed strings: the index's whole encoding, no Codable.
+struct IndexWriter {
+    var bytes: [UInt8] = []
+
+    mutating func byte(_ value: UInt8) { bytes.append(value) }
+
+    mutating func u32(_ value: UInt32) {
+        withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
+    }
+
+    mutating func u64(_ value: UInt64) {
+        withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
+    }
+
+    mutating func i64(_ value: Int64) { u64(UInt64(bitPattern: value)) }
+
+    mutating func count(_ value: Int) { u32(UInt32(truncatingIfNeeded: value)) }
+
+    mutating func string(_ text: String) {
+        var text = text
+        text.withUTF8 { utf8 in
+            count(utf8.count)
+            bytes.append(contentsOf: utf8)
+        }
+    }
+
+    /// Overwrites four bytes written earlier (a length known only once what it measures is written).
+    mutating func patch(u32 value: UInt32, at offset: Int) {
+        withUnsafeBytes(of: value.littleEndian) { raw in
+            for index in 0..<4 { bytes[offset + index] = raw[index] }
+        }
+    }
+}
+
+/// Reads what `IndexWriter` wrote, straight from the bytes; every read is bounds-checked and a short or
+/// malformed input sets `failed` (the caller then treats the whole index as absent).
+struct IndexReader {
+    let raw: UnsafeRawBufferPointer
+    var offset: Int
+    private(set) var failed = false
+
+    init(_ raw: UnsafeRawBufferPointer, from offset: Int = 0) {
+        self.raw = raw
+        self.offset = offset
+    }
+
+    var atEnd: Bool { offset >= raw.count }
+
+    private mutating func take(_ count: Int) -> Int? {
+        guard !failed, count >= 0, raw.count - offset >= count else {
+            failed = true
+            return nil
+        }
+        defer { offset += count }
+        return offset
+    }
+
+    mutating func byte() -> UInt8 {
+        guard let at = take(1) else { return 0 }
+        return raw[at]
+    }
+
+    mutating func u32() -> UInt32 {
+        guard let at = take(4) else { return 0 }
+        return UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: at, as: UInt32.self))
+    }
+
+    mutating func u64() -> UInt64 {
+        guard let at = take(8) else { return 0 }
+        return UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: at, as: UInt64.self))
+    }
+
+    mutating func i64() -> Int64 { Int64(bitPattern: u64()) }
+
+    mutating func count() -> Int { Int(u32()) }
+
+    mutating func string() -> String {
+        let length = count()
+        guard let at = take(length) else { return "" }
+        return String(decoding: UnsafeRawBufferPointer(rebasing: raw[at..<at + length]), as: UTF8.self)
+    }
+
+    /// Passes over a string without making it.
+    mutating func skipString() {
+        _ = take(count())
+    }
+
+    /// Passes over `count` bytes, returning where they start.
+    mutating func skip(_ count: Int) -> Int? { take(count) }
+}
+
+/// A fast checksum of the index body, four independent lanes so it runs near memory speed: it only has to
+/// catch a cut or damaged file, not an attacker (the index is the device's own cache).
+enum IndexChecksum {
+    static func of(_ raw: UnsafeRawBufferPointer) -> UInt64 {
+        var lanes: (UInt64, UInt64, UInt64, UInt64) = (0x9E37_79B9_7F4A_7C15, 0xC2B2_AE3D_27D4_EB4F, 0x1656_67B1_9E37_79F9, 0x85EB_CA77_C2B2_AE63)
+        let prime: UInt64 = 0xFF51_AFD7_ED55_8CCD
+        var offset = 0
+        while offset + 32 <= raw.count {
+            lanes.0 = (lanes.0 ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* prime
+            lanes.1 = (lanes.1 ^ raw.loadUnaligned(fromByteOffset: offset + 8, as: UInt64.self)) &* prime
+            lanes.2 = (lanes.2 ^ raw.loadUnaligned(fromByteOffset: offset + 16, as: UInt64.self)) &* prime
+            lanes.3 = (lanes.3 ^ raw.loadUnaligned(fromByteOffset: offset + 24, as: UInt64.self)) &* prime
+            lanes.0 ^= lanes.0 >> 29
+            lanes.1 ^= lanes.1 >> 29
+            lanes.2 ^= lanes.2 >> 29
+            lanes.3 ^= lanes.3 >> 29
+            offset += 32
+        }
+        var state = lanes.0 ^ (lanes.1 &* 3) ^ (lanes.2 &* 5) ^ (lanes.3 &* 7) ^ UInt64(raw.count)
+        state ^= Revision.hash(UnsafeRawBufferPointer(rebasing: raw[offset...]))
+        state = (state ^ (state >> 33)) &* 0xC4CE_B9FE_1A85_EC53
+        return state ^ (state >> 33)
+    }
+}

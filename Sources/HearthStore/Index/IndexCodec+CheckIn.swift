@@ -1,0 +1,161 @@
+import HearthDomain
+
+/// A decoded week file as the index keeps it, and back: the structured fields first, then the written
+/// words (prose) behind one length, so a load without prose passes over them without making a String.
+enum IndexCodec {
+    static let skippedRating = UInt32.max
+
+    /// `checkIn` as the index keeps it. Week and partner are not kept: the file's name holds them.
+    static func encode(_ checkIn: CheckIn, into writer: inout IndexWriter) {
+        writer.count(checkIn.ratings.count)
+        for (type, rating) in checkIn.ratings {
+            writer.string(type)
+            writer.u32(rating.value.map { UInt32(truncatingIfNeeded: $0) } ?? skippedRating)
+        }
+        writer.count(checkIn.warningSigns.count)
+        for sign in checkIn.warningSigns { writer.byte(code(of: sign, in: WarningSign.allCases)) }
+        writer.count(checkIn.rituals.count)
+        for mark in checkIn.rituals {
+            writer.string(mark.ritual)
+            writer.byte(code(of: mark.status, in: RitualMark.Status.allCases))
+            writer.string(mark.reason)
+        }
+        writer.byte(checkIn.deviceFreeMinutes == nil ? 0 : 1)
+        writer.i64(Int64(checkIn.deviceFreeMinutes ?? 0))
+        writer.count(checkIn.moments.count)
+        for moment in checkIn.moments { encodeFacts(of: moment, into: &writer) }
+        writer.byte(checkIn.lastIntentionReview.map { code(of: $0, in: IntentionReview.allCases) + 1 } ?? 0)
+        let answers = Array(checkIn.answers)
+        writer.count(answers.count)
+        for answer in answers { writer.string(answer.key) }
+        encode(checkIn.preserved.frontMatter, into: &writer)
+        // The prose, behind its length.
+        let proseStart = writer.bytes.count
+        writer.u32(0)
+        writer.count(checkIn.appreciations.count)
+        for appreciation in checkIn.appreciations { writer.string(appreciation) }
+        for text in [checkIn.howWeAreDoing, checkIn.moreOf, checkIn.lessOf, checkIn.intention, checkIn.reflection, checkIn.notes] {
+            writer.string(text)
+        }
+        for moment in checkIn.moments {
+            writer.string(moment.text)
+            writer.string(moment.landed)
+        }
+        for answer in answers { writer.string(answer.value) }
+        encode(checkIn.preserved.sections, into: &writer)
+        writer.patch(u32: UInt32(truncatingIfNeeded: writer.bytes.count - proseStart - 4), at: proseStart)
+    }
+
+    /// A check-in back from `encode`; without `prose`, exactly what a load without prose reads from the file.
+    static func decodeCheckIn(_ reader: inout IndexReader, week: Week, partner: String, prose: Bool) -> CheckIn {
+        var checkIn = CheckIn(week: week, partner: partner)
+        let ratingCount = reader.count()
+        if ratingCount > 0 {
+            var ratings = [String: Rating](minimumCapacity: ratingCount)
+            for _ in 0..<ratingCount where !reader.failed {
+                let type = reader.string()
+                let value = reader.u32()
+                ratings[type] = value == skippedRating ? .skipped : .score(Int(Int32(bitPattern: value)))
+            }
+            checkIn.ratings = ratings
+        }
+        let signCount = reader.count()
+        for _ in 0..<signCount where !reader.failed {
+            checkIn.warningSigns.append(value(reader.byte(), in: WarningSign.allCases) ?? .emotionalDisconnection)
+        }
+        let markCount = reader.count()
+        for _ in 0..<markCount where !reader.failed {
+            let ritual = reader.string()
+            let status = value(reader.byte(), in: RitualMark.Status.allCases) ?? .kept
+            checkIn.rituals.append(RitualMark(ritual: ritual, status: status, reason: reader.string()))
+        }
+        let hasMinutes = reader.byte() == 1
+        let minutes = reader.i64()
+        if hasMinutes { checkIn.deviceFreeMinutes = Int(minutes) }
+        let momentCount = reader.count()
+        for _ in 0..<momentCount where !reader.failed { checkIn.moments.append(decodeFacts(&reader)) }
+        let review = reader.byte()
+        if review > 0 { checkIn.lastIntentionReview = value(review - 1, in: IntentionReview.allCases) }
+        let answerCount = reader.count()
+        var answerKeys: [String] = []
+        for _ in 0..<answerCount where !reader.failed { answerKeys.append(reader.string()) }
+        checkIn.preserved.frontMatter = decodeEntries(&reader)
+        let proseLength = reader.count()
+        guard prose else {
+            _ = reader.skip(proseLength)
+            if !answerKeys.isEmpty {
+                checkIn.answers = Dictionary(answerKeys.map { ($0, "") }, uniquingKeysWith: { first, _ in first })
+            }
+            return checkIn
+        }
+        let appreciationCount = reader.count()
+        for _ in 0..<appreciationCount where !reader.failed { checkIn.appreciations.append(reader.string()) }
+        checkIn.howWeAreDoing = reader.string()
+        checkIn.moreOf = reader.string()
+        checkIn.lessOf = reader.string()
+        checkIn.intention = reader.string()
+        checkIn.reflection = reader.string()
+        checkIn.notes = reader.string()
+        for index in checkIn.moments.indices {
+            checkIn.moments[index].text = reader.string()
+            checkIn.moments[index].landed = reader.string()
+        }
+        if !answerKeys.isEmpty {
+            var answers = [String: String](minimumCapacity: answerKeys.count)
+            for key in answerKeys { answers[key] = reader.string() }
+            checkIn.answers = answers
+        }
+        checkIn.preserved.sections = decodeEntries(&reader)
+        return checkIn
+    }
+
+    /// A moment's fields other than its words (`text`, `landed`).
+    static func encodeFacts(of moment: Moment, into writer: inout IndexWriter) {
+        writer.string(moment.id)
+        if let date = moment.date {
+            writer.byte(1)
+            writer.i64(Int64(date.daysSinceEpoch))
+        } else {
+            writer.byte(0)
+            writer.i64(0)
+        }
+        writer.string(moment.from)
+        writer.string(moment.to)
+        writer.byte(code(of: moment.language, in: LoveLanguage.allCases))
+    }
+
+    /// A moment back from `encodeFacts`, its words empty.
+    static func decodeFacts(_ reader: inout IndexReader) -> Moment {
+        let id = reader.string()
+        let hasDate = reader.byte() == 1
+        let days = reader.i64()
+        let from = reader.string()
+        let to = reader.string()
+        let language = value(reader.byte(), in: LoveLanguage.allCases) ?? .words
+        return Moment(id: id, date: hasDate ? CivilDate(daysSinceEpoch: Int(days)) : nil, from: from, to: to, language: language, text: "")
+    }
+
+    static func encode(_ entries: [RawEntry], into writer: inout IndexWriter) {
+        writer.count(entries.count)
+        for entry in entries {
+            writer.string(entry.key)
+            writer.string(entry.text)
+        }
+    }
+
+    static func decodeEntries(_ reader: inout IndexReader) -> [RawEntry] {
+        let count = reader.count()
+        guard count > 0 else { return [] }
+        var entries: [RawEntry] = []
+        for _ in 0..<count where !reader.failed { entries.append(RawEntry(key: reader.string(), text: reader.string())) }
+        return entries
+    }
+
+    static func code<Value: Equatable>(of value: Value, in cases: some Collection<Value>) -> UInt8 {
+        UInt8(truncatingIfNeeded: cases.firstIndex(of: value).map { cases.distance(from: cases.startIndex, to: $0) } ?? 0)
+    }
+
+    static func value<Value>(_ code: UInt8, in cases: [Value]) -> Value? {
+        Int(code) < cases.count ? cases[Int(code)] : nil
+    }
+}

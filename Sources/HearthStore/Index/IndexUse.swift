@@ -1,0 +1,34 @@
+/// Whether and how a store uses the device-local index (`.hearth/index`); the executable decides
+/// (`HEARTH_NO_INDEX=1` turns it off), the store never looks at the environment.
+public struct IndexUse: Hashable, Sendable {
+    /// How close (ns) to the start of the load that wrote the index a file's modification or status change
+    /// may be before its stat data alone is not trusted: a later edit within the same timestamp tick would
+    /// leave them unchanged (git's "racily clean"). It must exceed the file system's tick plus the lag of the
+    /// kernel's file-time clock: three seconds covers every common file system (FAT's two-second tick too).
+    public var racyMargin: Int64
+
+    public init(racyMargin: Int64 = 3_000_000_000) {
+        self.racyMargin = racyMargin
+    }
+
+    /// The index as the app uses it.
+    public static let standard = IndexUse()
+}
+
+/// How one folder's week files are cached: how to decode one from the index, parse one from its bytes,
+/// and encode one for the index.
+struct WeekFileCache<Value>: @unchecked Sendable {
+    let index: JournalIndex?
+    /// `IndexKey.folder`.
+    let folder: UInt8
+    let kind: JournalFileKind
+    /// A value from its entry, as the load asked for it (with or without prose).
+    let decode: (inout IndexReader, WeekFile) -> Value
+    /// The bytes of a file read whole, prose included (the index keeps it).
+    let parse: (UnsafeBufferPointer<UInt8>, WeekFile, CheckContext) -> FileOutcome<Value>
+    let encode: (Value, inout IndexWriter) -> Void
+    /// A parsed value as the load asked for it.
+    let finish: (Value) -> Value
+    /// A value, cached or parsed, completed from files the index does not hold (a private reflection).
+    let complete: (Value, WeekFile, FolderHandle) -> Value
+}
