@@ -29,7 +29,8 @@ struct KeyAddPartnerCLITests {
         #expect(exported.status == 0, "\(exported.stderr)")
         let sam = cli.sandbox.appendingPathComponent("sam.key")
         try Data(exported.stdout.utf8).write(to: sam)
-        let sealedFiles = try cli.files(under: ".").filter { $0.hasSuffix(".age") && !$0.hasPrefix("keys/") }
+        // `.hearth/` is the device-local index, sealed to the partner who unlocked the read that wrote it alone.
+        let sealedFiles = try cli.files(under: ".").filter { $0.hasSuffix(".age") && !$0.hasPrefix("keys/") && !$0.hasPrefix(".hearth/") }
         #expect(sealedFiles.contains("profile.md.age") && sealedFiles.contains("checkins/2026/2026-W47-zoe.md.age"))
         for path in sealedFiles {
             let opened = try SealedJournal.age(["-d", "-i", sam.path, cli.journal.appendingPathComponent(path).path])
