@@ -141,7 +141,9 @@ struct WriteContainmentTests {
         try child.run()
         child.waitUntilExit()
         let dead = child.processIdentifier
-        let stale = [".profile.md.tmp-\(dead)-1", "checkins/2026/.2026-W47-alex.md.tmp-\(dead)-2", "checkins/2026/.x.md.tmp-\(dead)-3"]
+        let stale = [".profile.md.tmp-\(dead)-1", "checkins/2026/.2026-W47-alex.md.tmp-\(dead)-2", "checkins/2026/.x.md.tmp-\(dead)-3",
+                     ".hearth/.index.tmp-\(dead)-4"]
+        try files.createDirectory(atPath: store.root + "/.hearth", withIntermediateDirectories: false)
         let live = "checkins/2026/.2026-W47-sam.md.tmp-\(getpid())-4"
         for path in stale + [live] { try Data("private".utf8).write(to: URL(fileURLWithPath: store.root + "/" + path)) }
         // As a save killed between writing its temporary and the rename leaves the lock: marked.

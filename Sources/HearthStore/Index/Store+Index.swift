@@ -179,6 +179,13 @@ extension Store {
         guard !fileSystem.isSymbolicLink(at: folder), let lock = try? fileSystem.lock(at: absolute(Self.lockPath)) else { return }
         defer { fileSystem.unlock(lock) }
         guard (try? fileSystem.makeDirectory(at: folder, mode: Self.directoryMode)) != nil else { return }
+        // A reader killed mid-write leaves its temporary: this write clears ended processes' ones, and the mark
+        // has the next save sweep `.hearth/` too (see `keepUp`), as for a killed save.
+        files.removeStaleTemporaries(inFolder: folder)
+        // A mark left by a killed save stays for the next save's sweep of the journal's folders.
+        let marked = ((try? fileSystem.status(at: lock.path)) ?? nil)?.size ?? 0 > 0
+        if !marked { try? fileSystem.markLock(lock, saving: true) }
+        defer { if !marked { try? fileSystem.markLock(lock, saving: false) } }
         try? files.write(bytes, to: files.file(indexPath, kind: .index), durability: .batched)
     }
 }

@@ -68,6 +68,12 @@ extension Store {
                 walkFolder(entry.name, depth: depth, journal: journal, into: &found)
             } else if Self.isStaleTemporary(entry.name) {
                 found.append(.staleTemporary(path: entry.name))
+            } else if entry.name == Self.indexFolder, entry.isDirectory, !fileSystem.isSymbolicLink(at: absolute(entry.name)) {
+                // Only a killed index write's leftovers: the index itself is this device's cache, not checked.
+                let inside = (try? fileSystem.listDirectory(at: absolute(entry.name))) ?? []
+                for file in inside where Self.isStaleTemporary(file.name) {
+                    found.append(.staleTemporary(path: entry.name + "/" + file.name))
+                }
             }
         }
         return found.sorted { $0.path < $1.path }

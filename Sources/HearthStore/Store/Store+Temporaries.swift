@@ -63,6 +63,9 @@ extension Store {
         for folder in writableFolders(journal: journal) {
             files.removeStaleTemporaries(inFolder: folder.isEmpty ? journal : journal + "/" + folder)
         }
+        // The device-local index's folder: a read killed while writing the index leaves its temporary there.
+        let index = journal + "/" + Self.indexFolder
+        if !fileSystem.isSymbolicLink(at: index) { files.removeStaleTemporaries(inFolder: index) }
         try? fileSystem.markLock(lock, saving: false)
     }
 

@@ -152,4 +152,27 @@ struct IndexTests {
         #expect(text.hasPrefix("# ours\n*.bak\n.*.tmp-*\n#"), "\(text)")
         #expect(text.hasSuffix("\n.hearth/\n"))
     }
+
+    /// A save killed after writing its temporary marks the lock, so the next save sweeps every folder; an index
+    /// written in between must keep that mark (crash-consistency found it cleared, and the temporary left).
+    @Test func anIndexWriteKeepsTheMarkOfAKilledSaveAndClearsItsOwnLeftovers() throws {
+        let store = Self.indexed(try Fixtures.initializedStore())
+        try store.save(Fixtures.fullCheckIn, profile: Fixtures.profile, expected: nil)
+        let child = Process()
+        child.executableURL = URL(fileURLWithPath: "/bin/true")
+        try child.run()
+        child.waitUntilExit()
+        let dead = child.processIdentifier
+        let saveLeftover = "checkins/2026/.2026-W47-alex.md.tmp-\(dead)-1"
+        try FileManager.default.createDirectory(atPath: store.root + "/.hearth", withIntermediateDirectories: false)
+        let indexLeftover = ".hearth/.index.tmp-\(dead)-2"
+        for path in [saveLeftover, indexLeftover] { try Data("private".utf8).write(to: URL(fileURLWithPath: store.root + "/" + path)) }
+        try Data([0]).write(to: URL(fileURLWithPath: store.root + "/.hearth.lock"))
+        _ = store.load()
+        #expect(Self.indexBytes(store) != nil, "the load wrote the index")
+        #expect(!FileManager.default.fileExists(atPath: store.root + "/" + indexLeftover), "the index write clears its own kind")
+        #expect(try FileManager.default.attributesOfItem(atPath: store.root + "/.hearth.lock")[.size] as? Int == 1, "the mark stays")
+        try Store(root: store.root).saveRituals([], expected: store.load().revision(ofPath: "rituals.md"))
+        #expect(!FileManager.default.fileExists(atPath: store.root + "/" + saveLeftover))
+    }
 }
