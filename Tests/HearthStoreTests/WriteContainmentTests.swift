@@ -135,12 +135,7 @@ struct WriteContainmentTests {
     @Test func staleTemporariesAreReportedThenRemovedByTheNextSaveAnywhereInTheJournal() throws {
         let store = try Fixtures.initializedStore()
         try store.save(Fixtures.fullCheckIn, profile: Fixtures.profile, expected: nil)
-        // A process id that has ended: a child that already exited.
-        let child = Process()
-        child.executableURL = URL(fileURLWithPath: "/bin/true")
-        try child.run()
-        child.waitUntilExit()
-        let dead = child.processIdentifier
+        let dead = try Fixtures.endedProcessID()
         let stale = [".profile.md.tmp-\(dead)-1", "checkins/2026/.2026-W47-alex.md.tmp-\(dead)-2", "checkins/2026/.x.md.tmp-\(dead)-3",
                      ".hearth/.index.tmp-\(dead)-4"]
         try files.createDirectory(atPath: store.root + "/.hearth", withIntermediateDirectories: false)

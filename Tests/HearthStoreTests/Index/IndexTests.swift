@@ -158,11 +158,7 @@ struct IndexTests {
     @Test func anIndexWriteKeepsTheMarkOfAKilledSaveAndClearsItsOwnLeftovers() throws {
         let store = Self.indexed(try Fixtures.initializedStore())
         try store.save(Fixtures.fullCheckIn, profile: Fixtures.profile, expected: nil)
-        let child = Process()
-        child.executableURL = URL(fileURLWithPath: "/bin/true")
-        try child.run()
-        child.waitUntilExit()
-        let dead = child.processIdentifier
+        let dead = try Fixtures.endedProcessID()
         let saveLeftover = "checkins/2026/.2026-W47-alex.md.tmp-\(dead)-1"
         try FileManager.default.createDirectory(atPath: store.root + "/.hearth", withIntermediateDirectories: false)
         let indexLeftover = ".hearth/.index.tmp-\(dead)-2"

@@ -5,6 +5,15 @@ import Testing
 
 /// Values and folders the store tests share.
 enum Fixtures {
+    /// The id of a process that has ended (a child that already exited): its temporaries are stale.
+    static func endedProcessID() throws -> Int32 {
+        let child = Process()
+        child.executableURL = URL(fileURLWithPath: "/bin/true")
+        try child.run()
+        child.waitUntilExit()
+        return child.processIdentifier
+    }
+
     static let week = Week(year: 2026, number: 47)!
 
     static let profile = Profile(
