@@ -6,6 +6,15 @@ extension Hearth {
     /// (or, for `hearth help nonsense`, printed the general help and exited 0).
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
+        // The common reading forms skip the parser's reflection (see QuickCommand); they run as `main` would.
+        if var command = QuickCommand.parse(arguments), (try? command.validate()) != nil {
+            do {
+                try command.run()
+            } catch {
+                exit(withError: error)
+            }
+            return
+        }
         if let unknown = CommandSuggestion.find(in: arguments, root: Hearth.self), !parses(arguments) || arguments.first == "help" {
             exit(withError: ValidationError(unknown.failure.description))
         }

@@ -84,5 +84,8 @@ struct WeekTests {
         #expect(Weekday(name: "saturday") == .saturday)
         #expect(Weekday(name: "su") == nil)
         #expect(Weekday.sunday.shortName == "Sun")
+        // The names written in files, one per day, each read back as its own day.
+        #expect(Weekday.allCases.map(\.name) == ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+        #expect(Weekday.allCases.allSatisfy { Weekday(name: $0.name) == $0 && Weekday(name: $0.shortName) == $0 })
     }
 }

@@ -1,0 +1,57 @@
+import ArgumentParser
+import HearthDomain
+import Testing
+@testable import hearth
+
+/// The quick path for the common reading forms (QuickCommand) against ArgumentParser: whatever it reads, the
+/// parser must read the same command with the same values; what it leaves, the parser reads as before.
+struct QuickCommandTests {
+    /// The command as a text that shows every property and how it was set.
+    static func shape(_ command: ParsableCommand) -> String {
+        var text = ""
+        dump(command, to: &text)
+        return text
+    }
+
+    static func parsed(_ arguments: [String]) -> String? {
+        (try? Hearth.parseAsRoot(arguments)).map(shape)
+    }
+
+    @Test(arguments: [
+        [], ["--dir", "/j"], ["ui", "--ascii"], ["list"], ["list", "--dir", "/j", "--json"], ["list", "--partner", "Zoë", "--identity", "k"],
+        ["search", "walk"], ["search", "long", "walk", "--dir", "/j"], ["search", "--private", "café", "--json", "--partner", "zoe"],
+        ["show", "2026-W47"], ["show", "last", "--private", "--dir", "/j"], ["trends"], ["trends", "--type", "emotional", "--ascii"],
+    ])
+    func theCommonFormsTakeTheQuickPathAndReadAsTheParserDoes(arguments: [String]) throws {
+        let quick = try #require(QuickCommand.parse(arguments))
+        #expect(Self.shape(quick) == Self.parsed(arguments))
+    }
+
+    @Test(arguments: [
+        ["--help"], ["list", "--help"], ["list", "-h"], ["list", "--dir=/j"], ["list", "--dir"], ["list", "--dir", "-x"],
+        ["list", "--dir", "a", "--dir", "b"], ["list", "--below", "emotional=3"], ["list", "--passphrase-file", "zoe=f"],
+        ["list", "extra"], ["search"], ["search", "--", "-walk"], ["show"], ["show", "a", "b"], ["trends", "--weeks", "8"],
+        ["trends", "--width", "100"], ["walk"], ["help", "list"], ["doctor"], ["list", "--json", "--json"], ["--version"],
+    ])
+    func everythingElseIsLeftToTheParser(arguments: [String]) {
+        #expect(QuickCommand.parse(arguments) == nil)
+    }
+
+    /// Random words from every command's vocabulary, near misses included: the quick path may decline any of
+    /// them, but what it reads must be what the parser reads.
+    @Test func randomWordsReadAlikeBothWays() {
+        let vocabulary = ["list", "search", "show", "trends", "ui", "help", "doctor", "--dir", "--identity", "--partner", "--json",
+                          "--private", "--ascii", "--type", "--below", "--weeks", "--passphrase-file", "--", "-", "-h", "--help",
+                          "walk", "café", "2026-W47", "this", "/tmp/j", "zoe", "emotional=3", "8", "-3", "--dir=/j", "--JSON", ""]
+        var random = SplitMix64(seed: 15)
+        var quick = 0
+        for _ in 0..<4_000 {
+            let arguments = (0..<Int.random(in: 0..<6, using: &random)).map { _ in vocabulary.randomElement(using: &random) ?? "" }
+            guard let command = QuickCommand.parse(arguments) else { continue }
+            quick += 1
+            #expect(Self.shape(command) == Self.parsed(arguments), "\(arguments)")
+        }
+        // Enough of them take the quick path for the comparison to mean something.
+        #expect(quick > 200)
+    }
+}
