@@ -82,12 +82,14 @@ enum QuickCommand {
 /// to the parser.
 private struct Words {
     var values: [String: String] = [:]
-    var flags: Set<String> = []
+    // Arrays rather than sets: a handful of words, and a `Set<String>` is one more type for the runtime to
+    // look up on first use.
+    var flags: [String] = []
     var positionals: [String] = []
 
-    init?(_ words: ArraySlice<String>, valued: Set<String>, flags known: Set<String>) {
+    init?(_ words: ArraySlice<String>, valued: [String], flags known: [String]) {
         // Every command takes the store's options.
-        let valued = valued.union(["--dir", "--identity"])
+        let valued = valued + ["--dir", "--identity"]
         var index = words.startIndex
         while index < words.endIndex {
             let word = words[index]
@@ -101,7 +103,7 @@ private struct Words {
                 values[word] = words[index]
                 index += 1
             } else if known.contains(word), !flags.contains(word) {
-                flags.insert(word)
+                flags.append(word)
             } else {
                 return nil
             }

@@ -77,6 +77,10 @@ struct WeekTests {
         #expect(CivilDate("2026-02-29") == nil)
         #expect(CivilDate("2024-02-29") != nil)
         #expect(CivilDate("2026-13-01") == nil)
+        #expect(CivilDate("2026-11-21") == CivilDate(year: 2026, month: 11, day: 21))
+        for text in ["2026-+1-21", "+026-11-21", "2026-11-2", "2026-11-211", "2026/11/21", "２０２６-11-21", "2026-11-21 ", ""] {
+            #expect(CivilDate(text) == nil, "\(text)")
+        }
     }
 
     @Test func weekdayNames() {
