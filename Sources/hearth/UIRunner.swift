@@ -26,8 +26,6 @@ struct UIRunner {
 
     /// Runs the UI until the user quits or a signal stops it; returns the exit status.
     func run() throws -> Int32 {
-        // An editor's folder left by a session that was killed holds an answer in clear: gone before anything else.
-        ExternalEditor.sweepStaleFolders(environment: environment)
         var state = try startingState()
         state.value.chartTier = ascii ? .ascii : ChartTier.detect(environment: environment)
         let terminal = try TerminalSession(monochrome: monochrome, environment: environment)
@@ -36,7 +34,13 @@ struct UIRunner {
         var performer = EffectPerformer(access: access, unlocker: unlocker,
                                         host: TerminalHost(terminal: terminal, environment: environment,
                                                                           encrypted: encrypted))
-        return Self.loop(state.value, terminal: terminal, performer: &performer, loadInFull: state.quick)
+        let environment = environment, quick = state.quick
+        return Self.loop(state.value, terminal: terminal, performer: &performer) { state, performer in
+            // An editor's folder left by a session that was killed holds an answer in clear: gone before any key
+            // is read, so before any editor runs (and not in the way of the first frame: /tmp can be large).
+            ExternalEditor.sweepStaleFolders(environment: environment)
+            if quick { performer.loadInFull(on: &state) }
+        }
     }
 
     /// The journal as loaded, the locked screen when it is sealed, and any check-in asked for on the command line.
@@ -68,23 +72,24 @@ struct UIRunner {
     }
 
     /// Draws, reads events and performs effects until a quit; returns its status. While background work runs,
-    /// the wait for a key is short so the spinner moves, and a stop signal still leaves at once. `loadInFull`:
-    /// `start` holds only what its first frame shows, so the whole journal is read right after that frame,
-    /// before any event is taken (keys typed meanwhile wait in the terminal and act on the whole journal).
+    /// the wait for a key is short so the spinner moves, and a stop signal still leaves at once.
+    /// `afterFirstFrame` runs once that frame is out and before any event is taken: the rest of the start, such
+    /// as reading the whole journal when `start` holds only what home's first frame shows (keys typed
+    /// meanwhile wait in the terminal, then act on the whole journal).
     static func loop(_ start: AppState, terminal: some UITerminal, performer: inout EffectPerformer,
-                     loadInFull: Bool = false) -> Int32 {
+                     afterFirstFrame: (inout AppState, inout EffectPerformer) -> Void = { _, _ in }) -> Int32 {
         var state = start
         // Scrolling screens page by the window's height; later sizes arrive as resize events.
         _ = state.update(.resize(terminal.size))
         var running: BackgroundTask?
         // Keys typed while work runs, kept for when its result is in: type-ahead is not lost.
         var typedAhead: [Event] = []
-        var partial = loadInFull
+        var first = true
         while true {
             terminal.draw(state.render(size: terminal.size))
-            if partial {
-                partial = false
-                performer.loadInFull(on: &state)
+            if first {
+                first = false
+                afterFirstFrame(&state, &performer)
                 continue
             }
             var events: [Event] = []

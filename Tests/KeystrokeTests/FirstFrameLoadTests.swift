@@ -66,7 +66,7 @@ struct FirstFrameLoadTests {
         let keys: [Event?] = [.key(.character("/"))] + "zanzibar".map { .key(.character($0)) }
         let terminal = BackgroundEffectTests.ScriptedTerminal(keys, last: .terminate(signal: 2))
         var performer = EffectPerformer(access: access, unlocker: nil, host: FuzzHost())
-        #expect(UIRunner.loop(start, terminal: terminal, performer: &performer, loadInFull: true) == 130)
+        #expect(UIRunner.loop(start, terminal: terminal, performer: &performer) { $1.loadInFull(on: &$0) } == 130)
         // The first frame, then the same home from the whole journal, before any key.
         #expect(terminal.frames.count >= 3)
         #expect(terminal.frames[0] == terminal.frames[1])
