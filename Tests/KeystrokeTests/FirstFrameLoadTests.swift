@@ -14,7 +14,8 @@ struct FirstFrameLoadTests {
     static let week = Week(containing: today)
 
     /// A demo ending last week, an old check-in whose only trace of "zanzibar" is an appreciation (prose), and
-    /// this week a check-in of words alone: whether it counts as checked in depends on its prose.
+    /// this week a rated check-in and one of words alone (whether that one counts as checked in depends on its
+    /// prose).
     static func journalFolder(_ name: String) throws -> (folder: String, access: StoreAccess) {
         let folder = try FuzzFolders.make(name)
         let demo = DemoJournal.make(weeks: 30, endingAt: week.previous, seed: 1)
@@ -25,6 +26,11 @@ struct FirstFrameLoadTests {
         old.appreciations = ["The picnic at the zanzibar cafe."]
         old.ratings = ["emotional": .score(3)]
         _ = try access.save(old, profile: demo.profile)
+        // This week one partner rated (checked in without its words) and the other wrote words alone.
+        var rated = CheckIn(week: week, partner: partners[0])
+        rated.ratings = ["emotional": .score(5)]
+        rated.intention = "Call Grandma together."
+        _ = try access.save(rated, profile: demo.profile)
         var wordsOnly = CheckIn(week: week, partner: partners[1])
         wordsOnly.howWeAreDoing = "Busy week, but close."
         _ = try access.save(wordsOnly, profile: demo.profile)
@@ -54,7 +60,8 @@ struct FirstFrameLoadTests {
         for size in [Size(width: 200, height: 60), Size(width: 80, height: 24), Size(width: 60, height: 16)] {
             #expect(quick.render(size: size).lines == full.render(size: size).lines)
         }
-        #expect(full.render(size: Size(width: 200, height: 60)).lines.joined().contains("has checked in"))
+        let home200 = full.render(size: Size(width: 200, height: 60)).lines.joined()
+        #expect(home200.components(separatedBy: "has checked in").count == 3, "\(home200)")
     }
 
     @Test func keysTypedAtTheFirstFrameActOnTheWholeJournal() throws {
