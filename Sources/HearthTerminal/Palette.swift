@@ -46,12 +46,16 @@ struct Palette {
         var run: [wchar_t] = []
         run.reserveCapacity(buffer.size.width + 1)
         for y in 0..<buffer.size.height {
+            // werase left the row blank in the normal style: its trailing blanks need no writing (most of a
+            // large window's cells, on most screens).
+            var end = buffer.size.width
+            while end > 0, buffer[end - 1, y] == .blank { end -= 1 }
             var x = 0
-            while x < buffer.size.width {
+            while x < end {
                 let style = buffer[x, y].style
                 let start = x
                 run.removeAll(keepingCapacity: true)
-                while x < buffer.size.width, buffer[x, y].style == style {
+                while x < end, buffer[x, y].style == style {
                     let cell = buffer[x, y]
                     if cell.width > 0 {
                         for scalar in cell.character.unicodeScalars { run.append(wchar_t(bitPattern: scalar.value)) }

@@ -66,6 +66,18 @@ struct EffectPerformer {
         return perform(state.apply(finished.result) + rest, on: &state)
     }
 
+    /// Reads the whole journal in place of the quick read home's first frame came from (`loadForHome`).
+    func loadInFull(on state: inout AppState) {
+        let loaded = access.load()
+        guard let journal = loaded.journal else {
+            // The profile went between the two reads: keep what is shown, and say why on the status bar.
+            state.problems = loaded.problems
+            return
+        }
+        state.replaceJournal(journal, problems: loaded.problems)
+        state.conflicts = access.conflicts()
+    }
+
     private mutating func performNow(_ effect: Effect, on state: inout AppState) -> Stop? {
         let access = access
         var result: EffectResult

@@ -7,6 +7,8 @@ protocol JournalAccess {
     var folder: String { get }
     /// Reads the journal (nil before setup) and one line per file that could not be read.
     func load() -> (journal: Journal?, problems: [String])
+    /// What home's first frame in `week` shows, read faster than `load()`; nil when only `load()` can show it.
+    func loadForHome(week: Week) -> HomeStart?
     /// Creates the journal (profile, agenda and rituals, as `Journal.new` makes them) and returns it as loaded back.
     func create(_ journal: Journal) throws -> Journal
     /// Creates the journal encrypted, as `hearth init --encrypt` does, a key per partner under that partner's

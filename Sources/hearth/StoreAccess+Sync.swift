@@ -26,14 +26,20 @@ extension StoreAccess {
         }
     }
 
-    /// The copies beside the files, and the fields the session's last load found kept both ways: only the
-    /// files holding a `conflicts:` entry are read again.
+    /// The copies beside the files and the fields kept both ways, as the session's last load found them: only
+    /// the files holding a `conflicts:` entry are read again, and no year folder is listed again.
     func conflicts() -> JournalConflicts {
-        let fields = session.mergeConflicts().conflicts.map { listed in
+        // Every caller has just loaded: that load's listing of the year folders holds their copies already.
+        conflicts(after: session.revisions.loaded ?? session.load())
+    }
+
+    /// The conflicts `loaded` (a load with moments) found.
+    func conflicts(after loaded: LoadResult) -> JournalConflicts {
+        let fields = store.mergeConflicts(after: loaded).conflicts.map { listed in
             FieldConflict(path: listed.path, line: listed.line, record: listed.conflict.record, field: listed.conflict.field,
                           here: listed.conflict.kept, other: listed.conflict.other)
         }
-        return JournalConflicts(copies: store.conflictCopies().count, fields: fields)
+        return JournalConflicts(copies: store.conflictCopies(after: loaded).count, fields: fields)
     }
 
     func resolve(_ conflict: FieldConflict, keeping side: ConflictSide) throws -> String {

@@ -26,25 +26,33 @@ struct UIRunner {
 
     /// Runs the UI until the user quits or a signal stops it; returns the exit status.
     func run() throws -> Int32 {
-        // An editor's folder left by a session that was killed holds an answer in clear: gone before anything else.
-        ExternalEditor.sweepStaleFolders(environment: environment)
         var state = try startingState()
-        state.chartTier = ascii ? .ascii : ChartTier.detect(environment: environment)
+        state.value.chartTier = ascii ? .ascii : ChartTier.detect(environment: environment)
         let terminal = try TerminalSession(monochrome: monochrome, environment: environment)
         // Restores the terminal on every way out of this function, thrown errors included.
         defer { terminal.close() }
         var performer = EffectPerformer(access: access, unlocker: unlocker,
                                         host: TerminalHost(terminal: terminal, environment: environment,
                                                                           encrypted: encrypted))
-        return Self.loop(state, terminal: terminal, performer: &performer)
+        let environment = environment, quick = state.quick
+        return Self.loop(state.value, terminal: terminal, performer: &performer) { state, performer in
+            // An editor's folder left by a session that was killed holds an answer in clear: gone before any key
+            // is read, so before any editor runs (and not in the way of the first frame: /tmp can be large).
+            ExternalEditor.sweepStaleFolders(environment: environment)
+            if quick { performer.loadInFull(on: &state) }
+        }
     }
 
     /// The journal as loaded, the locked screen when it is sealed, and any check-in asked for on the command line.
-    private func startingState() throws -> AppState {
+    /// `quick` when the journal was read only as far as home's first frame needs (`loadForHome`): the loop
+    /// then reads it whole right after that frame, before it takes any key.
+    private func startingState() throws -> (value: AppState, quick: Bool) {
         if let locked = unlocker?.lockedJournal() {
-            return AppState(today: today, locked: locked, folder: access.folder)
+            return (AppState(today: today, locked: locked, folder: access.folder), false)
         }
-        let loaded = access.load()
+        // Home is the first screen unless a check-in was asked for: it can be drawn before the prose is read.
+        let home = checkIn == nil ? access.loadForHome(week: Week(containing: today)) : nil
+        let loaded = home.map { (journal: Optional($0.journal), problems: $0.problems) } ?? access.load()
         // No journal but problems means a profile that is there and cannot be read: the welcome screen would
         // offer to set up a new journal over it.
         if loaded.journal == nil, let problem = loaded.problems.first {
@@ -53,27 +61,37 @@ struct UIRunner {
         }
         var state = AppState(today: today, journal: loaded.journal, folder: access.folder, problems: loaded.problems)
         if encrypted { state.seal = JournalSeal(unlocked: unlocked) }
-        if loaded.journal != nil { state.conflicts = access.conflicts() }
+        if loaded.journal != nil { state.conflicts = home?.conflicts ?? access.conflicts() }
         let drafts = access.loadDrafts()
         if let checkIn {
             state.startCheckIn(week: checkIn.week, partner: checkIn.partner, drafts: drafts)
         } else {
             state.offerDrafts(drafts)
         }
-        return state
+        return (state, home != nil)
     }
 
     /// Draws, reads events and performs effects until a quit; returns its status. While background work runs,
     /// the wait for a key is short so the spinner moves, and a stop signal still leaves at once.
-    static func loop(_ start: AppState, terminal: some UITerminal, performer: inout EffectPerformer) -> Int32 {
+    /// `afterFirstFrame` runs once that frame is out and before any event is taken: the rest of the start, such
+    /// as reading the whole journal when `start` holds only what home's first frame shows (keys typed
+    /// meanwhile wait in the terminal, then act on the whole journal).
+    static func loop(_ start: AppState, terminal: some UITerminal, performer: inout EffectPerformer,
+                     afterFirstFrame: (inout AppState, inout EffectPerformer) -> Void = { _, _ in }) -> Int32 {
         var state = start
         // Scrolling screens page by the window's height; later sizes arrive as resize events.
         _ = state.update(.resize(terminal.size))
         var running: BackgroundTask?
         // Keys typed while work runs, kept for when its result is in: type-ahead is not lost.
         var typedAhead: [Event] = []
+        var first = true
         while true {
             terminal.draw(state.render(size: terminal.size))
+            if first {
+                first = false
+                afterFirstFrame(&state, &performer)
+                continue
+            }
             var events: [Event] = []
             if let task = running {
                 let event = terminal.nextEvent(waitingAtMost: progressInterval)

@@ -36,4 +36,23 @@ struct ConflictCopyTests {
         #expect(problem.description.contains("a copy Syncthing left when both laptops changed rituals.md"))
         #expect(problem.hint.contains("hearth resolve"))
     }
+
+    /// The UI counts copies from its load (no second listing of every year folder); it must count what a fresh
+    /// listing finds, wherever a copy lies and whether or not the index answered the load.
+    @Test func copiesAfterALoadAreTheCopiesAListingFinds() throws {
+        let store = try Fixtures.initializedStore()
+        for path in ["rituals.sync-conflict-20261121-101500-ABCDEFG.md",
+                     "checkins/2026/2026-W47-alex (Sam's conflicted copy 2026-11-21).md",
+                     "checkins/2025/2025-W02-sam.sync-conflict-20250110-101500-ABCDEFG.md",
+                     "moments/2026/2026-W47-sam.sync-conflict-20261121-101500-ABCDEFG.md",
+                     "checkins/old/2019-W01-alex.sync-conflict-20190105-101500-ABCDEFG.md",
+                     "checkins/2026-W46-alex.sync-conflict-20261121-101500-ABCDEFG.md"] {
+            try Fixtures.write("copy", to: path, in: store)
+        }
+        _ = try store.write(Fixtures.fullCheckIn, profile: Fixtures.profile, expected: nil)
+        let listed = store.conflictCopies()
+        #expect(listed.count == 5)
+        #expect(store.conflictCopies(after: store.load()) == listed)
+        #expect(store.conflictCopies(after: store.load()) == listed)
+    }
 }
