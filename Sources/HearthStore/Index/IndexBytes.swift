@@ -24,12 +24,6 @@ struct IndexWriter {
         }
     }
 
-    /// Overwrites four bytes written earlier (a length known only once what it measures is written).
-    mutating func patch(u32 value: UInt32, at offset: Int) {
-        withUnsafeBytes(of: value.littleEndian) { raw in
-            for index in 0..<4 { bytes[offset + index] = raw[index] }
-        }
-    }
 }
 
 /// Reads what `IndexWriter` wrote, straight from the bytes; every read is bounds-checked and a short or

@@ -23,7 +23,7 @@ extension Store {
         result.problems += topLevelConflictCopies().map(\.problem)
         let context = CheckContext(profile: journal.profile, rituals: journal.rituals)
         let stamp = Self.settingsStamp(of: result)
-        withIndex(settingsStamp: stamp) { index in
+        withIndex(settingsStamp: stamp, prose: prose) { index in
             let indexing = usesIndex
             var records: [IndexRecord] = []
             // Files are read in journal order (week, then partner), so nothing needs sorting afterwards.
