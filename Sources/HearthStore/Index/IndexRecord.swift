@@ -2,8 +2,9 @@
 enum IndexRecord: Sendable {
     /// The old entry, taken on its stat data alone and unchanged.
     case trusted(Int)
-    /// The old entry's value and revision at new stat data: the file was read and its bytes were the cached version's.
-    case refreshed(Int, FileIdentity)
+    /// The old entry's value and revision at new stat data: the file was read and its bytes were the cached version's
+    /// (boxed, as `encoded`, so that a record is a word or two).
+    indirect case refreshed(Int, FileIdentity)
     /// A file parsed anew, its value encoded as facts and prose, nil when parsed without (boxed: most
     /// records are the small cases).
     indirect case encoded(IndexKey, FileIdentity, Revision, facts: [UInt8], prose: [UInt8]?)

@@ -108,6 +108,7 @@ extension Store {
             guard case .loaded(let value, _) = parsed else { return parsed }
             if let identity {
                 var facts = IndexWriter()
+                facts.words = cache.words
                 var prose = IndexWriter()
                 cache.encode(value, &facts, &prose)
                 record = .encoded(IndexKey(folder: cache.folder, file: file), identity, revision, facts: facts.bytes,
@@ -120,13 +121,18 @@ extension Store {
         return .loaded(cache.complete(value, file, folder), revision)
     }
 
+    /// The words many entries share: the profile's intimacy types and partners, and the rituals.
+    static func indexWords(_ context: CheckContext) -> IndexWords {
+        IndexWords(context.typeIDList + context.partnerIDList + context.ritualIDs)
+    }
+
     /// The cache of `checkins/`: prose kept in the index, read and handed out only when the load asks for it.
-    func checkInCache(_ index: JournalIndex?, prose: Bool) -> WeekFileCache<CheckIn> {
-        WeekFileCache(index: index, folder: 0, kind: .checkIn,
+    func checkInCache(_ index: JournalIndex?, prose: Bool, words: IndexWords) -> WeekFileCache<CheckIn> {
+        WeekFileCache(index: index, folder: 0, kind: .checkIn, words: words,
                       decode: { index, entry, file in
                           // An entry cached without its prose cannot give it: the file is read again.
                           if prose, !index.hasProse(entry) { return nil }
-                          var reader = IndexReader(index.facts(entry))
+                          var reader = IndexReader(index.facts(entry), words: words)
                           var proseReader = prose ? IndexReader(index.prose(entry)) : nil
                           let checkIn = IndexCodec.decodeCheckIn(&reader, prose: &proseReader, week: file.week, partner: file.partner)
                           guard !reader.failed, proseReader?.failed != true else { return nil }
@@ -142,10 +148,10 @@ extension Store {
     }
 
     /// The cache of `moments/`.
-    func momentsCache(_ index: JournalIndex?) -> WeekFileCache<MomentsFile.Contents> {
-        WeekFileCache(index: index, folder: 1, kind: .moments,
+    func momentsCache(_ index: JournalIndex?, words: IndexWords) -> WeekFileCache<MomentsFile.Contents> {
+        WeekFileCache(index: index, folder: 1, kind: .moments, words: words,
                       decode: { index, entry, file in
-                          var reader = IndexReader(index.facts(entry))
+                          var reader = IndexReader(index.facts(entry), words: words)
                           let contents = IndexCodec.decodeMoments(&reader, week: file.week, partner: file.partner)
                           return reader.failed ? nil : contents
                       },
