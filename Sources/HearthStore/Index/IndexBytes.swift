@@ -41,7 +41,8 @@ struct IndexWriter {
     mutating func count(_ value: Int) { u32(UInt32(truncatingIfNeeded: value)) }
 
     mutating func string(_ text: String) {
-        if let number = words.numbers[text] {
+        // Not looked up without words: a lookup hashes the whole string, and prose is long.
+        if !words.list.isEmpty, let number = words.numbers[text] {
             u32(IndexWords.marker | number)
             return
         }

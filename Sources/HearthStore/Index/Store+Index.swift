@@ -109,7 +109,10 @@ extension Store {
             if let identity {
                 var facts = IndexWriter()
                 facts.words = cache.words
+                facts.bytes.reserveCapacity(256)
                 var prose = IndexWriter()
+                // The prose is at most about the file's size: one allocation rather than a doubling series.
+                if cache.keepsProse, cache.kind == .checkIn { prose.bytes.reserveCapacity(bytes.count + 64) }
                 cache.encode(value, &facts, &prose)
                 record = .encoded(IndexKey(folder: cache.folder, file: file), identity, revision, facts: facts.bytes,
                                   prose: cache.keepsProse ? prose.bytes : nil)
