@@ -13,11 +13,16 @@ enum IndexRecord: Sendable {
         if case .trusted = self { return true }
         return false
     }
+
+    var isEncoded: Bool {
+        if case .encoded = self { return true }
+        return false
+    }
 }
 
 extension JournalIndex {
-    /// The bytes of a whole index holding `records`; nil when one of them needs prose `old` was read without,
-    /// or the index would be too large for its 32-bit offsets.
+    /// The bytes of a whole index holding `records`; nil when it would be too large for its 32-bit offsets.
+    /// When `old` was read without its prose, its entries are kept without theirs (see `noProseFlag`).
     static func encode(_ records: [IndexRecord], referenceTime: Int64, settingsStamp: UInt64, old: JournalIndex?) -> [UInt8]? {
         // Each row's key, and the partner ids once, numbered in order of first use.
         var partnerNumbers: [String: UInt16] = [:]
@@ -41,11 +46,10 @@ extension JournalIndex {
             switch record {
             case .trusted(let entry), .refreshed(let entry, _):
                 guard let old else { return nil }
-                if old.proseStart == nil, old.proseCount(entry) > 0 { return nil }
                 folder = old.folder(entry)
                 week = old.week(entry)
                 factsTotal += old.facts(entry).count
-                proseTotal += old.proseCount(entry)
+                proseTotal += old.prose(entry).count
             case .encoded(let key, _, _, let facts, let prose):
                 folder = key.folder
                 week = key.week
@@ -81,11 +85,12 @@ extension JournalIndex {
             switch records[position] {
             case .trusted(let entry), .refreshed(let entry, _):
                 guard let old else { return nil }
-                key = (old.folder(entry), old.week(entry), old.flags(entry), oldPartnerNumbers[Int(old.partnerIndex(entry))])
+                let flags = old.flags(entry) | (old.proseStart == nil ? noProseFlag : 0)
+                key = (old.folder(entry), old.week(entry), flags, oldPartnerNumbers[Int(old.partnerIndex(entry))])
                 if case .refreshed(_, let fresh) = records[position] { identity = fresh } else { identity = old.identity(entry) }
                 revision = old.revision(entry)
                 factsCount = old.facts(entry).count
-                proseCount = old.proseCount(entry)
+                proseCount = old.prose(entry).count
             case .encoded(let indexKey, let fresh, let parsed, let facts, let prose):
                 key = (indexKey.folder, indexKey.week, (indexKey.lowercaseW ? lowercaseWFlag : 0) | (prose == nil ? noProseFlag : 0),
                        number(indexKey.partner))

@@ -160,9 +160,6 @@ struct JournalIndex: @unchecked Sendable {
         return UnsafeRawBufferPointer(rebasing: raw[start..<start + Int(u32(row(entry) + 68))])
     }
 
-    /// How many bytes of prose an entry has, read or not.
-    func proseCount(_ entry: Int) -> Int { Int(u32(row(entry) + 76)) }
-
     /// The bytes of an entry's prose; empty when the prose was not read.
     func prose(_ entry: Int) -> UnsafeRawBufferPointer {
         guard let proseStart else { return UnsafeRawBufferPointer(rebasing: raw[0..<0]) }

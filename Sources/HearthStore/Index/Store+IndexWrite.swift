@@ -13,14 +13,14 @@ extension Store {
         if let old {
             for entry in 0..<old.count where !loadedFolders.contains(old.folder(entry)) { records.append(.trusted(entry)) }
         }
-        let encoded = JournalIndex.encode(records, referenceTime: referenceTime, settingsStamp: settingsStamp, old: old)
-            // Read without its prose: the kept entries' prose comes from the same index file read whole.
-            ?? old.flatMap { head in
-                withWholeIndex(like: head, settingsStamp: settingsStamp) { whole in
-                    JournalIndex.encode(records, referenceTime: referenceTime, settingsStamp: settingsStamp, old: whole)
-                } ?? nil
-            }
-        guard var bytes = encoded else { return }
+        // Read without its prose, the kept entries' prose comes from the same index file read whole; when that
+        // fails (the file changed, or its prose is damaged), they are kept without it.
+        let whole = old.flatMap { old in
+            old.proseStart == nil && records.contains(where: { !$0.isEncoded }) ? withWholeIndex(like: old, settingsStamp: settingsStamp) { whole in
+                JournalIndex.encode(records, referenceTime: referenceTime, settingsStamp: settingsStamp, old: whole)
+            } ?? nil : nil
+        }
+        guard var bytes = whole ?? JournalIndex.encode(records, referenceTime: referenceTime, settingsStamp: settingsStamp, old: old) else { return }
         if let keyring {
             // Sealed before anything reaches the disk, to the one partner whose index it is.
             guard let partner = indexPartner, let sealed = try? keyring.seal(bytes, for: .only(partner)) else { return }

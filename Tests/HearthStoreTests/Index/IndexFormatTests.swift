@@ -97,4 +97,21 @@ struct IndexFormatTests {
         #expect(store.load().journal == expected.journal)
         #expect(recorder.log.reads(under: store.root + "/checkins") == 0, "cached whole since")
     }
+
+    /// When the prose it did not read turns out damaged, a load without prose that must rewrite the index keeps
+    /// the other entries' facts without their prose, and a load with prose reads those files again.
+    @Test func aLoadWithoutProseOverDamagedProseKeepsTheFactsAlone() throws {
+        let store = try Self.warmStore()
+        var bytes = try #require(IndexTests.indexBytes(store))
+        bytes[bytes.count - 2] ^= 0x55
+        try Self.writeIndex(bytes, of: store)
+        var changed = Fixtures.fullCheckIn
+        changed.notes = "Changed since the index was written."
+        try Store(root: store.root).save(changed, profile: Fixtures.profile,
+                                         expected: Store(root: store.root).load().revision(ofPath: Store.path(of: Fixtures.week, partner: "alex")))
+        let bare = Store(root: store.root).load(moments: false, prose: false)
+        #expect(store.load(moments: false, prose: false).journal == bare.journal)
+        #expect(IndexTests.indexBytes(store) != bytes, "rewritten")
+        #expect(store.load().journal == Store(root: store.root).load().journal)
+    }
 }
