@@ -55,6 +55,27 @@ struct IndexWriter {
 
 }
 
+/// Stores little-endian integers and bytes into memory sized beforehand: the whole index's assembly, without
+/// an array's capacity checks at every field.
+struct IndexCursor {
+    let raw: UnsafeMutableRawBufferPointer
+    var offset = 0
+
+    mutating func put<Value: FixedWidthInteger>(_ value: Value) {
+        raw.storeBytes(of: value.littleEndian, toByteOffset: offset, as: Value.self)
+        offset += MemoryLayout<Value>.size
+    }
+
+    mutating func put(_ bytes: UnsafeRawBufferPointer) {
+        UnsafeMutableRawBufferPointer(rebasing: raw[offset..<offset + bytes.count]).copyMemory(from: bytes)
+        offset += bytes.count
+    }
+
+    mutating func put(_ bytes: [UInt8]) {
+        bytes.withUnsafeBytes { put($0) }
+    }
+}
+
 /// Reads what `IndexWriter` wrote, straight from the bytes; every read is bounds-checked and a short or
 /// malformed input sets `failed` (the caller then treats the whole index as absent).
 struct IndexReader {

@@ -62,83 +62,75 @@ extension JournalIndex {
         guard factsTotal < Int(UInt32.max), proseTotal < Int(UInt32.max), partners.count <= Int(UInt16.max) else { return nil }
         orders.sort { $0.order != $1.order ? $0.order < $1.order : $0.position < $1.position }
 
-        var writer = IndexWriter()
         let partnerBytes = partners.reduce(0) { $0 + 4 + $1.utf8.count }
-        writer.bytes.reserveCapacity(headerSize + 32 + partnerBytes + records.count * rowSize + factsTotal + proseTotal)
-        writer.bytes.append(contentsOf: magic)
-        writer.u32(version)
-        writer.bytes.append(contentsOf: repeatElement(0, count: headerSize - writer.bytes.count))
-        writer.i64(referenceTime)
-        writer.u64(settingsStamp)
-        writer.count(partners.count)
-        writer.count(records.count)
-        for partner in partners { writer.string(partner) }
-        while writer.bytes.count % 8 != 0 { writer.byte(0) }
-        var factsOffset = 0
-        var proseOffset = 0
-        for (_, position) in orders {
-            let key: (folder: UInt8, week: Int32, flags: UInt8, partner: UInt16)
-            let identity: FileIdentity
-            let revision: Revision
-            let factsCount: Int
-            let proseCount: Int
-            switch records[position] {
-            case .trusted(let entry), .refreshed(let entry, _):
-                guard let old else { return nil }
-                let flags = old.flags(entry) | (old.proseStart == nil ? noProseFlag : 0)
-                key = (old.folder(entry), old.week(entry), flags, oldPartnerNumbers[Int(old.partnerIndex(entry))])
-                if case .refreshed(_, let fresh) = records[position] { identity = fresh } else { identity = old.identity(entry) }
-                revision = old.revision(entry)
-                factsCount = old.facts(entry).count
-                proseCount = old.prose(entry).count
-            case .encoded(let indexKey, let fresh, let parsed, let facts, let prose):
-                key = (indexKey.folder, indexKey.week, (indexKey.lowercaseW ? lowercaseWFlag : 0) | (prose == nil ? noProseFlag : 0),
-                       number(indexKey.partner))
-                identity = fresh
-                revision = parsed
-                factsCount = facts.count
-                proseCount = prose?.count ?? 0
+        let rowsStart = (headerSize + 24 + partnerBytes + 7) & ~7
+        let headEnd = rowsStart + records.count * rowSize + factsTotal
+        let total = headEnd + proseTotal
+        // Stored into memory of the final size: growing an array field by field cost more than the rest.
+        return [UInt8](unsafeUninitializedCapacity: total) { buffer, initialized in
+            let raw = UnsafeMutableRawBufferPointer(buffer)
+            raw.initializeMemory(as: UInt8.self, repeating: 0)
+            initialized = total
+            var cursor = IndexCursor(raw: raw)
+            cursor.put(magic)
+            cursor.put(version)
+            cursor.offset = headerSize
+            cursor.put(referenceTime)
+            cursor.put(settingsStamp)
+            cursor.put(UInt32(partners.count))
+            cursor.put(UInt32(records.count))
+            for partner in partners {
+                cursor.put(UInt32(partner.utf8.count))
+                cursor.put(Array(partner.utf8))
             }
-            writer.u32(UInt32(bitPattern: key.week))
-            writer.byte(key.folder)
-            writer.byte(key.flags)
-            withUnsafeBytes(of: key.partner.littleEndian) { writer.bytes.append(contentsOf: $0) }
-            writer.i64(identity.size)
-            writer.i64(identity.modified)
-            writer.i64(identity.changed)
-            writer.u64(identity.inode)
-            writer.u64(identity.device)
-            writer.i64(Int64(revision.size))
-            writer.u64(revision.hash)
-            writer.count(factsOffset)
-            writer.count(factsCount)
-            writer.count(proseOffset)
-            writer.count(proseCount)
-            factsOffset += factsCount
-            proseOffset += proseCount
-        }
-        for (_, position) in orders {
-            switch records[position] {
-            case .trusted(let entry), .refreshed(let entry, _): if let old { writer.bytes.append(contentsOf: old.facts(entry)) }
-            case .encoded(_, _, _, let facts, _): writer.bytes.append(contentsOf: facts)
+            cursor.offset = rowsStart
+            var facts = IndexCursor(raw: raw, offset: rowsStart + records.count * rowSize)
+            var prose = IndexCursor(raw: raw, offset: headEnd)
+            for (_, position) in orders {
+                let key: (folder: UInt8, week: Int32, flags: UInt8, partner: UInt16)
+                let identity: FileIdentity
+                let revision: Revision
+                let factsStart = facts.offset
+                let proseStart = prose.offset
+                switch records[position] {
+                case .trusted(let entry), .refreshed(let entry, _):
+                    guard let old else { continue }
+                    let flags = old.flags(entry) | (old.proseStart == nil ? noProseFlag : 0)
+                    key = (old.folder(entry), old.week(entry), flags, oldPartnerNumbers[Int(old.partnerIndex(entry))])
+                    if case .refreshed(_, let fresh) = records[position] { identity = fresh } else { identity = old.identity(entry) }
+                    revision = old.revision(entry)
+                    facts.put(old.facts(entry))
+                    prose.put(old.prose(entry))
+                case .encoded(let indexKey, let fresh, let parsed, let factBytes, let proseBytes):
+                    key = (indexKey.folder, indexKey.week, (indexKey.lowercaseW ? lowercaseWFlag : 0) | (proseBytes == nil ? noProseFlag : 0),
+                           number(indexKey.partner))
+                    identity = fresh
+                    revision = parsed
+                    facts.put(factBytes)
+                    if let proseBytes { prose.put(proseBytes) }
+                }
+                cursor.put(UInt32(bitPattern: key.week))
+                cursor.put(key.folder)
+                cursor.put(key.flags)
+                cursor.put(key.partner)
+                cursor.put(identity.size)
+                cursor.put(identity.modified)
+                cursor.put(identity.changed)
+                cursor.put(identity.inode)
+                cursor.put(identity.device)
+                cursor.put(Int64(revision.size))
+                cursor.put(revision.hash)
+                cursor.put(UInt32(factsStart - (rowsStart + records.count * rowSize)))
+                cursor.put(UInt32(facts.offset - factsStart))
+                cursor.put(UInt32(proseStart - headEnd))
+                cursor.put(UInt32(prose.offset - proseStart))
             }
+            let written = UnsafeRawBufferPointer(raw)
+            cursor.offset = 16
+            cursor.put(UInt64(headEnd - headerSize))
+            cursor.put(IndexChecksum.of(UnsafeRawBufferPointer(rebasing: written[headerSize..<headEnd])))
+            cursor.put(UInt64(total - headEnd))
+            cursor.put(IndexChecksum.of(UnsafeRawBufferPointer(rebasing: written[headEnd...])))
         }
-        let headEnd = writer.bytes.count
-        for (_, position) in orders {
-            switch records[position] {
-            case .trusted(let entry), .refreshed(let entry, _): if let old { writer.bytes.append(contentsOf: old.prose(entry)) }
-            case .encoded(_, _, _, _, let prose): if let prose { writer.bytes.append(contentsOf: prose) }
-            }
-        }
-        let (headChecksum, proseChecksum) = writer.bytes.withUnsafeBytes { raw in
-            (IndexChecksum.of(UnsafeRawBufferPointer(rebasing: raw[headerSize..<headEnd])), IndexChecksum.of(UnsafeRawBufferPointer(rebasing: raw[headEnd...])))
-        }
-        var header = IndexWriter()
-        header.u64(UInt64(headEnd - headerSize))
-        header.u64(headChecksum)
-        header.u64(UInt64(writer.bytes.count - headEnd))
-        header.u64(proseChecksum)
-        writer.bytes.replaceSubrange(16..<headerSize, with: header.bytes)
-        return writer.bytes
     }
 }
