@@ -55,6 +55,38 @@ public protocol FileSystem: Sendable {
     /// `withContents(ofFileNamed:in:_:)` for a journal file, held to `rules`.
     func withContents<Result>(ofFileNamed name: String, in folder: FolderHandle, rules: ReadRules,
                               _ body: (UnsafeBufferPointer<UInt8>) -> Result) throws(FileSystemError) -> Result?
+    /// Whether `withContentsAndIdentity` gives an identity: the index then stats a file it holds no entry for
+    /// only through its read.
+    var identifiesOnRead: Bool { get }
+    /// `withContents(ofFileNamed:in:rules:_:)`, also handing on the stat identity of the file as opened (nil when
+    /// the file system cannot say, or a link was followed).
+    func withContentsAndIdentity<Result>(ofFileNamed name: String, in folder: FolderHandle, rules: ReadRules,
+                                         _ body: (UnsafeBufferPointer<UInt8>, FileIdentity?) -> Result) throws(FileSystemError) -> Result?
+    /// `withContents(ofFileNamed:in:rules:_:)` for the start of a file alone: its first `headerSize` bytes say
+    /// (through `length`) how many to hand to `body`, at most the whole file.
+    func withStart<Result>(ofFileNamed name: String, in folder: FolderHandle, rules: ReadRules, headerSize: Int,
+                           length: (UnsafeRawBufferPointer) -> Int,
+                           _ body: (UnsafeBufferPointer<UInt8>) -> Result) throws(FileSystemError) -> Result?
+}
+
+extension FileSystem {
+    public var identifiesOnRead: Bool { false }
+
+    /// By default no identity.
+    public func withContentsAndIdentity<Result>(ofFileNamed name: String, in folder: FolderHandle, rules: ReadRules,
+                                                _ body: (UnsafeBufferPointer<UInt8>, FileIdentity?) -> Result) throws(FileSystemError) -> Result? {
+        try withContents(ofFileNamed: name, in: folder, rules: rules) { body($0, nil) }
+    }
+
+    /// By default the whole file is read and its start handed on.
+    public func withStart<Result>(ofFileNamed name: String, in folder: FolderHandle, rules: ReadRules, headerSize: Int,
+                                  length: (UnsafeRawBufferPointer) -> Int,
+                                  _ body: (UnsafeBufferPointer<UInt8>) -> Result) throws(FileSystemError) -> Result? {
+        try withContents(ofFileNamed: name, in: folder, rules: rules) { buffer in
+            let header = UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(buffer).prefix(headerSize))
+            return body(UnsafeBufferPointer(rebasing: buffer.prefix(min(buffer.count, max(header.count, length(header))))))
+        }
+    }
 }
 
 /// Wrappers (encryption, fault injection) need only `readFile(at:)`: by default reading by name is reading by path.

@@ -13,6 +13,11 @@ extension RealFileSystem {
             : lstat(folder.path + "/" + name, &info)
         // A link is followed on read, and its target can change without the link changing: never trusted.
         guard result == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        return Self.identity(of: info)
+    }
+
+    /// The identity in a regular file's stat data.
+    static func identity(of info: stat) -> FileIdentity {
         #if canImport(Glibc)
         let modified = info.st_mtim
         let changed = info.st_ctim

@@ -7,16 +7,58 @@ import Darwin
 /// Reading journal files: never blocking on a FIFO or device, only regular files, links only inside the journal.
 extension RealFileSystem {
     public func readFile(at path: String, rules: ReadRules) throws(FileSystemError) -> FileContents? {
-        guard let (descriptor, size) = try Self.openForReading(path, in: -1, name: path, rules: rules) else { return nil }
+        guard let (descriptor, size, _) = try Self.openForReading(path, in: -1, name: path, rules: rules) else { return nil }
         return try Self.withWhole(descriptor, path: path, size: size, limit: rules.limit) { FileContents(bytes: Array($0)) }
     }
 
     public func withContents<Result>(ofFileNamed name: String, in folder: FolderHandle, rules: ReadRules,
                                      _ body: (UnsafeBufferPointer<UInt8>) -> Result) throws(FileSystemError) -> Result? {
         let path = folder.path + "/" + name
-        guard let (descriptor, size) = try Self.openForReading(path, in: folder.descriptor, name: folder.descriptor >= 0 ? name : path,
+        guard let (descriptor, size, _) = try Self.openForReading(path, in: folder.descriptor, name: folder.descriptor >= 0 ? name : path,
                                                                rules: rules) else { return nil }
         return try Self.withWhole(descriptor, path: path, size: size, limit: rules.limit, body)
+    }
+
+    public var identifiesOnRead: Bool { true }
+
+    public func withContentsAndIdentity<Result>(ofFileNamed name: String, in folder: FolderHandle, rules: ReadRules,
+                                                _ body: (UnsafeBufferPointer<UInt8>, FileIdentity?) -> Result) throws(FileSystemError) -> Result? {
+        let path = folder.path + "/" + name
+        guard let (descriptor, size, identity) = try Self.openForReading(path, in: folder.descriptor, name: folder.descriptor >= 0 ? name : path,
+                                                                         rules: rules) else { return nil }
+        return try Self.withWhole(descriptor, path: path, size: size, limit: rules.limit) { body($0, identity) }
+    }
+
+    public func withStart<Result>(ofFileNamed name: String, in folder: FolderHandle, rules: ReadRules, headerSize: Int,
+                                  length: (UnsafeRawBufferPointer) -> Int,
+                                  _ body: (UnsafeBufferPointer<UInt8>) -> Result) throws(FileSystemError) -> Result? {
+        let path = folder.path + "/" + name
+        guard let (descriptor, size, _) = try Self.openForReading(path, in: folder.descriptor, name: folder.descriptor >= 0 ? name : path,
+                                                               rules: rules) else { return nil }
+        defer { close(descriptor) }
+        var header = [UInt8](repeating: 0, count: headerSize)
+        let got = try header.withUnsafeMutableBufferPointer { buffer throws(FileSystemError) -> Int in
+            guard let base = buffer.baseAddress else { return 0 }
+            return try Self.readAll(descriptor, into: base, count: headerSize, path: path)
+        }
+        let wanted = min(size, max(got, header.withUnsafeBytes { length(UnsafeRawBufferPointer(rebasing: $0.prefix(got))) }))
+        // Read into memory of its own, not mapped: a file cut by another process while mapped would kill this one.
+        return try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, wanted)) { buffer throws(FileSystemError) -> Result? in
+            guard let base = buffer.baseAddress else { return nil }
+            let count = try Self.readAll(descriptor, into: base, count: wanted, path: path)
+            return body(UnsafeBufferPointer(start: base, count: count))
+        }
+    }
+
+    /// Reads up to `count` bytes from the start of the file, fewer only at its end.
+    private static func readAll(_ descriptor: Int32, into base: UnsafeMutablePointer<UInt8>, count: Int, path: String) throws(FileSystemError) -> Int {
+        var filled = 0
+        while filled < count {
+            let got = try readSome(descriptor, at: filled, into: base + filled, count: count - filled, path: path)
+            if got == 0 { break }
+            filled += got
+        }
+        return filled
     }
 
     public func resolvedPath(of path: String) throws(FileSystemError) -> String? {
@@ -32,16 +74,21 @@ extension RealFileSystem {
     /// Opens a file for reading, or nil when there is none. O_NONBLOCK keeps a FIFO from waiting for a writer
     /// and O_NOFOLLOW stops at a final link, which is then followed only into the journal; fstat on the open
     /// descriptor (not the path, which could change in between) refuses anything but a regular file.
-    /// Returns the descriptor and the size fstat gave.
-    private static func openForReading(_ path: String, in folder: Int32, name: String, rules: ReadRules) throws(FileSystemError) -> (Int32, Int)? {
+    /// Returns the descriptor, the size fstat gave, and the identity it gave unless a link was followed.
+    private static func openForReading(_ path: String, in folder: Int32, name: String,
+                                       rules: ReadRules) throws(FileSystemError) -> (Int32, Int, FileIdentity?)? {
         let flags = O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC
         var descriptor = folder >= 0 ? openat(folder, name, flags | O_NOFOLLOW) : open(name, flags | O_NOFOLLOW)
+        // A link's target can change without the link changing: what was read through one has no identity.
+        var followed = false
         if descriptor < 0 {
             let code = errno
             switch code {
             case ENOENT: return nil
             // Linux says ELOOP when O_NOFOLLOW meets a link (BSDs say EMLINK).
-            case ELOOP, EMLINK: descriptor = try openLink(path, flags: flags, rules: rules)
+            case ELOOP, EMLINK:
+                descriptor = try openLink(path, flags: flags, rules: rules)
+                followed = true
             // A socket cannot be opened at all.
             case ENXIO, EOPNOTSUPP: throw notAFile(path)
             default: throw FileSystemError(path: path, code: code, message: describe(code))
@@ -61,7 +108,7 @@ extension RealFileSystem {
             close(descriptor)
             throw .tooLarge(path, size: Int(info.st_size), limit: rules.limit)
         }
-        return (descriptor, Int(info.st_size))
+        return (descriptor, Int(info.st_size), followed ? nil : identity(of: info))
     }
 
     /// Follows the link at `path` when `rules` allow it: to an existing target inside the journal.

@@ -7,7 +7,7 @@ import Testing
 @Suite("One door for journal bytes: one reader and one writer", .scratchFolders)
 struct JournalDoorTests {
     /// The file-system calls that read, write or remove a file's bytes.
-    static let byteCalls = ["readFile", "withContents", "createFile", "syncFile", "rename", "removeFile", "removeTree"]
+    static let byteCalls = ["readFile", "withContents", "withContentsAndIdentity", "withStart", "createFile", "syncFile", "rename", "removeFile", "removeTree"]
 
     /// Files of the seam itself: the protocol, its defaults and the real implementation.
     static let seamFiles: Set = ["FileSystem.swift", "FileSystem+RemoveTree.swift", "ReadRules.swift", "RealFileSystem.swift",
@@ -36,10 +36,12 @@ struct JournalDoorTests {
     }
 
     @Test func onlyTheDoorAsksTheFileSystemForAFilesBytes() throws {
-        // One read, one write path (create, flush, rename, and removing its temporary when it fails), one
-        // removal, the sweep of stale temporaries and removing a demo journal whole: nothing else, nowhere else.
+        // One read (and reading the start of the index), one write path (create, flush, rename, and removing
+        // its temporary when it fails), one removal, the sweep of stale temporaries and removing a demo journal
+        // whole: nothing else, nowhere else.
         #expect(try Self.byteCallSites() == [
-            "Store/JournalFiles.swift: withContents": 1,
+            "Store/JournalFiles.swift: withContentsAndIdentity": 1,
+            "Store/JournalFiles.swift: withStart": 1,
             "Store/JournalFiles.swift: createFile": 1,
             "Store/JournalFiles.swift: syncFile": 1,
             "Store/JournalFiles.swift: rename": 1,

@@ -87,6 +87,21 @@ public struct RecordingFileSystem: FileSystem {
         return try real.withContents(ofFileNamed: name, in: folder, rules: rules, body)
     }
 
+    public var identifiesOnRead: Bool { true }
+
+    public func withContentsAndIdentity<Result>(ofFileNamed name: String, in folder: FolderHandle, rules: ReadRules,
+                                                _ body: (UnsafeBufferPointer<UInt8>, FileIdentity?) -> Result) throws(FileSystemError) -> Result? {
+        log.append(.read, folder.path + "/" + name)
+        return try real.withContentsAndIdentity(ofFileNamed: name, in: folder, rules: rules) { bytes, identity in
+            body(bytes, identity.map { identity in
+                var identity = identity
+                identity.modified -= identity.modified % timeTick
+                identity.changed -= identity.changed % timeTick
+                return identity
+            })
+        }
+    }
+
     public func createFile(at path: String, bytes: [UInt8], mode: UInt32) throws(FileSystemError) {
         log.append(.create, path)
         try real.createFile(at: path, bytes: bytes, mode: mode)

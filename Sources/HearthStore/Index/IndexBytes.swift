@@ -1,6 +1,30 @@
+/// Words many entries share (intimacy type, ritual and partner ids), written as their number in the list rather
+/// than spelled out: the index is valid only for the profile and rituals it was written with (its settings
+/// stamp), so the list a load makes from them is the list the index was written with.
+struct IndexWords: Sendable {
+    /// A string's length in the index with this bit set is instead its number in `list`.
+    static let marker: UInt32 = 0x8000_0000
+    let list: [String]
+    let numbers: [String: UInt32]
+
+    init(_ words: [String]) {
+        var list: [String] = []
+        var numbers: [String: UInt32] = [:]
+        for word in words where numbers[word] == nil {
+            numbers[word] = UInt32(list.count)
+            list.append(word)
+        }
+        self.list = list
+        self.numbers = numbers
+    }
+
+    static let none = IndexWords([])
+}
+
 /// Appends little-endian integers and length-prefixed strings: the index's whole encoding, no Codable.
 struct IndexWriter {
     var bytes: [UInt8] = []
+    var words = IndexWords.none
 
     mutating func byte(_ value: UInt8) { bytes.append(value) }
 
@@ -17,6 +41,11 @@ struct IndexWriter {
     mutating func count(_ value: Int) { u32(UInt32(truncatingIfNeeded: value)) }
 
     mutating func string(_ text: String) {
+        // Not looked up without words: a lookup hashes the whole string, and prose is long.
+        if !words.list.isEmpty, let number = words.numbers[text] {
+            u32(IndexWords.marker | number)
+            return
+        }
         var text = text
         text.withUTF8 { utf8 in
             count(utf8.count)
@@ -24,11 +53,26 @@ struct IndexWriter {
         }
     }
 
-    /// Overwrites four bytes written earlier (a length known only once what it measures is written).
-    mutating func patch(u32 value: UInt32, at offset: Int) {
-        withUnsafeBytes(of: value.littleEndian) { raw in
-            for index in 0..<4 { bytes[offset + index] = raw[index] }
-        }
+}
+
+/// Stores little-endian integers and bytes into memory sized beforehand: the whole index's assembly, without
+/// an array's capacity checks at every field.
+struct IndexCursor {
+    let raw: UnsafeMutableRawBufferPointer
+    var offset = 0
+
+    mutating func put<Value: FixedWidthInteger>(_ value: Value) {
+        raw.storeBytes(of: value.littleEndian, toByteOffset: offset, as: Value.self)
+        offset += MemoryLayout<Value>.size
+    }
+
+    mutating func put(_ bytes: UnsafeRawBufferPointer) {
+        UnsafeMutableRawBufferPointer(rebasing: raw[offset..<offset + bytes.count]).copyMemory(from: bytes)
+        offset += bytes.count
+    }
+
+    mutating func put(_ bytes: [UInt8]) {
+        bytes.withUnsafeBytes { put($0) }
     }
 }
 
@@ -39,9 +83,12 @@ struct IndexReader {
     var offset: Int
     private(set) var failed = false
 
-    init(_ raw: UnsafeRawBufferPointer, from offset: Int = 0) {
+    let words: [String]
+
+    init(_ raw: UnsafeRawBufferPointer, from offset: Int = 0, words: IndexWords = .none) {
         self.raw = raw
         self.offset = offset
+        self.words = words.list
     }
 
     var atEnd: Bool { offset >= raw.count }
@@ -75,14 +122,24 @@ struct IndexReader {
     mutating func count() -> Int { Int(u32()) }
 
     mutating func string() -> String {
-        let length = count()
+        let stored = u32()
+        if stored & IndexWords.marker != 0 {
+            let number = Int(stored & ~IndexWords.marker)
+            guard number < words.count else {
+                failed = true
+                return ""
+            }
+            return words[number]
+        }
+        let length = Int(stored)
         guard let at = take(length) else { return "" }
         return String(decoding: UnsafeRawBufferPointer(rebasing: raw[at..<at + length]), as: UTF8.self)
     }
 
     /// Passes over a string without making it.
     mutating func skipString() {
-        _ = take(count())
+        let stored = u32()
+        if stored & IndexWords.marker == 0 { _ = take(Int(stored)) }
     }
 
     /// Passes over `count` bytes, returning where they start.

@@ -1,12 +1,13 @@
 import HearthDomain
 
-/// A decoded week file as the index keeps it, and back: the structured fields first, then the written
-/// words (prose) behind one length, so a load without prose passes over them without making a String.
+/// A decoded week file as the index keeps it, and back: the structured fields (facts) apart from the written
+/// words (prose), which the index keeps after every entry's facts, so a load without prose never reads them.
 enum IndexCodec {
     static let skippedRating = UInt32.max
 
-    /// `checkIn` as the index keeps it. Week and partner are not kept: the file's name holds them.
-    static func encode(_ checkIn: CheckIn, into writer: inout IndexWriter) {
+    /// `checkIn` as the index keeps it: its facts and its prose. Week and partner are not kept: the file's
+    /// name holds them.
+    static func encode(_ checkIn: CheckIn, into writer: inout IndexWriter, prose: inout IndexWriter) {
         writer.count(checkIn.ratings.count)
         for (type, rating) in checkIn.ratings {
             writer.string(type)
@@ -29,25 +30,22 @@ enum IndexCodec {
         writer.count(answers.count)
         for answer in answers { writer.string(answer.key) }
         encode(checkIn.preserved.frontMatter, into: &writer)
-        // The prose, behind its length.
-        let proseStart = writer.bytes.count
-        writer.u32(0)
-        writer.count(checkIn.appreciations.count)
-        for appreciation in checkIn.appreciations { writer.string(appreciation) }
+        prose.count(checkIn.appreciations.count)
+        for appreciation in checkIn.appreciations { prose.string(appreciation) }
         for text in [checkIn.howWeAreDoing, checkIn.moreOf, checkIn.lessOf, checkIn.intention, checkIn.reflection, checkIn.notes] {
-            writer.string(text)
+            prose.string(text)
         }
         for moment in checkIn.moments {
-            writer.string(moment.text)
-            writer.string(moment.landed)
+            prose.string(moment.text)
+            prose.string(moment.landed)
         }
-        for answer in answers { writer.string(answer.value) }
-        encode(checkIn.preserved.sections, into: &writer)
-        writer.patch(u32: UInt32(truncatingIfNeeded: writer.bytes.count - proseStart - 4), at: proseStart)
+        for answer in answers { prose.string(answer.value) }
+        encode(checkIn.preserved.sections, into: &prose)
     }
 
-    /// A check-in back from `encode`; without `prose`, exactly what a load without prose reads from the file.
-    static func decodeCheckIn(_ reader: inout IndexReader, week: Week, partner: String, prose: Bool) -> CheckIn {
+    /// A check-in back from `encode`; without `prose` (nil), exactly what a load without prose reads from the file.
+    /// A failed `prose` reader fails `reader` too.
+    static func decodeCheckIn(_ reader: inout IndexReader, prose proseReader: inout IndexReader?, week: Week, partner: String) -> CheckIn {
         var checkIn = CheckIn(week: week, partner: partner)
         let ratingCount = reader.count()
         if ratingCount > 0 {
@@ -80,32 +78,31 @@ enum IndexCodec {
         var answerKeys: [String] = []
         for _ in 0..<answerCount where !reader.failed { answerKeys.append(reader.string()) }
         checkIn.preserved.frontMatter = decodeEntries(&reader)
-        let proseLength = reader.count()
-        guard prose else {
-            _ = reader.skip(proseLength)
+        guard var prose = proseReader else {
             if !answerKeys.isEmpty {
                 checkIn.answers = Dictionary(answerKeys.map { ($0, "") }, uniquingKeysWith: { first, _ in first })
             }
             return checkIn
         }
-        let appreciationCount = reader.count()
-        for _ in 0..<appreciationCount where !reader.failed { checkIn.appreciations.append(reader.string()) }
-        checkIn.howWeAreDoing = reader.string()
-        checkIn.moreOf = reader.string()
-        checkIn.lessOf = reader.string()
-        checkIn.intention = reader.string()
-        checkIn.reflection = reader.string()
-        checkIn.notes = reader.string()
+        defer { proseReader = prose }
+        let appreciationCount = prose.count()
+        for _ in 0..<appreciationCount where !prose.failed { checkIn.appreciations.append(prose.string()) }
+        checkIn.howWeAreDoing = prose.string()
+        checkIn.moreOf = prose.string()
+        checkIn.lessOf = prose.string()
+        checkIn.intention = prose.string()
+        checkIn.reflection = prose.string()
+        checkIn.notes = prose.string()
         for index in checkIn.moments.indices {
-            checkIn.moments[index].text = reader.string()
-            checkIn.moments[index].landed = reader.string()
+            checkIn.moments[index].text = prose.string()
+            checkIn.moments[index].landed = prose.string()
         }
         if !answerKeys.isEmpty {
             var answers = [String: String](minimumCapacity: answerKeys.count)
-            for key in answerKeys { answers[key] = reader.string() }
+            for key in answerKeys { answers[key] = prose.string() }
             checkIn.answers = answers
         }
-        checkIn.preserved.sections = decodeEntries(&reader)
+        checkIn.preserved.sections = decodeEntries(&prose)
         return checkIn
     }
 

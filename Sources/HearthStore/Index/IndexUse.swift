@@ -22,13 +22,16 @@ struct WeekFileCache<Value>: @unchecked Sendable {
     /// `IndexKey.folder`.
     let folder: UInt8
     let kind: JournalFileKind
-    /// A value from its entry, as the load asked for it (with or without prose).
-    let decode: (inout IndexReader, WeekFile) -> Value
-    /// The bytes of a file read whole, prose included (the index keeps it).
+    /// The words its entries' facts name by number.
+    let words: IndexWords
+    /// A value from its entry, as the load asked for it (with or without prose); nil when the entry is malformed.
+    let decode: (JournalIndex, Int, WeekFile) -> Value?
+    /// The bytes of a file read whole, as the load asked for them (with or without prose).
     let parse: (UnsafeBufferPointer<UInt8>, WeekFile, CheckContext) -> FileOutcome<Value>
-    let encode: (Value, inout IndexWriter) -> Void
-    /// A parsed value as the load asked for it.
-    let finish: (Value) -> Value
+    /// Whether a parsed value holds its prose: the index then keeps it.
+    let keepsProse: Bool
+    /// Writes a value's facts to the first writer and its prose to the second.
+    let encode: (Value, inout IndexWriter, inout IndexWriter) -> Void
     /// A value, cached or parsed, completed from files the index does not hold (a private reflection).
     let complete: (Value, WeekFile, FolderHandle) -> Value
 }

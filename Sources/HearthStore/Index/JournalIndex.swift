@@ -24,134 +24,168 @@ struct IndexKey: Hashable, Sendable {
     }
 }
 
-/// One cached file: the stat identity and content revision it was read at, and where its encoded value lies.
-struct IndexEntry: Sendable {
-    var identity: FileIdentity
-    var revision: Revision
-    /// The encoded value's bytes within the index's buffer.
-    var payload: Range<Int>
-}
-
-/// `.hearth/index` as read: the entries found in a whole, current, undamaged index file; their values are
-/// decoded only when a load asks for them, straight from the file's bytes (valid for the load's duration).
+/// `.hearth/index` as read: a whole, current, undamaged index, its values decoded only when a load asks for
+/// them, straight from the file's bytes (valid for the load's duration).
 ///
-/// Layout, little-endian: magic `HEARTHIX`, format version (u32), body length (u64), body checksum (u64);
-/// then the body: the time the load that wrote it began (ns), a stamp of the settings files the entries were
-/// checked against, the entry count, and per entry its key, identity, revision and length-prefixed value.
+/// Layout (format 2), little-endian, built for reading: a header (magic `HEARTHIX`, format version, then the
+/// length and checksum of the head and of the prose), the head, then the prose. The head holds the time the
+/// load that wrote it began (ns), a stamp of the settings files the entries were checked against, the partner
+/// ids once, then one fixed-size row per entry in (folder, week) order (key, flags, stat identity, revision,
+/// and where its facts and prose lie), then every entry's facts (a check-in's values without its written
+/// words). The prose (written words) comes last, so a load without prose reads and checks the head alone.
+/// A load without prose that parses a file caches its facts alone (flag `noProseFlag`), as it parsed it:
+/// a later load with prose reads that file again.
 struct JournalIndex: @unchecked Sendable {
     static let magic: [UInt8] = Array("HEARTHIX".utf8)
-    static let version: UInt32 = 1
-    static let headerSize = 28
+    static let version: UInt32 = 2
+    static let headerSize = 48
+    static let rowSize = 80
     static let path = ".hearth/index"
+    /// Bits of a row's flags byte.
+    static let lowercaseWFlag: UInt8 = 1
+    static let noProseFlag: UInt8 = 2
 
     /// When the load that wrote this index began: files changed within `racyMargin` of it may have changed
     /// again within the same timestamp tick, so their stat data alone is not trusted.
     let referenceTime: Int64
     let racyMargin: Int64
-    let entries: [IndexKey: IndexEntry]
-    /// The file's bytes, valid only while the load that read them runs.
+    let partners: [String]
+    let count: Int
+    /// The file's bytes (the head alone when read without prose), valid only while the load that read them runs.
     let raw: UnsafeRawBufferPointer
+    let rows: Int
+    let factsStart: Int
+    let factsLength: Int
+    /// Where the prose starts in `raw`, nil when it was not read.
+    let proseStart: Int?
+    let proseLength: Int
+    /// The head's checksum: two reads of the same index file agree on it.
+    let headChecksum: UInt64
+
+    /// How many bytes of an index file a load without prose reads: the header and the head, from the header
+    /// alone (0 when it is not an index of this format).
+    static func headLength(header raw: UnsafeRawBufferPointer) -> Int {
+        guard raw.count >= headerSize, raw.prefix(8).elementsEqual(magic) else { return 0 }
+        var header = IndexReader(raw, from: 8)
+        guard header.u32() == version else { return 0 }
+        _ = header.u32()
+        let length = header.u64()
+        return length > UInt64(Int32.max) ? 0 : headerSize + Int(length)
+    }
 
     /// The index in `raw`, or nil when it is not one this build wrote for these settings (absent, cut,
     /// damaged, another version, or written against another profile or rituals): then it is rebuilt.
-    init?(_ raw: UnsafeRawBufferPointer, settingsStamp: UInt64, racyMargin: Int64) {
-        guard raw.count >= Self.headerSize, raw.prefix(8).elementsEqual(Self.magic) else { return nil }
-        var header = IndexReader(raw, from: 8)
-        guard header.u32() == Self.version, header.u64() == UInt64(raw.count - Self.headerSize) else { return nil }
-        let body = UnsafeRawBufferPointer(rebasing: raw[Self.headerSize...])
-        guard header.u64() == IndexChecksum.of(body) else { return nil }
-        var reader = IndexReader(raw, from: Self.headerSize)
+    /// `raw` may end after the head (read without prose); with `prose` it must hold the prose too.
+    init?(_ raw: UnsafeRawBufferPointer, settingsStamp: UInt64, racyMargin: Int64, prose: Bool) {
+        let headEnd = Self.headLength(header: raw)
+        guard headEnd > 0, raw.count >= headEnd else { return nil }
+        var header = IndexReader(raw, from: 16)
+        _ = header.u64()
+        let headChecksum = header.u64()
+        let proseLength = header.u64()
+        let proseChecksum = header.u64()
+        guard IndexChecksum.of(UnsafeRawBufferPointer(rebasing: raw[Self.headerSize..<headEnd])) == headChecksum else { return nil }
+        if raw.count > headEnd || prose {
+            guard UInt64(raw.count - headEnd) == proseLength,
+                  IndexChecksum.of(UnsafeRawBufferPointer(rebasing: raw[headEnd...])) == proseChecksum else { return nil }
+            self.proseStart = headEnd
+        } else {
+            self.proseStart = nil
+        }
+        var reader = IndexReader(UnsafeRawBufferPointer(rebasing: raw[..<headEnd]), from: Self.headerSize)
         referenceTime = reader.i64()
         guard reader.u64() == settingsStamp else { return nil }
+        let partnerCount = reader.count()
         let count = reader.count()
-        var entries = [IndexKey: IndexEntry](minimumCapacity: min(count, raw.count / 64))
-        for _ in 0..<count {
-            let folder = reader.byte()
-            let week = Int32(bitPattern: reader.u32())
-            let lowercaseW = reader.byte() == 1
-            let partner = reader.string()
-            let identity = FileIdentity(size: reader.i64(), modified: reader.i64(), changed: reader.i64(),
-                                        inode: reader.u64(), device: reader.u64())
-            let revision = Revision(size: Int(reader.i64()), hash: reader.u64())
-            let length = reader.count()
-            guard let start = reader.skip(length), !reader.failed else { return nil }
-            entries[IndexKey(folder: folder, week: week, lowercaseW: lowercaseW, partner: partner)] =
-                IndexEntry(identity: identity, revision: revision, payload: start..<start + length)
-        }
-        guard !reader.failed, reader.atEnd else { return nil }
-        self.entries = entries
+        var partners: [String] = []
+        for _ in 0..<min(partnerCount, 1 << 16) where !reader.failed { partners.append(reader.string()) }
+        let rows = (reader.offset + 7) & ~7
+        guard !reader.failed, partners.count == partnerCount, count <= (headEnd - rows) / Self.rowSize else { return nil }
+        factsStart = rows + count * Self.rowSize
+        factsLength = headEnd - factsStart
+        self.partners = partners
+        self.count = count
+        self.rows = rows
         self.raw = raw
         self.racyMargin = racyMargin
+        self.headChecksum = headChecksum
+        self.proseLength = Int(proseLength)
+        // Every row in range and in order, so a lookup can trust what it reads.
+        var previous: Int64 = .min
+        for entry in 0..<count {
+            let at = rows + entry * Self.rowSize
+            let order = Int64(raw.loadUnaligned(fromByteOffset: at + 4, as: UInt8.self)) << 32
+                | Int64(UInt32(bitPattern: raw.loadUnaligned(fromByteOffset: at, as: Int32.self)) ^ 0x8000_0000)
+            guard order >= previous, Int(partnerIndex(entry)) < partnerCount,
+                  range(at + 64, within: factsLength), range(at + 72, within: Int(proseLength)) else { return nil }
+            previous = order
+        }
+    }
+
+    private func range(_ at: Int, within length: Int) -> Bool {
+        let start = Int(u32(at))
+        let count = Int(u32(at + 4))
+        return start <= length && count <= length - start
+    }
+
+    private func u32(_ at: Int) -> UInt32 { UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: at, as: UInt32.self)) }
+    private func u64(_ at: Int) -> UInt64 { UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: at, as: UInt64.self)) }
+    private func row(_ entry: Int) -> Int { rows + entry * Self.rowSize }
+
+    func week(_ entry: Int) -> Int32 { Int32(bitPattern: u32(row(entry))) }
+    func folder(_ entry: Int) -> UInt8 { raw[row(entry) + 4] }
+    func flags(_ entry: Int) -> UInt8 { raw[row(entry) + 5] }
+    func lowercaseW(_ entry: Int) -> Bool { raw[row(entry) + 5] & Self.lowercaseWFlag != 0 }
+    /// Whether the entry holds its value's prose: one written by a load without prose holds none.
+    func hasProse(_ entry: Int) -> Bool { raw[row(entry) + 5] & Self.noProseFlag == 0 }
+    func partnerIndex(_ entry: Int) -> UInt16 { raw.loadUnaligned(fromByteOffset: row(entry) + 6, as: UInt16.self).littleEndian }
+
+    func key(_ entry: Int) -> IndexKey {
+        IndexKey(folder: folder(entry), week: week(entry), lowercaseW: lowercaseW(entry), partner: partners[Int(partnerIndex(entry))])
+    }
+
+    func identity(_ entry: Int) -> FileIdentity {
+        let at = row(entry) + 8
+        return FileIdentity(size: Int64(bitPattern: u64(at)), modified: Int64(bitPattern: u64(at + 8)), changed: Int64(bitPattern: u64(at + 16)),
+                            inode: u64(at + 24), device: u64(at + 32))
+    }
+
+    func revision(_ entry: Int) -> Revision {
+        Revision(size: Int(Int64(bitPattern: u64(row(entry) + 48))), hash: u64(row(entry) + 56))
+    }
+
+    /// The bytes of an entry's facts.
+    func facts(_ entry: Int) -> UnsafeRawBufferPointer {
+        let start = factsStart + Int(u32(row(entry) + 64))
+        return UnsafeRawBufferPointer(rebasing: raw[start..<start + Int(u32(row(entry) + 68))])
+    }
+
+    /// The bytes of an entry's prose; empty when the prose was not read.
+    func prose(_ entry: Int) -> UnsafeRawBufferPointer {
+        guard let proseStart else { return UnsafeRawBufferPointer(rebasing: raw[0..<0]) }
+        let start = proseStart + Int(u32(row(entry) + 72))
+        return UnsafeRawBufferPointer(rebasing: raw[start..<start + Int(u32(row(entry) + 76))])
+    }
+
+    /// The entry for `key`: found by bisecting the rows on (folder, week), then among that week's few rows.
+    func find(folder: UInt8, week: Int32, lowercaseW: Bool, partner: String) -> Int? {
+        var low = 0
+        var high = count
+        while low < high {
+            let middle = (low + high) / 2
+            let rowFolder = self.folder(middle)
+            if rowFolder < folder || (rowFolder == folder && self.week(middle) < week) { low = middle + 1 } else { high = middle }
+        }
+        var entry = low
+        while entry < count, self.folder(entry) == folder, self.week(entry) == week {
+            if self.lowercaseW(entry) == lowercaseW, partners[Int(partnerIndex(entry))] == partner { return entry }
+            entry += 1
+        }
+        return nil
     }
 
     /// Whether a file with `identity` may have changed since it was cached without its stat data showing it.
     func isRacy(_ identity: FileIdentity) -> Bool {
         identity.modified >= referenceTime - racyMargin || identity.changed >= referenceTime - racyMargin
-    }
-
-    /// A reader at the start of `entry`'s value.
-    func reader(for entry: IndexEntry) -> IndexReader {
-        IndexReader(UnsafeRawBufferPointer(rebasing: raw[entry.payload]), from: 0)
-    }
-
-    /// The bytes of a whole index holding `records`, each with its value's bytes.
-    static func encode(_ records: [IndexRecord], referenceTime: Int64, settingsStamp: UInt64, old: JournalIndex?) -> [UInt8] {
-        var writer = IndexWriter()
-        writer.bytes.reserveCapacity(records.reduce(64) { $0 + 96 + $1.length })
-        writer.bytes.append(contentsOf: magic)
-        writer.u32(version)
-        writer.u64(0)
-        writer.u64(0)
-        writer.i64(referenceTime)
-        writer.u64(settingsStamp)
-        writer.count(records.count)
-        for record in records {
-            writer.byte(record.key.folder)
-            writer.u32(UInt32(bitPattern: record.key.week))
-            writer.byte(record.key.lowercaseW ? 1 : 0)
-            writer.string(record.key.partner)
-            writer.i64(record.identity.size)
-            writer.i64(record.identity.modified)
-            writer.i64(record.identity.changed)
-            writer.u64(record.identity.inode)
-            writer.u64(record.identity.device)
-            writer.i64(Int64(record.revision.size))
-            writer.u64(record.revision.hash)
-            writer.count(record.length)
-            switch record.value {
-            case .encoded(let bytes): writer.bytes.append(contentsOf: bytes)
-            case .cached(let range): if let old { writer.bytes.append(contentsOf: old.raw[range]) }
-            }
-        }
-        let bodyLength = writer.bytes.count - headerSize
-        let checksum = writer.bytes.withUnsafeBytes { IndexChecksum.of(UnsafeRawBufferPointer(rebasing: $0[headerSize...])) }
-        var header = IndexWriter()
-        header.u64(UInt64(bodyLength))
-        header.u64(checksum)
-        writer.bytes.replaceSubrange(12..<28, with: header.bytes)
-        return writer.bytes
-    }
-}
-
-/// One entry of the index a load writes: kept as it was, or newly encoded.
-struct IndexRecord: Sendable {
-    enum Value: Sendable {
-        /// The entry's value as it lies in the index read (stat data refreshed, or trusted).
-        case cached(Range<Int>)
-        case encoded([UInt8])
-    }
-
-    var key: IndexKey
-    var identity: FileIdentity
-    var revision: Revision
-    var value: Value
-    /// Whether the entry was taken from the index on its stat data alone, unchanged.
-    var trusted: Bool
-
-    var length: Int {
-        switch value {
-        case .cached(let range): range.count
-        case .encoded(let bytes): bytes.count
-        }
     }
 }

@@ -27,20 +27,38 @@ extension Store {
     }
 
     /// Runs `body` with the index as read (nil when absent or unusable), its bytes valid during the call only.
-    /// A sealed index is opened in memory; its plaintext never reaches the disk.
-    func withIndex<Result>(settingsStamp: UInt64, _ body: (JournalIndex?) -> Result) -> Result {
+    /// Without `prose`, a plain index is read only up to its prose. A sealed index is opened in memory whole;
+    /// its plaintext never reaches the disk.
+    func withIndex<Result>(settingsStamp: UInt64, prose: Bool, _ body: (JournalIndex?) -> Result) -> Result {
         guard let use = indexUse, usesIndex else { return body(nil) }
         let file = files.file(indexPath, kind: .index)
         if let keyring {
             guard let sealed = try? files.read(file), let plain = try? keyring.open(sealed.bytes) else { return body(nil) }
-            return plain.withUnsafeBytes { body(JournalIndex($0, settingsStamp: settingsStamp, racyMargin: use.racyMargin)) }
+            return plain.withUnsafeBytes { body(JournalIndex($0, settingsStamp: settingsStamp, racyMargin: use.racyMargin, prose: true)) }
         }
         var result: Result?
-        _ = try? files.withBytes(of: file) { buffer in
-            result = body(JournalIndex(UnsafeRawBufferPointer(buffer), settingsStamp: settingsStamp, racyMargin: use.racyMargin))
+        func read(_ buffer: UnsafeBufferPointer<UInt8>) {
+            result = body(JournalIndex(UnsafeRawBufferPointer(buffer), settingsStamp: settingsStamp, racyMargin: use.racyMargin, prose: prose))
+        }
+        if prose {
+            _ = try? files.withBytes(of: file, read)
+        } else {
+            _ = try? files.withLeadingBytes(of: file, headerSize: JournalIndex.headerSize, length: JournalIndex.headLength(header:), read)
         }
         if let result { return result }
         return body(nil)
+    }
+
+    /// Runs `body` with the whole plain index file, prose included, when it is still the one `head` was read
+    /// from (the same head); nil otherwise.
+    func withWholeIndex<Result>(like head: JournalIndex, settingsStamp: UInt64, _ body: (JournalIndex) -> Result) -> Result? {
+        var result: Result?
+        _ = try? files.withBytes(of: files.file(indexPath, kind: .index)) { buffer in
+            guard let whole = JournalIndex(UnsafeRawBufferPointer(buffer), settingsStamp: settingsStamp, racyMargin: head.racyMargin, prose: true),
+                  whole.headChecksum == head.headChecksum, whole.count == head.count else { return }
+            result = body(whole)
+        }
+        return result
     }
 
     /// A stamp of what checking a week file depends on besides its own bytes: the profile and the rituals.
@@ -66,52 +84,66 @@ extension Store {
     /// value is used without parsing. A broken file is never cached, so its problems are found anew each time.
     func readCached<Value>(_ file: WeekFile, in folder: FolderHandle, _ context: CheckContext, cache: WeekFileCache<Value>,
                            records: inout [IndexRecord]) -> FileOutcome<Value> {
-        // The file as this store reads it first: `NAME.age` in a sealed journal.
-        let identity = fileSystem.identity(ofFileNamed: files.storedName(of: JournalFile(kind: cache.kind, folder: folder, name: file.name)),
-                                           in: folder)
-        let key = IndexKey(folder: cache.folder, file: file)
         let index = cache.index
-        let entry = index?.entries[key]
-        if let identity, let index, let entry, entry.identity == identity, !index.isRacy(identity) {
-            var reader = index.reader(for: entry)
-            let value = cache.decode(&reader, file)
-            if !reader.failed {
-                records.append(IndexRecord(key: key, identity: identity, revision: entry.revision, value: .cached(entry.payload), trusted: true))
-                return .loaded(cache.complete(value, file, folder), entry.revision)
-            }
+        let entry = index?.find(folder: cache.folder, week: Int32(truncatingIfNeeded: file.week.year &* 64 &+ file.week.number),
+                                lowercaseW: file.lowercaseW, partner: file.partner)
+        let journalFile = JournalFile(kind: cache.kind, folder: folder, name: file.name)
+        // The file as this store reads it first (`NAME.age` in a sealed journal), stat'ed before it is read; with
+        // no entry to check, the stat of the read itself (a stat after it could describe a later version).
+        let statted = entry == nil && fileSystem.identifiesOnRead ? nil : fileSystem.identity(ofFileNamed: files.storedName(of: journalFile), in: folder)
+        if let identity = statted, let index, let entry, index.identity(entry) == identity, !index.isRacy(identity),
+           let value = cache.decode(index, entry, file) {
+            records.append(.trusted(entry))
+            return .loaded(cache.complete(value, file, folder), index.revision(entry))
         }
         var record: IndexRecord?
-        let outcome = readWeekFile(file, in: folder, kind: cache.kind) { bytes -> FileOutcome<Value> in
+        let outcome = readWeekFile(file, journalFile: journalFile) { bytes, opened -> FileOutcome<Value> in
+            let identity = entry == nil && fileSystem.identifiesOnRead ? opened : statted
             let revision = Revision(bytes)
-            if let index, let entry, entry.revision == revision {
-                var reader = index.reader(for: entry)
-                let value = cache.decode(&reader, file)
-                if !reader.failed {
-                    record = identity.map { IndexRecord(key: key, identity: $0, revision: revision, value: .cached(entry.payload), trusted: false) }
-                    return .loaded(value, revision)
-                }
+            if let index, let entry, index.revision(entry) == revision, let value = cache.decode(index, entry, file) {
+                record = identity.map { .refreshed(entry, $0) }
+                return .loaded(value, revision)
             }
             let parsed = cache.parse(bytes, file, context)
             guard case .loaded(let value, _) = parsed else { return parsed }
             if let identity {
-                var writer = IndexWriter()
-                cache.encode(value, &writer)
-                record = IndexRecord(key: key, identity: identity, revision: revision, value: .encoded(writer.bytes), trusted: false)
+                var facts = IndexWriter()
+                facts.words = cache.words
+                facts.bytes.reserveCapacity(256)
+                var prose = IndexWriter()
+                // The prose is at most about the file's size: one allocation rather than a doubling series.
+                if cache.keepsProse, cache.kind == .checkIn { prose.bytes.reserveCapacity(bytes.count + 64) }
+                cache.encode(value, &facts, &prose)
+                record = .encoded(IndexKey(folder: cache.folder, file: file), identity, revision, facts: facts.bytes,
+                                  prose: cache.keepsProse ? prose.bytes : nil)
             }
-            return .loaded(cache.finish(value), revision)
+            return parsed
         }
         if let record { records.append(record) }
         guard case .loaded(let value, let revision) = outcome else { return outcome }
         return .loaded(cache.complete(value, file, folder), revision)
     }
 
-    /// The cache of `checkins/`: prose kept in the index, handed out only when the load asks for it.
-    func checkInCache(_ index: JournalIndex?, prose: Bool) -> WeekFileCache<CheckIn> {
-        WeekFileCache(index: index, folder: 0, kind: .checkIn,
-                      decode: { reader, file in IndexCodec.decodeCheckIn(&reader, week: file.week, partner: file.partner, prose: prose) },
-                      parse: { bytes, file, context in parseCheckIn(bytes, file: file, context, prose: true) },
-                      encode: { checkIn, writer in IndexCodec.encode(checkIn, into: &writer) },
-                      finish: { checkIn in prose ? checkIn : Self.withoutProse(checkIn) },
+    /// The words many entries share: the profile's intimacy types and partners, and the rituals.
+    static func indexWords(_ context: CheckContext) -> IndexWords {
+        IndexWords(context.typeIDList + context.partnerIDList + context.ritualIDs)
+    }
+
+    /// The cache of `checkins/`: prose kept in the index, read and handed out only when the load asks for it.
+    func checkInCache(_ index: JournalIndex?, prose: Bool, words: IndexWords) -> WeekFileCache<CheckIn> {
+        WeekFileCache(index: index, folder: 0, kind: .checkIn, words: words,
+                      decode: { index, entry, file in
+                          // An entry cached without its prose cannot give it: the file is read again.
+                          if prose, !index.hasProse(entry) { return nil }
+                          var reader = IndexReader(index.facts(entry), words: words)
+                          var proseReader = prose ? IndexReader(index.prose(entry)) : nil
+                          let checkIn = IndexCodec.decodeCheckIn(&reader, prose: &proseReader, week: file.week, partner: file.partner)
+                          guard !reader.failed, proseReader?.failed != true else { return nil }
+                          return checkIn
+                      },
+                      parse: { bytes, file, context in parseCheckIn(bytes, file: file, context, prose: prose) },
+                      keepsProse: prose,
+                      encode: { checkIn, facts, proseWriter in IndexCodec.encode(checkIn, into: &facts, prose: &proseWriter) },
                       // A sealed journal's private reflections stay in their own files, read as without the index.
                       complete: { checkIn, file, folder in
                           prose && splitsReflections ? withPrivateReflection(checkIn, file: file, in: folder) : checkIn
@@ -119,31 +151,17 @@ extension Store {
     }
 
     /// The cache of `moments/`.
-    func momentsCache(_ index: JournalIndex?) -> WeekFileCache<MomentsFile.Contents> {
-        WeekFileCache(index: index, folder: 1, kind: .moments,
-                      decode: { reader, file in IndexCodec.decodeMoments(&reader, week: file.week, partner: file.partner) },
+    func momentsCache(_ index: JournalIndex?, words: IndexWords) -> WeekFileCache<MomentsFile.Contents> {
+        WeekFileCache(index: index, folder: 1, kind: .moments, words: words,
+                      decode: { index, entry, file in
+                          var reader = IndexReader(index.facts(entry), words: words)
+                          let contents = IndexCodec.decodeMoments(&reader, week: file.week, partner: file.partner)
+                          return reader.failed ? nil : contents
+                      },
                       parse: { bytes, file, context in parseMoments(bytes, file: file, context) },
-                      encode: { contents, writer in IndexCodec.encode(contents, into: &writer) },
-                      finish: { $0 }, complete: { contents, _, _ in contents })
-    }
-
-    /// A check-in as a load without prose reads it: what `CheckInFile.decode(prose: false)` leaves out, left out.
-    static func withoutProse(_ checkIn: CheckIn) -> CheckIn {
-        var checkIn = checkIn
-        checkIn.appreciations = []
-        checkIn.howWeAreDoing = ""
-        checkIn.moreOf = ""
-        checkIn.lessOf = ""
-        checkIn.intention = ""
-        checkIn.reflection = ""
-        checkIn.notes = ""
-        for index in checkIn.moments.indices {
-            checkIn.moments[index].text = ""
-            checkIn.moments[index].landed = ""
-        }
-        for id in checkIn.answers.keys { checkIn.answers[id] = "" }
-        checkIn.preserved.sections = []
-        return checkIn
+                      keepsProse: true,
+                      encode: { contents, facts, _ in IndexCodec.encode(contents, into: &facts) },
+                      complete: { contents, _, _ in contents })
     }
 
     /// Removes every index in `.hearth/` (the plain one and each partner's sealed one); the writer lock is held.
@@ -153,39 +171,5 @@ extension Store {
         for entry in entries where !entry.isDirectory && entry.name.hasPrefix("index") {
             _ = try? files.remove(JournalFile(kind: .index, path: folder + "/" + entry.name), exactName: true)
         }
-    }
-
-    /// Writes the index a load found out of date: when something was read, changed or went, and only when
-    /// the writer lock is free (a save under way will change files anyway; the next load writes it).
-    func writeIndex(_ records: [IndexRecord], loadedFolders: Set<UInt8>, old: JournalIndex?, referenceTime: Int64, settingsStamp: UInt64) {
-        guard usesIndex else { return }
-        var records = records
-        let trusted = records.reduce(0) { $0 + ($1.trusted ? 1 : 0) }
-        let oldCount = old?.entries.keys.reduce(0) { $0 + (loadedFolders.contains($1.folder) ? 1 : 0) } ?? 0
-        guard trusted != records.count || trusted != oldCount else { return }
-        // Folders this load did not read keep their entries as they were.
-        if let old {
-            for (key, entry) in old.entries where !loadedFolders.contains(key.folder) {
-                records.append(IndexRecord(key: key, identity: entry.identity, revision: entry.revision, value: .cached(entry.payload), trusted: true))
-            }
-        }
-        var bytes = JournalIndex.encode(records, referenceTime: referenceTime, settingsStamp: settingsStamp, old: old)
-        if let keyring {
-            // Sealed before anything reaches the disk, to the one partner whose index it is.
-            guard let partner = indexPartner, let sealed = try? keyring.seal(bytes, for: .only(partner)) else { return }
-            bytes = sealed
-        }
-        let folder = absolute(Self.indexFolder)
-        guard !fileSystem.isSymbolicLink(at: folder), let lock = try? fileSystem.lock(at: absolute(Self.lockPath)) else { return }
-        defer { fileSystem.unlock(lock) }
-        guard (try? fileSystem.makeDirectory(at: folder, mode: Self.directoryMode)) != nil else { return }
-        // A reader killed mid-write leaves its temporary: this write clears ended processes' ones, and the mark
-        // has the next save sweep `.hearth/` too (see `keepUp`), as for a killed save.
-        files.removeStaleTemporaries(inFolder: folder)
-        // A mark left by a killed save stays for the next save's sweep of the journal's folders.
-        let marked = ((try? fileSystem.status(at: lock.path)) ?? nil)?.size ?? 0 > 0
-        if !marked { try? fileSystem.markLock(lock, saving: true) }
-        defer { if !marked { try? fileSystem.markLock(lock, saving: false) } }
-        try? files.write(bytes, to: files.file(indexPath, kind: .index), durability: .batched)
     }
 }

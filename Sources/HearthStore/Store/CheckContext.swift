@@ -9,6 +9,8 @@ struct CheckContext: Sendable {
     /// cheaper than hashing one, for a check that runs on every rating of every file.
     let partnerIDList: [String]
     let typeIDList: [String]
+    /// The rituals' ids, in their file's order.
+    let ritualIDs: [String]
 
     /// Type and ritual ids, shared by the check-ins that name them.
     let sharedWords: SharedWords
@@ -22,6 +24,7 @@ struct CheckContext: Sendable {
         typeIDs = Set(profile.intimacyTypes.map(\.id))
         partnerIDList = profile.partners.map(\.id)
         typeIDList = profile.intimacyTypes.map(\.id)
+        ritualIDs = rituals.map(\.id)
     }
 
     /// Whether `id` is one of `ids`, comparing lengths before contents; falls back to `set` for long lists.

@@ -65,9 +65,17 @@ struct JournalFiles: Sendable {
     /// interrupted encrypt or decrypt has not reached yet). A sealed file is opened in memory and its plain
     /// bytes handed to `body`, never written anywhere; one that cannot be opened throws the `sealed` codes.
     func withBytes<Result>(of file: JournalFile, _ body: (UnsafeBufferPointer<UInt8>) -> Result) throws(FileSystemError) -> Result? {
+        try withBytesAndIdentity(of: file) { bytes, _ in body(bytes) }
+    }
+
+    /// `withBytes`, also handing on the stat identity of the file as opened when it is in the form this store
+    /// writes (`storedName`): the index keeps it, and spares a stat of its own.
+    func withBytesAndIdentity<Result>(of file: JournalFile,
+                                      _ body: (UnsafeBufferPointer<UInt8>, FileIdentity?) -> Result) throws(FileSystemError) -> Result? {
         guard file.kind.isJournalData else { return try stored(file.name, of: file, body) }
         for sealed in seals ? [true, false] : [false, true] {
-            if let result = try withBytes(of: file, sealed: sealed, body) { return result }
+            let result = try withForm(of: file, sealed: sealed) { bytes, identity in body(bytes, sealed == seals ? identity : nil) }
+            if let result { return result }
         }
         return nil
     }
@@ -75,6 +83,11 @@ struct JournalFiles: Sendable {
     /// `withBytes` for one form of the file alone: `NAME.age` (`sealed`) or `NAME`.
     func withBytes<Result>(of file: JournalFile, sealed: Bool,
                            _ body: (UnsafeBufferPointer<UInt8>) -> Result) throws(FileSystemError) -> Result? {
+        try withForm(of: file, sealed: sealed) { bytes, _ in body(bytes) }
+    }
+
+    private func withForm<Result>(of file: JournalFile, sealed: Bool,
+                                  _ body: (UnsafeBufferPointer<UInt8>, FileIdentity?) -> Result) throws(FileSystemError) -> Result? {
         guard sealed else { return try stored(file.name, of: file, body) }
         let name = Keyring.sealedPath(file.name)
         guard let keyring else {
@@ -84,18 +97,27 @@ struct JournalFiles: Sendable {
             if (try? fileSystem.status(at: path)) != nil { throw .sealedWithoutKey(path) }
             return nil
         }
-        guard let opened = try stored(name, of: file, { Self.open(Array($0), with: keyring) }) else { return nil }
+        guard let (opened, identity) = try stored(name, of: file, { (Self.open(Array($0), with: keyring), $1) }) else { return nil }
         switch opened {
-        case .success(let plain): return plain.withUnsafeBufferPointer(body)
+        case .success(let plain): return plain.withUnsafeBufferPointer { body($0, identity) }
         case .failure(let error): throw .unopenable(file.folder.path + "/" + name, error)
         }
     }
 
     /// The one call that reads a file's bytes, by its name on disk.
     private func stored<Result>(_ name: String, of file: JournalFile,
-                                _ body: (UnsafeBufferPointer<UInt8>) -> Result) throws(FileSystemError) -> Result? {
+                                _ body: (UnsafeBufferPointer<UInt8>, FileIdentity?) -> Result) throws(FileSystemError) -> Result? {
         let limit = name == file.name ? file.kind.limit : Self.sealedLimit(file.kind.limit)
-        return try fileSystem.withContents(ofFileNamed: name, in: file.folder, rules: ReadRules(limit: limit, journal: root), body)
+        return try fileSystem.withContentsAndIdentity(ofFileNamed: name, in: file.folder, rules: ReadRules(limit: limit, journal: root), body)
+    }
+
+    /// `withBytes` for the start of a file that is not journal data (never sealed): see `FileSystem.withStart`.
+    func withLeadingBytes<Result>(of file: JournalFile, headerSize: Int, length: (UnsafeRawBufferPointer) -> Int,
+                           _ body: (UnsafeBufferPointer<UInt8>) -> Result) throws(FileSystemError) -> Result? {
+        // Journal data may be sealed, and is read whole.
+        guard !file.kind.isJournalData else { return try withBytes(of: file, body) }
+        return try fileSystem.withStart(ofFileNamed: file.name, in: file.folder, rules: ReadRules(limit: file.kind.limit, journal: root),
+                                        headerSize: headerSize, length: length, body)
     }
 
     /// `withBytes` for a caller that keeps the bytes.

@@ -23,18 +23,19 @@ extension Store {
         result.problems += topLevelConflictCopies().map(\.problem)
         let context = CheckContext(profile: journal.profile, rituals: journal.rituals)
         let stamp = Self.settingsStamp(of: result)
-        withIndex(settingsStamp: stamp) { index in
+        withIndex(settingsStamp: stamp, prose: prose) { index in
             let indexing = usesIndex
             var records: [IndexRecord] = []
+            let words = indexing ? Self.indexWords(context) : .none
             // Files are read in journal order (week, then partner), so nothing needs sorting afterwards.
             journal.checkIns = loadWeekFiles(folder: "checkins", context: context, into: &result,
-                                             cache: indexing ? checkInCache(index, prose: prose) : nil, records: &records) { file, folder, context in
+                                             cache: indexing ? checkInCache(index, prose: prose, words: words) : nil, records: &records) { file, folder, context in
                 readCheckIn(file, in: folder, context, prose: prose)
             }
             result.noteConflicts(in: journal.checkIns, \.preserved)
             if moments {
                 let files = loadWeekFiles(folder: "moments", context: context, into: &result,
-                                          cache: indexing ? momentsCache(index) : nil, records: &records, read: readMoments)
+                                          cache: indexing ? momentsCache(index, words: words) : nil, records: &records, read: readMoments)
                 result.noteConflicts(in: files, \.preserved)
                 journal.moments = files.flatMap(\.moments)
             }

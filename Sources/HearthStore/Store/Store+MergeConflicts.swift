@@ -68,8 +68,11 @@ extension LoadResult {
     /// kept content holds a `conflicts:` entry.
     mutating func noteConflicts<Value>(in values: [Value], _ preserved: (Value) -> PreservedContent) {
         guard let folder = weekRevisions.last, folder.entries.count == values.count else { return }
-        for (index, value) in values.enumerated() where preserved(value).holdsConflicts {
-            conflictedPaths.append(folder.path(at: index))
+        // Through the buffer: enumerating the array copied every value (a retain of each of its fields).
+        values.withUnsafeBufferPointer { buffer in
+            for index in buffer.indices where preserved(buffer[index]).holdsConflicts {
+                conflictedPaths.append(folder.path(at: index))
+            }
         }
     }
 }

@@ -119,6 +119,16 @@ extension Store {
         }
     }
 
+    /// `readWeekFile`, also handing on the stat identity of the file as opened (see `withBytesAndIdentity`).
+    func readWeekFile<Value>(_ file: WeekFile, journalFile: JournalFile,
+                             _ decode: (UnsafeBufferPointer<UInt8>, FileIdentity?) -> FileOutcome<Value>) -> FileOutcome<Value> {
+        do throws(FileSystemError) {
+            return try files.withBytesAndIdentity(of: journalFile, decode) ?? .absent
+        } catch {
+            return .broken([Self.problem(reading: error, path: file.path, kind: journalFile.kind)])
+        }
+    }
+
     func readMoments(_ file: WeekFile, in folder: FolderHandle, _ context: CheckContext) -> FileOutcome<MomentsFile.Contents> {
         readWeekFile(file, in: folder, kind: .moments) { bytes in parseMoments(bytes, file: file, context) }
     }

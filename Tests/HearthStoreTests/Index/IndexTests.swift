@@ -52,7 +52,7 @@ struct IndexTests {
         switch damage {
         case "cut": bytes.removeLast(bytes.count / 2)
         case "flipped": bytes[bytes.count - 3] ^= 0x40
-        default: bytes[8] = 2
+        default: bytes[8] = UInt8(JournalIndex.version + 1)
         }
         let index = store.root + "/.hearth/index"
         try Data(bytes).write(to: URL(fileURLWithPath: index))

@@ -1,0 +1,136 @@
+/// One entry of the index a load would write: an entry of the index it read, or a file it parsed.
+enum IndexRecord: Sendable {
+    /// The old entry, taken on its stat data alone and unchanged.
+    case trusted(Int)
+    /// The old entry's value and revision at new stat data: the file was read and its bytes were the cached version's
+    /// (boxed, as `encoded`, so that a record is a word or two).
+    indirect case refreshed(Int, FileIdentity)
+    /// A file parsed anew, its value encoded as facts and prose, nil when parsed without (boxed: most
+    /// records are the small cases).
+    indirect case encoded(IndexKey, FileIdentity, Revision, facts: [UInt8], prose: [UInt8]?)
+
+    var isTrusted: Bool {
+        if case .trusted = self { return true }
+        return false
+    }
+
+    var isEncoded: Bool {
+        if case .encoded = self { return true }
+        return false
+    }
+}
+
+extension JournalIndex {
+    /// The bytes of a whole index holding `records`; nil when it would be too large for its 32-bit offsets.
+    /// When `old` was read without its prose, its entries are kept without theirs (see `noProseFlag`).
+    static func encode(_ records: [IndexRecord], referenceTime: Int64, settingsStamp: UInt64, old: JournalIndex?) -> [UInt8]? {
+        // Each row's key, and the partner ids once, numbered in order of first use.
+        var partnerNumbers: [String: UInt16] = [:]
+        var partners: [String] = []
+        var oldPartnerNumbers: [UInt16] = []
+        func number(_ partner: String) -> UInt16 {
+            if let known = partnerNumbers[partner] { return known }
+            let next = UInt16(truncatingIfNeeded: partners.count)
+            partnerNumbers[partner] = next
+            partners.append(partner)
+            return next
+        }
+        if let old { oldPartnerNumbers = old.partners.map(number) }
+        var factsTotal = 0
+        var proseTotal = 0
+        var orders: [(order: Int64, position: Int)] = []
+        orders.reserveCapacity(records.count)
+        for (position, record) in records.enumerated() {
+            let folder: UInt8
+            let week: Int32
+            switch record {
+            case .trusted(let entry), .refreshed(let entry, _):
+                guard let old else { return nil }
+                folder = old.folder(entry)
+                week = old.week(entry)
+                factsTotal += old.facts(entry).count
+                proseTotal += old.prose(entry).count
+            case .encoded(let key, _, _, let facts, let prose):
+                folder = key.folder
+                week = key.week
+                _ = number(key.partner)
+                factsTotal += facts.count
+                proseTotal += prose?.count ?? 0
+            }
+            orders.append((Int64(folder) << 32 | Int64(UInt32(bitPattern: week) ^ 0x8000_0000), position))
+        }
+        guard factsTotal < Int(UInt32.max), proseTotal < Int(UInt32.max), partners.count <= Int(UInt16.max) else { return nil }
+        orders.sort { $0.order != $1.order ? $0.order < $1.order : $0.position < $1.position }
+
+        let partnerBytes = partners.reduce(0) { $0 + 4 + $1.utf8.count }
+        let rowsStart = (headerSize + 24 + partnerBytes + 7) & ~7
+        let headEnd = rowsStart + records.count * rowSize + factsTotal
+        let total = headEnd + proseTotal
+        // Stored into memory of the final size: growing an array field by field cost more than the rest.
+        return [UInt8](unsafeUninitializedCapacity: total) { buffer, initialized in
+            let raw = UnsafeMutableRawBufferPointer(buffer)
+            raw.initializeMemory(as: UInt8.self, repeating: 0)
+            initialized = total
+            var cursor = IndexCursor(raw: raw)
+            cursor.put(magic)
+            cursor.put(version)
+            cursor.offset = headerSize
+            cursor.put(referenceTime)
+            cursor.put(settingsStamp)
+            cursor.put(UInt32(partners.count))
+            cursor.put(UInt32(records.count))
+            for partner in partners {
+                cursor.put(UInt32(partner.utf8.count))
+                cursor.put(Array(partner.utf8))
+            }
+            cursor.offset = rowsStart
+            var facts = IndexCursor(raw: raw, offset: rowsStart + records.count * rowSize)
+            var prose = IndexCursor(raw: raw, offset: headEnd)
+            for (_, position) in orders {
+                let key: (folder: UInt8, week: Int32, flags: UInt8, partner: UInt16)
+                let identity: FileIdentity
+                let revision: Revision
+                let factsStart = facts.offset
+                let proseStart = prose.offset
+                switch records[position] {
+                case .trusted(let entry), .refreshed(let entry, _):
+                    guard let old else { continue }
+                    let flags = old.flags(entry) | (old.proseStart == nil ? noProseFlag : 0)
+                    key = (old.folder(entry), old.week(entry), flags, oldPartnerNumbers[Int(old.partnerIndex(entry))])
+                    if case .refreshed(_, let fresh) = records[position] { identity = fresh } else { identity = old.identity(entry) }
+                    revision = old.revision(entry)
+                    facts.put(old.facts(entry))
+                    prose.put(old.prose(entry))
+                case .encoded(let indexKey, let fresh, let parsed, let factBytes, let proseBytes):
+                    key = (indexKey.folder, indexKey.week, (indexKey.lowercaseW ? lowercaseWFlag : 0) | (proseBytes == nil ? noProseFlag : 0),
+                           number(indexKey.partner))
+                    identity = fresh
+                    revision = parsed
+                    facts.put(factBytes)
+                    if let proseBytes { prose.put(proseBytes) }
+                }
+                cursor.put(UInt32(bitPattern: key.week))
+                cursor.put(key.folder)
+                cursor.put(key.flags)
+                cursor.put(key.partner)
+                cursor.put(identity.size)
+                cursor.put(identity.modified)
+                cursor.put(identity.changed)
+                cursor.put(identity.inode)
+                cursor.put(identity.device)
+                cursor.put(Int64(revision.size))
+                cursor.put(revision.hash)
+                cursor.put(UInt32(factsStart - (rowsStart + records.count * rowSize)))
+                cursor.put(UInt32(facts.offset - factsStart))
+                cursor.put(UInt32(proseStart - headEnd))
+                cursor.put(UInt32(prose.offset - proseStart))
+            }
+            let written = UnsafeRawBufferPointer(raw)
+            cursor.offset = 16
+            cursor.put(UInt64(headEnd - headerSize))
+            cursor.put(IndexChecksum.of(UnsafeRawBufferPointer(rebasing: written[headerSize..<headEnd])))
+            cursor.put(UInt64(total - headEnd))
+            cursor.put(IndexChecksum.of(UnsafeRawBufferPointer(rebasing: written[headEnd...])))
+        }
+    }
+}

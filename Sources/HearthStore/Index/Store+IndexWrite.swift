@@ -1,0 +1,43 @@
+/// Writing the device-local index after a load.
+extension Store {
+    /// Writes the index a load found out of date: when something was read, changed or went, and only when
+    /// the writer lock is free (a save under way will change files anyway; the next load writes it).
+    /// An index whose every entry was trusted is left as it is: nothing is encoded or written.
+    func writeIndex(_ records: [IndexRecord], loadedFolders: Set<UInt8>, old: JournalIndex?, referenceTime: Int64, settingsStamp: UInt64) {
+        guard usesIndex else { return }
+        var records = records
+        let trusted = records.reduce(0) { $0 + ($1.isTrusted ? 1 : 0) }
+        let oldCount = old.map { old in (0..<old.count).reduce(0) { $0 + (loadedFolders.contains(old.folder($1)) ? 1 : 0) } } ?? 0
+        guard trusted != records.count || trusted != oldCount else { return }
+        // Folders this load did not read keep their entries as they were.
+        if let old {
+            for entry in 0..<old.count where !loadedFolders.contains(old.folder(entry)) { records.append(.trusted(entry)) }
+        }
+        // Read without its prose, the kept entries' prose comes from the same index file read whole; when that
+        // fails (the file changed, or its prose is damaged), they are kept without it.
+        let whole = old.flatMap { old in
+            old.proseStart == nil && records.contains(where: { !$0.isEncoded }) ? withWholeIndex(like: old, settingsStamp: settingsStamp) { whole in
+                JournalIndex.encode(records, referenceTime: referenceTime, settingsStamp: settingsStamp, old: whole)
+            } ?? nil : nil
+        }
+        guard var bytes = whole ?? JournalIndex.encode(records, referenceTime: referenceTime, settingsStamp: settingsStamp, old: old) else { return }
+        if let keyring {
+            // Sealed before anything reaches the disk, to the one partner whose index it is.
+            guard let partner = indexPartner, let sealed = try? keyring.seal(bytes, for: .only(partner)) else { return }
+            bytes = sealed
+        }
+        let folder = absolute(Self.indexFolder)
+        guard !fileSystem.isSymbolicLink(at: folder), let lock = try? fileSystem.lock(at: absolute(Self.lockPath)) else { return }
+        defer { fileSystem.unlock(lock) }
+        guard (try? fileSystem.makeDirectory(at: folder, mode: Self.directoryMode)) != nil else { return }
+        // A reader killed mid-write leaves its temporary: this write clears ended processes' ones, and the mark
+        // has the next save sweep `.hearth/` too (see `keepUp`), as for a killed save.
+        files.removeStaleTemporaries(inFolder: folder)
+        // A mark left by a killed save stays for the next save's sweep of the journal's folders.
+        let marked = ((try? fileSystem.status(at: lock.path)) ?? nil)?.size ?? 0 > 0
+        if !marked { try? fileSystem.markLock(lock, saving: true) }
+        defer { if !marked { try? fileSystem.markLock(lock, saving: false) } }
+        // Renamed into place but not flushed: a cache needs no durability, and a torn index fails its checksum.
+        try? files.write(bytes, to: files.file(indexPath, kind: .index), durability: .batched)
+    }
+}
