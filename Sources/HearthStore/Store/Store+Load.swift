@@ -15,7 +15,9 @@ extension Store {
     /// For reports that show less: `moments: false` does not read the moments logged outside check-ins;
     /// `prose: false` leaves the check-ins' written words empty (sections, what moments say, answers; a skip's
     /// reason stays), though every file is still checked in full and the same broken files are reported.
-    public func load(moments: Bool = true, prose: Bool = true) -> LoadResult {
+    ///
+    /// `fields: .ratingsAndSigns` keeps of each check-in only what `hearth list` shows (see `CheckInFields`).
+    public func load(moments: Bool = true, prose: Bool = true, fields: CheckInFields = .all) -> LoadResult {
         // Before any file is looked at: what the index then records is trusted only for files older than this.
         let referenceTime = usesIndex ? Self.clockNow() : 0
         var result = loadSettings()
@@ -29,7 +31,8 @@ extension Store {
             let words = indexing ? Self.indexWords(context) : .none
             // Files are read in journal order (week, then partner), so nothing needs sorting afterwards.
             journal.checkIns = loadWeekFiles(folder: "checkins", context: context, into: &result,
-                                             cache: indexing ? checkInCache(index, prose: prose, words: words) : nil, records: &records) { file, folder, context in
+                                             cache: indexing ? checkInCache(index, prose: prose, words: words) : nil, records: &records,
+                                             keep: fields.keep) { file, folder, context in
                 readCheckIn(file, in: folder, context, prose: prose)
             }
             result.noteConflicts(in: journal.checkIns, \.preserved)

@@ -16,6 +16,7 @@ extension Store {
     /// index should hold for this folder.
     func loadWeekFiles<Value>(folder: String, context: CheckContext, into result: inout LoadResult,
                               cache: WeekFileCache<Value>? = nil, records: inout [IndexRecord],
+                              keep: @Sendable (Value) -> Value = { $0 },
                               read: @Sendable (WeekFile, FolderHandle, CheckContext) -> FileOutcome<Value>) -> [Value] {
         let years = yearFolders(of: folder, into: &result)
         var values: [Value] = []
@@ -33,7 +34,7 @@ extension Store {
             var outcomes: [YearOutcome<Value>] = []
             outcomes.reserveCapacity(batch.count)
             Self.parallelForEach(batch.count, chunkSize: 1, { index in
-                readYear(folder: folder, year: batch[batch.startIndex + index], context: context, cache: cache, read: read)
+                readYear(folder: folder, year: batch[batch.startIndex + index], context: context, cache: cache, keep: keep, read: read)
             }, then: { outcomes.append($0) })
             for year in outcomes {
                 result.problems += year.problems
@@ -83,7 +84,9 @@ extension Store {
     }
 
     /// Lists one year folder and reads its files in journal order; runs on any thread.
+    /// `keep` trims each value as it is read, so a large journal's values are never all held whole.
     private func readYear<Value>(folder: String, year: String, context: CheckContext, cache: WeekFileCache<Value>?,
+                                 keep: (Value) -> Value,
                                  read: (WeekFile, FolderHandle, CheckContext) -> FileOutcome<Value>) -> YearOutcome<Value> {
         var outcome = YearOutcome<Value>()
         let yearFolder = folder + "/" + year
@@ -133,7 +136,7 @@ extension Store {
             case .absent: break
             case .broken(let problems): outcome.problems += problems
             case .loaded(let value, let revision):
-                outcome.values.append(value)
+                outcome.values.append(keep(value))
                 outcome.revisions.append(WeekRevisions.Entry(week: file.week, partner: file.partner, lowercaseW: file.lowercaseW,
                                                              revision: revision))
             }
