@@ -16,7 +16,12 @@ struct SearchCommand: ParsableCommand {
 
     func run() throws {
         let context = try CommandContext(options: store, unlocking: .anyPartner(preferring: partner))
-        let journal = try context.loadJournal().journal
+        // Without --private no reflection is shown, so a sealed journal's reflection files are not opened.
+        let journal = try context.loadJournal(reading: { [includePrivate] store in
+            var store = store
+            store.readsPrivateReflections = includePrivate
+            return store.load()
+        }).journal
         let query = text.joined(separator: " ")
         var hits = JournalSearch.hits(in: journal, matching: query, includePrivate: includePrivate)
         if let partner {
