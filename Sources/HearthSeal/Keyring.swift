@@ -107,6 +107,11 @@ public struct Keyring: Sendable {
         try AgeFile.open(file, with: opening.identities, firstTrying: opening.hints)
     }
 
+    /// `open` for a file's bytes lent for the call, as read: no array copy of a large file (the sealed index).
+    public func open(_ file: UnsafeRawBufferPointer) throws(SealError) -> [UInt8] {
+        try AgeFile.open(file, with: opening.identities, firstTrying: opening.hints)
+    }
+
     private mutating func orderOpening() {
         let partners = identities.keys.sorted()
         let order = recipients.keys.sorted()
