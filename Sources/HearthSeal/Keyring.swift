@@ -128,6 +128,7 @@ public struct Keyring: Sendable {
 
     /// The plain name of a sealed journal file, nil when the name does not end in `.age`.
     public static func plainPath(ofSealed path: String) -> String? {
-        path.hasSuffix(".age") && path.count > 4 ? String(path.dropLast(4)) : nil
+        // In UTF-8: counting characters walked the whole name, for every file of every listing.
+        path.utf8.count > 4 && path.hasSuffix(".age") ? String(path.utf8.dropLast(4)) : nil
     }
 }
