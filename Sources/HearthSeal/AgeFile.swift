@@ -49,15 +49,39 @@ public enum AgeFile {
     static func openParts(_ file: [UInt8], with identities: [any AgeIdentity], firstTrying hints: [Int?] = [])
         throws(SealError) -> (fileKey: FileKey, payload: ArraySlice<UInt8>, plaintext: [UInt8]) {
         let header = try AgeHeader(parsing: file)
+        let fileKey = try authenticatedKey(header, with: identities, firstTrying: hints)
+        let payload = file[header.payloadStart...]
+        let plaintext = try payload.withUnsafeBytes { bytes in
+            Result { () throws(SealError) in try openPayload(bytes, fileKey: fileKey) }
+        }.get()
+        return (fileKey, payload, plaintext)
+    }
+
+    /// `open` for bytes lent for the call (a file as read, not copied into an array first): only the header is
+    /// copied to be parsed, and the payload is opened where it lies. What it opens or refuses is `open`'s.
+    static func open(_ file: UnsafeRawBufferPointer, with identities: [any AgeIdentity], firstTrying hints: [Int?] = [])
+        throws(SealError) -> [UInt8] {
+        let header = try AgeHeader(parsingHeaderOf: file)
+        let fileKey = try authenticatedKey(header, with: identities, firstTrying: hints)
+        return try openPayload(UnsafeRawBufferPointer(rebasing: file[header.payloadStart...]), fileKey: fileKey)
+    }
+
+    /// The file key a stanza gives, once the header's MAC proves the header is the one sealed with it.
+    private static func authenticatedKey(_ header: AgeHeader, with identities: [any AgeIdentity], firstTrying hints: [Int?])
+        throws(SealError) -> FileKey {
         let fileKey = try unwrap(header, with: identities, firstTrying: hints)
         guard fileKey.authenticates(header: header.authenticatedBytes, mac: header.mac) else {
             throw .headerAuthenticationFailed
         }
-        let payload = file[header.payloadStart...]
+        return fileKey
+    }
+
+    /// The plaintext of the payload (nonce, then chunks).
+    private static func openPayload(_ payload: UnsafeRawBufferPointer, fileKey: FileKey) throws(SealError) -> [UInt8] {
         guard payload.count >= nonceSize else { throw .truncated("the file ends inside the payload nonce") }
         let nonce = Array(payload.prefix(nonceSize))
-        return (fileKey, payload,
-                try PayloadStream.open(payload.dropFirst(nonceSize), key: fileKey.payloadKey(nonce: nonce)))
+        return try PayloadStream.open(UnsafeRawBufferPointer(rebasing: payload.dropFirst(nonceSize)),
+                                      key: fileKey.payloadKey(nonce: nonce))
     }
 
     /// The recipient stanzas of a file, parsed strictly, without opening anything: what doctor can show.

@@ -40,6 +40,29 @@ struct AgeHeader: Sendable {
         payloadStart = reader.position
     }
 
+    /// `init(parsing:)` for a file lent as raw bytes, copying only the header: the bytes up to the end of the
+    /// first line starting with `---` (where a well-formed header's MAC line is). When those do not parse, the
+    /// whole file is parsed, so a damaged file is refused exactly as `init(parsing:)` refuses it; when they do,
+    /// the whole file parses the same lines to the same header.
+    init(parsingHeaderOf file: UnsafeRawBufferPointer) throws(SealError) {
+        if let end = Self.endOfFirstDashLine(in: file), let header = try? AgeHeader(parsing: Array(file[..<end])) {
+            self = header
+            return
+        }
+        try self.init(parsing: Array(file))
+    }
+
+    /// Just past the line feed ending the first line that starts with `---`, nil when there is none.
+    private static func endOfFirstDashLine(in file: UnsafeRawBufferPointer) -> Int? {
+        var start = 0
+        while start < file.count {
+            guard let end = file[start...].firstIndex(of: 0x0A) else { return nil }
+            if end - start >= macPrefix.count, file[start..<(start + macPrefix.count)].elementsEqual(macPrefix) { return end + 1 }
+            start = end + 1
+        }
+        return nil
+    }
+
     private static func versionProblem(_ file: [UInt8]) -> SealError {
         let prefix = Array("age-encryption.org/".utf8)
         if file.starts(with: Array("-----BEGIN AGE ENCRYPTED FILE-----".utf8)) {

@@ -107,6 +107,11 @@ public struct Keyring: Sendable {
         try AgeFile.open(file, with: opening.identities, firstTrying: opening.hints)
     }
 
+    /// `open` for a file's bytes lent for the call, as read: no array copy of a large file (the sealed index).
+    public func open(_ file: UnsafeRawBufferPointer) throws(SealError) -> [UInt8] {
+        try AgeFile.open(file, with: opening.identities, firstTrying: opening.hints)
+    }
+
     private mutating func orderOpening() {
         let partners = identities.keys.sorted()
         let order = recipients.keys.sorted()
@@ -123,6 +128,7 @@ public struct Keyring: Sendable {
 
     /// The plain name of a sealed journal file, nil when the name does not end in `.age`.
     public static func plainPath(ofSealed path: String) -> String? {
-        path.hasSuffix(".age") && path.count > 4 ? String(path.dropLast(4)) : nil
+        // In UTF-8: counting characters walked the whole name, for every file of every listing.
+        path.utf8.count > 4 && path.hasSuffix(".age") ? String(path.utf8.dropLast(4)) : nil
     }
 }

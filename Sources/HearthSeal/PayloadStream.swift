@@ -1,4 +1,9 @@
 import Crypto
+#if canImport(FoundationEssentials)
+import FoundationEssentials  // Data, without the rest of Foundation
+#else
+import Foundation
+#endif
 
 /// age's payload encryption (STREAM): the plaintext in 64 KiB chunks, each sealed with ChaCha20-Poly1305
 /// under a nonce of an 11-byte big-endian chunk counter and a last-chunk flag byte. The flag is what makes
@@ -25,21 +30,22 @@ enum PayloadStream {
 
     /// Opens every chunk, refusing a missing final flag, a flag before the end, an empty final chunk after
     /// others, and bytes after the final chunk.
-    static func open(_ payload: ArraySlice<UInt8>, key: SymmetricKey) throws(SealError) -> [UInt8] {
+    static func open(_ payload: UnsafeRawBufferPointer, key: SymmetricKey) throws(SealError) -> [UInt8] {
         guard !payload.isEmpty else { throw .truncated("the file ends before its first content chunk") }
         var output: [UInt8] = []
         output.reserveCapacity(payload.count)
-        var start = payload.startIndex
+        var start = 0
         var counter: UInt64 = 0
-        while start < payload.endIndex {
-            let remaining = payload.endIndex - start
-            let chunk = payload[start..<(start + min(remaining, sealedChunkSize))]
+        while start < payload.count {
+            let remaining = payload.count - start
+            let chunk = UnsafeRawBufferPointer(rebasing: payload[start..<(start + min(remaining, sealedChunkSize))])
             let index = Int(counter)
             guard chunk.count >= tagSize else { throw .truncated("chunk \(index + 1) is shorter than its tag") }
+            // Each opened chunk is appended straight from swift-crypto's buffer: no array of it in between.
             if remaining > sealedChunkSize {
                 // A full chunk with more after it: it must be a middle chunk.
                 if let plain = openChunk(chunk, key: key, counter: counter, last: false) {
-                    output += plain
+                    plain.withUnsafeBytes { output.append(contentsOf: $0) }
                 } else if openChunk(chunk, key: key, counter: counter, last: true) != nil {
                     throw .trailingData
                 } else {
@@ -49,13 +55,13 @@ enum PayloadStream {
                 guard !plain.isEmpty || counter == 0 else {
                     throw .malformedPayload("the final chunk is empty but follows other chunks")
                 }
-                output += plain
+                plain.withUnsafeBytes { output.append(contentsOf: $0) }
             } else if openChunk(chunk, key: key, counter: counter, last: false) != nil {
                 throw .truncated("the file ends before its final content chunk")
             } else {
                 throw .payloadAuthenticationFailed(chunk: index)
             }
-            start = chunk.endIndex
+            start += chunk.count
             counter += 1
         }
         return output
@@ -76,12 +82,12 @@ enum PayloadStream {
         }
     }
 
-    static func openChunk(_ sealed: ArraySlice<UInt8>, key: SymmetricKey, counter: UInt64, last: Bool) -> [UInt8]? {
+    static func openChunk(_ sealed: UnsafeRawBufferPointer, key: SymmetricKey, counter: UInt64, last: Bool) -> Data? {
         guard sealed.count >= tagSize,
               let nonce = try? ChaChaPoly.Nonce(data: nonce(counter: counter, last: last)),
-              let box = try? ChaChaPoly.SealedBox(nonce: nonce, ciphertext: sealed.dropLast(tagSize),
-                                                  tag: sealed.suffix(tagSize)),
+              let box = try? ChaChaPoly.SealedBox(nonce: nonce, ciphertext: UnsafeRawBufferPointer(rebasing: sealed.dropLast(tagSize)),
+                                                  tag: UnsafeRawBufferPointer(rebasing: sealed.suffix(tagSize))),
               let plain = try? ChaChaPoly.open(box, using: key) else { return nil }
-        return Array(plain)
+        return plain
     }
 }

@@ -127,6 +127,11 @@ struct EncryptedJournalCLITests {
         #expect(theirs.status == 0, "\(theirs.stderr)")
         #expect(theirs.stdout.contains("Emotional"), "the shared check-in still shows: \(theirs.stdout)")
         #expect(!theirs.stdout.contains("paper crane"))
+        // Search finds it only with --private (without, the reflection's file is not opened at all), and only hers.
+        #expect(try cli.run(["search", "crane", "--identity", zoe]).stdout.contains("Nothing mentions"))
+        let found = try cli.run(["search", "crane", "--private", "--identity", zoe])
+        #expect(found.stdout.contains("2026-W47  Zoë, private reflection: Only mine: the paper [crane]"), "\(found.stdout)\(found.stderr)")
+        #expect(try cli.run(["search", "crane", "--private", "--identity", misaki]).stdout.contains("Nothing mentions"))
         // Not on disk in clear either.
         for (_, bytes) in try sealed.snapshot() { #expect(bytes.range(of: Data("paper crane".utf8)) == nil) }
     }

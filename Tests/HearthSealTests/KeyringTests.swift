@@ -95,5 +95,9 @@ import Testing
         #expect(Keyring.plainPath(ofSealed: "checkins/2026/2026-W47-zoe.md.age") == "checkins/2026/2026-W47-zoe.md")
         #expect(Keyring.plainPath(ofSealed: "checkins/2026/2026-W47-zoe.md") == nil)
         #expect(Keyring.plainPath(ofSealed: ".age") == nil)
+        // Names in any script, and a `.` that joins the character before it (U+0600 prepends): no `.age` suffix.
+        #expect(Keyring.plainPath(ofSealed: "checkins/2026/2026-W47-美咲.md.age") == "checkins/2026/2026-W47-美咲.md")
+        #expect(Keyring.plainPath(ofSealed: "é.age") == "é")
+        #expect(Keyring.plainPath(ofSealed: "x\u{600}.age") == nil)
     }
 }

@@ -9,9 +9,9 @@ extension JournalFiles {
     }
 
     /// The plain bytes of an age file, or why it does not open.
-    static func open(_ sealed: [UInt8], with keyring: Keyring) -> Result<[UInt8], SealError> {
+    static func open(_ sealed: UnsafeBufferPointer<UInt8>, with keyring: Keyring) -> Result<[UInt8], SealError> {
         do throws(SealError) {
-            return .success(try keyring.open(sealed))
+            return .success(try keyring.open(UnsafeRawBufferPointer(sealed)))
         } catch {
             return .failure(error)
         }

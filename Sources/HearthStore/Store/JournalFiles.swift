@@ -97,7 +97,7 @@ struct JournalFiles: Sendable {
             if (try? fileSystem.status(at: path)) != nil { throw .sealedWithoutKey(path) }
             return nil
         }
-        guard let (opened, identity) = try stored(name, of: file, { (Self.open(Array($0), with: keyring), $1) }) else { return nil }
+        guard let (opened, identity) = try stored(name, of: file, { (Self.open($0, with: keyring), $1) }) else { return nil }
         switch opened {
         case .success(let plain): return plain.withUnsafeBufferPointer { body($0, identity) }
         case .failure(let error): throw .unopenable(file.folder.path + "/" + name, error)

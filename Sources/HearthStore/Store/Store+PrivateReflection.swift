@@ -91,7 +91,7 @@ extension Store {
     /// opens. Another partner's reflection does not open, as intended: the check-in loads without it. A
     /// damaged reflection is skipped here too; doctor names it (see `sealedFileProblems`).
     func withPrivateReflection(_ checkIn: CheckIn, file: WeekFile, in folder: FolderHandle) -> CheckIn {
-        guard file.mayHavePrivateReflection else { return checkIn }
+        guard readsPrivateReflections, file.mayHavePrivateReflection else { return checkIn }
         return withPrivateReflection(checkIn, name: file.name, in: folder)
     }
 

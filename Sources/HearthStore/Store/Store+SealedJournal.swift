@@ -15,6 +15,7 @@ extension Store {
         var store = Store(root: root, fileSystem: fileSystem, keyring: keyring)
         store.lockPatience = lockPatience
         store.indexUse = indexUse
+        store.readsPrivateReflections = readsPrivateReflections
         return store
     }
 }

@@ -8,11 +8,13 @@ extension Store {
         var found: [DirectoryEntry] = []
         found.reserveCapacity(entries.count)
         var privateReflections: Set<String> = []
-        var sawSealed = false
+        var sawSealed = false, sawPlain = false
         for var entry in entries where !entry.name.hasPrefix(".") {
             if let plain = Keyring.plainPath(ofSealed: entry.name) {
                 entry.name = plain
                 sawSealed = true
+            } else {
+                sawPlain = true
             }
             guard entry.name.hasSuffix(".md") else { continue }
             if entry.name.hasSuffix(JournalFileKind.privateSuffix) {
@@ -21,7 +23,9 @@ extension Store {
             }
             found.append(entry)
         }
-        guard sawSealed else { return (found, privateReflections) }
+        // Names in one folder differ, so two can meet only as `NAME` and `NAME.age`: a folder all sealed (as in
+        // every encrypted journal) needs no set of its names, which cost a hash of each on every load.
+        guard sawSealed, sawPlain else { return (found, privateReflections) }
         // Both forms of one file (an interrupted encrypt or decrypt) are one file to read; doctor names the pair.
         var seen: Set<String> = []
         return (found.filter { seen.insert($0.name).inserted }, privateReflections)

@@ -13,6 +13,10 @@ public struct Store: Sendable {
     public var lockPatience = 1_000
     /// How loads use the device-local index `.hearth/index`; nil reads every file and writes no index.
     public var indexUse: IndexUse?
+    /// Whether loads of a sealed journal open each private reflection's own file (`*.private.md.age`) and put
+    /// it back into its check-in. Off only for a read that never shows reflections (search without
+    /// `--private`): each is an X25519 and a file read, most of an encrypted search. Never off for a save.
+    public var readsPrivateReflections = true
     /// Whether this store's first save has cleared what interrupted saves left (see `keepUp`).
     let firstWrite = FirstWriteMark()
     /// The keys of an encrypted journal: with them, journal files are sealed on write and opened on read

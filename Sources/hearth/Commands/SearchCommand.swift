@@ -16,7 +16,12 @@ struct SearchCommand: ParsableCommand {
 
     func run() throws {
         let context = try CommandContext(options: store, unlocking: .anyPartner(preferring: partner))
-        let journal = try context.loadJournal().journal
+        // Without --private no reflection is shown, so a sealed journal's reflection files are not opened.
+        let journal = try context.loadJournal(reading: { [includePrivate] store in
+            var store = store
+            store.readsPrivateReflections = includePrivate
+            return store.load()
+        }).journal
         let query = text.joined(separator: " ")
         var hits = JournalSearch.hits(in: journal, matching: query, includePrivate: includePrivate)
         if let partner {
@@ -38,9 +43,23 @@ struct SearchCommand: ParsableCommand {
             return
         }
         var out = ""
-        for hit in hits {
-            let name = journal.profile.displayName(of: hit.partner)
-            out += "\(hit.week)  \(name), \(hit.field.description.lowercased()): \(Self.excerpt(of: hit))\n"
+        // Hits come week by week, a partner and a field at a time: each line's week, name and field are worked
+        // out when they change, not per line (a one-letter query prints thousands of lines).
+        var week: Week?, writer: String?, field: SearchField?
+        var weekText = "", nameText = "", fieldText = ""
+        for index in hits.indices {
+            let hit = hits[index]
+            if hit.week != week { (week, weekText) = (hit.week, hit.week.description) }
+            if hit.partner != writer { (writer, nameText) = (hit.partner, journal.profile.displayName(of: hit.partner)) }
+            if hit.field != field { (field, fieldText) = (hit.field, hit.field.description.lowercased()) }
+            out += weekText
+            out += "  "
+            out += nameText
+            out += ", "
+            out += fieldText
+            out += ": "
+            out += Self.excerpt(of: hit)
+            out += "\n"
         }
         out += "\(hits.count) match\(hits.count == 1 ? "" : "es"). Open a week with `hearth show WEEK`.\n"
         StandardOutput.write(out)

@@ -1,3 +1,4 @@
+import Testing
 @testable import HearthSeal
 
 /// What opening a file did: the plaintext, or the error it was refused with.
@@ -5,9 +6,17 @@ enum Outcome: Equatable {
     case opened([UInt8])
     case refused(SealError)
 
+    /// The outcome of opening `file` as an array; every test using it also checks that opening the same bytes
+    /// where they lie (`AgeFile.open` of a raw buffer, as the store reads) ends the same way.
     init(_ file: [UInt8], with identities: [any AgeIdentity] = [Forge.identity]) {
+        self.init(opening: { () throws(SealError) in try AgeFile.open(file, with: identities) })
+        let lent = file.withUnsafeBytes { bytes in Outcome(opening: { () throws(SealError) in try AgeFile.open(bytes, with: identities) }) }
+        #expect(lent == self, "opened in place: \(lent); as an array: \(self)")
+    }
+
+    private init(opening: () throws(SealError) -> [UInt8]) {
         do throws(SealError) {
-            self = .opened(try AgeFile.open(file, with: identities))
+            self = .opened(try opening())
         } catch {
             self = .refused(error)
         }

@@ -1,6 +1,7 @@
 import Foundation
 import HearthDomain
 import HearthSeal
+import HearthTestSupport
 import Testing
 @testable import HearthStore
 
@@ -69,5 +70,29 @@ struct PrivateReflectionTests {
         #expect(sam.drafts.map(\.checkIn.notes) == ["so far"])
         try store.deleteDraft(week: Fixtures.week, partner: "alex")
         #expect(SealedFixtures.allFiles(in: store).filter { $0.hasPrefix("drafts/") } == [])
+    }
+
+    /// Search without `--private` shows no reflection, so its load leaves their files unopened: each was an
+    /// X25519 and a read, most of an encrypted search's time. With the index and without, the rest is the same.
+    @Test(arguments: [IndexUse.standard, nil])
+    func aLoadThatShowsNoReflectionOpensNoReflectionFile(index: IndexUse?) throws {
+        let disk = RecordingFileSystem()
+        var store = try SealedFixtures.initializedStore(fileSystem: disk)
+        store.indexUse = index
+        try store.save(Fixtures.fullCheckIn, profile: Fixtures.profile, expected: nil)
+        #expect(store.load().journal?.checkIns == [Fixtures.fullCheckIn])
+        disk.log.clear()
+
+        var searching = store
+        searching.readsPrivateReflections = false
+        let loaded = searching.load()
+        #expect(loaded.problems == [])
+        var withoutReflection = Fixtures.fullCheckIn
+        withoutReflection.reflection = ""
+        #expect(loaded.journal?.checkIns == [withoutReflection])
+        #expect(!disk.log.reads.contains { $0.hasSuffix(".private.md.age") }, "\(disk.log.reads)")
+        // A store made from it for another keyring keeps the choice; the usual store still reads them.
+        #expect(searching.with(keyring: SealedFixtures.keyring(unlocked: ["alex"])).load().journal?.checkIns == [withoutReflection])
+        #expect(store.load().journal?.checkIns == [Fixtures.fullCheckIn])
     }
 }
