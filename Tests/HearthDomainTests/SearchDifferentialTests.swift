@@ -105,3 +105,38 @@ struct SearchDifferentialTests {
         }
     }
 }
+
+/// A search of check-ins trimmed to their matching texts as they load finds what a search of the whole finds.
+@Suite("Search over check-ins trimmed to their matches")
+struct SearchTrimmedTests {
+    @Test func everyQueryFindsTheSameInTrimmedCheckIns() {
+        var journal = SearchDifferentialTests.journal
+        for index in journal.checkIns.indices where index.isMultiple(of: 5) {
+            journal.checkIns[index].reflection = journal.checkIns[index].notes + " privately"
+            journal.checkIns[index].moments = journal.moments.prefix(2).map { $0 }
+        }
+        var trimmedSome = 0
+        for query in SearchDifferentialTests.queries + ["privately", ""] {
+            for includePrivate in [false, true] {
+                let keep = JournalSearch.keepingMatches(of: query, includePrivate: includePrivate)
+                var trimmed = journal
+                trimmed.checkIns = journal.checkIns.map(keep)
+                if trimmed.checkIns != journal.checkIns { trimmedSome += 1 }
+                #expect(JournalSearch.hits(in: trimmed, matching: query, includePrivate: includePrivate)
+                        == JournalSearch.hits(in: journal, matching: query, includePrivate: includePrivate), "\(query)")
+            }
+        }
+        #expect(trimmedSome == 2 * (SearchDifferentialTests.queries.count + 2))
+    }
+
+    @Test func aTrimmedCheckInHoldsOnlyWhatMatches() throws {
+        let week = try #require(Week("2026-W47"))
+        let checkIn = CheckIn(week: week, partner: "zoe", ratings: ["emotional": .score(4)], appreciations: ["the walk", "tea"],
+                              howWeAreDoing: "Fine", reflection: "walk alone", notes: "A long walk",
+                              answers: ["a": "walking", "b": "no"])
+        let kept = JournalSearch.keepingMatches(of: "walk", includePrivate: false)(checkIn)
+        #expect(kept.appreciations == ["the walk"] && kept.howWeAreDoing.isEmpty && kept.notes == "A long walk")
+        #expect(kept.reflection.isEmpty && kept.answers == ["a": "walking"] && kept.ratings.isEmpty)
+        #expect(JournalSearch.keepingMatches(of: "walk", includePrivate: true)(checkIn).reflection == "walk alone")
+    }
+}

@@ -9,11 +9,14 @@ public enum CheckInFields: Sendable {
     /// conflict): what `hearth list` shows. At 100,000 check-ins, rituals and answers kept for nothing were a
     /// third of its memory.
     case ratingsAndSigns
+    /// What `keep` leaves of each check-in as it is read (a search keeps only the texts that match).
+    case trimmed(by: @Sendable (CheckIn) -> CheckIn)
 
     /// What a load keeps of a check-in it read; a new one per load.
     var keep: @Sendable (CheckIn) -> CheckIn {
         switch self {
         case .all: return { $0 }
+        case .trimmed(let keep): return keep
         case .ratingsAndSigns:
             // A handful of types rated 1 to 5: over many years most weeks' ratings repeat one seen before, and
             // equal ratings share one copy (a dictionary each was half of what 100,000 check-ins held).

@@ -16,13 +16,16 @@ struct SearchCommand: ParsableCommand {
 
     func run() throws {
         let context = try CommandContext(options: store, unlocking: .anyPartner(preferring: partner))
+        let query = text.joined(separator: " ")
         // Without --private no reflection is shown, so a sealed journal's reflection files are not opened.
+        // Each check-in keeps only the texts that match as it is read: the hits are the same, and a long
+        // journal's words are never all in memory at once.
+        let matches = JournalSearch.keepingMatches(of: query, includePrivate: includePrivate)
         let journal = try context.loadJournal(reading: { [includePrivate] store in
             var store = store
             store.readsPrivateReflections = includePrivate
-            return store.load()
+            return store.load(fields: .trimmed(by: matches))
         }).journal
-        let query = text.joined(separator: " ")
         var hits = JournalSearch.hits(in: journal, matching: query, includePrivate: includePrivate)
         if let partner {
             let id = try context.partner(partner, in: journal.profile).id
