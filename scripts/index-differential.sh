@@ -180,6 +180,8 @@ change() {
            mv "$J/$F" "$work/swap"; mv "$J/$other" "$J/$F"; mv "$work/swap" "$J/$other"; DID="swapped $F and $other (mv)" ;;
         1) random_week; week_of "$F"; [ -n "$W" ] || return 0; local to; random_week
            to=$(dirname "$F")/$(basename "$F" | sed "s/^[0-9]*-W[0-9]*/$W/")
+           # The week drawn can be the file's own: then there is nothing to rename (mv would refuse).
+           [ "$to" != "$F" ] || return 0
            mv "$J/$F" "$J/$to"; DID="mv $F $to" ;;
         2) mv "$J/$F" "$J/$F.bak"; DID="mv $F $F.bak" ;;
       esac ;;
