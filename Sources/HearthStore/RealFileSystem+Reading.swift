@@ -13,10 +13,7 @@ extension RealFileSystem {
 
     public func withContents<Result>(ofFileNamed name: String, in folder: FolderHandle, rules: ReadRules,
                                      _ body: (UnsafeBufferPointer<UInt8>) -> Result) throws(FileSystemError) -> Result? {
-        let path = folder.path + "/" + name
-        guard let (descriptor, size, _) = try Self.openForReading(path, in: folder.descriptor, name: folder.descriptor >= 0 ? name : path,
-                                                               rules: rules) else { return nil }
-        return try Self.withWhole(descriptor, path: path, size: size, limit: rules.limit, body)
+        try withContentsAndIdentity(ofFileNamed: name, in: folder, rules: rules) { bytes, _ in body(bytes) }
     }
 
     public var identifiesOnRead: Bool { true }
@@ -24,8 +21,7 @@ extension RealFileSystem {
     public func withContentsAndIdentity<Result>(ofFileNamed name: String, in folder: FolderHandle, rules: ReadRules,
                                                 _ body: (UnsafeBufferPointer<UInt8>, FileIdentity?) -> Result) throws(FileSystemError) -> Result? {
         let path = folder.path + "/" + name
-        guard let (descriptor, size, identity) = try Self.openForReading(path, in: folder.descriptor, name: folder.descriptor >= 0 ? name : path,
-                                                                         rules: rules) else { return nil }
+        guard let (descriptor, size, identity) = try Self.openForReading(named: name, in: folder, rules: rules) else { return nil }
         return try Self.withWhole(descriptor, path: path, size: size, limit: rules.limit) { body($0, identity) }
     }
 
@@ -33,8 +29,7 @@ extension RealFileSystem {
                                   length: (UnsafeRawBufferPointer) -> Int,
                                   _ body: (UnsafeBufferPointer<UInt8>) -> Result) throws(FileSystemError) -> Result? {
         let path = folder.path + "/" + name
-        guard let (descriptor, size, _) = try Self.openForReading(path, in: folder.descriptor, name: folder.descriptor >= 0 ? name : path,
-                                                               rules: rules) else { return nil }
+        guard let (descriptor, size, _) = try Self.openForReading(named: name, in: folder, rules: rules) else { return nil }
         defer { close(descriptor) }
         var header = [UInt8](repeating: 0, count: headerSize)
         let got = try header.withUnsafeMutableBufferPointer { buffer throws(FileSystemError) -> Int in
@@ -48,6 +43,13 @@ extension RealFileSystem {
             let count = try Self.readAll(descriptor, into: base, count: wanted, path: path)
             return body(UnsafeBufferPointer(start: base, count: count))
         }
+    }
+
+    /// `openForReading` of the file `name` in `folder`: by name within the folder when it is open, else by path.
+    private static func openForReading(named name: String, in folder: FolderHandle,
+                                       rules: ReadRules) throws(FileSystemError) -> (Int32, Int, FileIdentity?)? {
+        let path = folder.path + "/" + name
+        return try openForReading(path, in: folder.descriptor, name: folder.descriptor >= 0 ? name : path, rules: rules)
     }
 
     /// Reads up to `count` bytes from the start of the file, fewer only at its end.

@@ -63,8 +63,7 @@ enum JournalFileKind: Sendable {
 
     /// `YYYY/NAME.md` under `checkins/` or `moments/`.
     private static func isWeekFile(_ parts: [Substring]) -> Bool {
-        parts[1].utf8.count == 4 && parts[1].utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
-            && parts[2].hasSuffix(".md") && !parts[2].hasPrefix(".")
+        Store.isYearFolderName(parts[1]) && parts[2].hasSuffix(".md") && !parts[2].hasPrefix(".")
     }
 
     /// `<partner>.age` or `<partner>.pub`, the partner an id: lower-case ASCII letters, digits and '-'; or

@@ -52,7 +52,7 @@ extension Store {
         guard let entries = list(folder, into: &result) else { return [] }
         var years: [String] = []
         for entry in entries.sorted(by: { $0.name < $1.name }) where !entry.name.hasPrefix(".") {
-            let isYear = entry.name.utf8.count == 4 && entry.name.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 })
+            let isYear = Self.isYearFolderName(entry.name)
             if entry.isLink, isYear || entry.name.hasSuffix(".md"), let problem = linkProblem(folder + "/" + entry.name, folder: isYear) {
                 result.problems.append(problem)
                 continue
@@ -142,6 +142,11 @@ extension Store {
             }
         }
         return outcome
+    }
+
+    /// `2026`: four ASCII digits, the name of a year folder under `checkins/` or `moments/`.
+    static func isYearFolderName(_ name: some StringProtocol) -> Bool {
+        name.utf8.count == 4 && name.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
     }
 
     /// Journal order: week, then the partner's place in the profile, then id; listing order breaks ties.

@@ -22,7 +22,7 @@ extension Store {
         var found = Set(loaded.conflictCopies.filter { Self.isCopyPlace($0.path) })
         for folder in ["checkins", "moments"] {
             guard let entries = try? fileSystem.listDirectory(at: absolute(folder)) else { continue }
-            for other in entries where other.isDirectory && !other.name.hasPrefix(".") && (other.isLink || !Self.isYearName(other.name)) {
+            for other in entries where other.isDirectory && !other.name.hasPrefix(".") && (other.isLink || !Self.isYearFolderName(other.name)) {
                 let otherFolder = folder + "/" + other.name
                 guard let names = try? fileSystem.listDirectory(at: absolute(otherFolder)) else { continue }
                 found.formUnion(names.compactMap { ConflictCopy(path: otherFolder + "/" + $0.name) })
@@ -35,11 +35,6 @@ extension Store {
     private static func isCopyPlace(_ path: String) -> Bool {
         let parts = path.split(separator: "/", omittingEmptySubsequences: false)
         return parts.count == 1 || (parts.count == 3 && (parts[0] == "checkins" || parts[0] == "moments"))
-    }
-
-    /// `2026`: a folder the load reads (four ASCII digits).
-    private static func isYearName(_ name: String) -> Bool {
-        name.utf8.count == 4 && name.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
     }
 
     /// Conflict copies beside the profile, agenda and rituals (year folders report theirs as they are read).
