@@ -67,6 +67,9 @@ public protocol FileSystem: Sendable {
     func withStart<Result>(ofFileNamed name: String, in folder: FolderHandle, rules: ReadRules, headerSize: Int,
                            length: (UnsafeRawBufferPointer) -> Int,
                            _ body: (UnsafeBufferPointer<UInt8>) -> Result) throws(FileSystemError) -> Result?
+    /// `withContents(ofFileNamed:in:rules:_:)` for `length` bytes from `offset` alone, fewer at the file's end.
+    func withRange<Result>(ofFileNamed name: String, in folder: FolderHandle, rules: ReadRules, offset: Int, length: Int,
+                           _ body: (UnsafeBufferPointer<UInt8>) -> Result) throws(FileSystemError) -> Result?
 }
 
 extension FileSystem {
@@ -85,6 +88,15 @@ extension FileSystem {
         try withContents(ofFileNamed: name, in: folder, rules: rules) { buffer in
             let header = UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(buffer).prefix(headerSize))
             return body(UnsafeBufferPointer(rebasing: buffer.prefix(min(buffer.count, max(header.count, length(header))))))
+        }
+    }
+
+    /// By default the whole file is read and the range handed on.
+    public func withRange<Result>(ofFileNamed name: String, in folder: FolderHandle, rules: ReadRules, offset: Int, length: Int,
+                                  _ body: (UnsafeBufferPointer<UInt8>) -> Result) throws(FileSystemError) -> Result? {
+        try withContents(ofFileNamed: name, in: folder, rules: rules) { buffer in
+            let start = min(max(0, offset), buffer.count)
+            return body(UnsafeBufferPointer(rebasing: buffer[start..<start + min(max(0, length), buffer.count - start)]))
         }
     }
 }

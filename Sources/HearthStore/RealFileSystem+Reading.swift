@@ -45,6 +45,24 @@ extension RealFileSystem {
         }
     }
 
+    public func withRange<Result>(ofFileNamed name: String, in folder: FolderHandle, rules: ReadRules, offset: Int, length: Int,
+                                  _ body: (UnsafeBufferPointer<UInt8>) -> Result) throws(FileSystemError) -> Result? {
+        let path = folder.path + "/" + name
+        guard let (descriptor, size, _) = try Self.openForReading(named: name, in: folder, rules: rules) else { return nil }
+        defer { close(descriptor) }
+        let wanted = max(0, min(length, size - max(0, offset)))
+        return try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, wanted)) { buffer throws(FileSystemError) -> Result? in
+            guard let base = buffer.baseAddress else { return nil }
+            var filled = 0
+            while filled < wanted {
+                let got = try Self.readSome(descriptor, at: offset + filled, into: base + filled, count: wanted - filled, path: path)
+                if got == 0 { break }
+                filled += got
+            }
+            return body(UnsafeBufferPointer(start: base, count: filled))
+        }
+    }
+
     /// `openForReading` of the file `name` in `folder`: by name within the folder when it is open, else by path.
     private static func openForReading(named name: String, in folder: FolderHandle,
                                        rules: ReadRules) throws(FileSystemError) -> (Int32, Int, FileIdentity?)? {

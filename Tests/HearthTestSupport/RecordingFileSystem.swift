@@ -4,6 +4,7 @@ import HearthStore
 /// The real file system, noting every path whose bytes it is asked to read, write, rename or remove: for
 /// tests that count reads and writes, or check that a store kept the file system it was given.
 public struct RecordingFileSystem: FileSystem {
+    /// A read of part of a file (`withRange`) is a read, its length also noted in `Log.partLengths`.
     public enum Operation: String, Sendable { case read, create, rename, remove }
 
     public struct Request: Hashable, Sendable {
@@ -15,6 +16,21 @@ public struct RecordingFileSystem: FileSystem {
     public final class Log: @unchecked Sendable {
         private let lock = NSLock()
         private var entries: [Request] = []
+        private var parts: [Int] = []
+
+        func appendPart(_ path: String, length: Int) {
+            lock.lock()
+            entries.append(Request(operation: .read, path: path))
+            parts.append(length)
+            lock.unlock()
+        }
+
+        /// How many bytes each read of part of a file asked for, in order.
+        public var partLengths: [Int] {
+            lock.lock()
+            defer { lock.unlock() }
+            return parts
+        }
 
         func append(_ operation: Operation, _ path: String) {
             lock.lock()
@@ -31,6 +47,7 @@ public struct RecordingFileSystem: FileSystem {
         public func clear() {
             lock.lock()
             entries.removeAll()
+            parts.removeAll()
             lock.unlock()
         }
 
@@ -88,6 +105,12 @@ public struct RecordingFileSystem: FileSystem {
     }
 
     public var identifiesOnRead: Bool { true }
+
+    public func withRange<Result>(ofFileNamed name: String, in folder: FolderHandle, rules: ReadRules, offset: Int, length: Int,
+                                  _ body: (UnsafeBufferPointer<UInt8>) -> Result) throws(FileSystemError) -> Result? {
+        log.appendPart(folder.path + "/" + name, length: length)
+        return try real.withRange(ofFileNamed: name, in: folder, rules: rules, offset: offset, length: length, body)
+    }
 
     public func withContentsAndIdentity<Result>(ofFileNamed name: String, in folder: FolderHandle, rules: ReadRules,
                                                 _ body: (UnsafeBufferPointer<UInt8>, FileIdentity?) -> Result) throws(FileSystemError) -> Result? {

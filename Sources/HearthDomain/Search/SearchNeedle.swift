@@ -41,25 +41,29 @@ struct SearchNeedle {
     func firstMatch(in text: String) -> (start: Int, last: Int)? {
         guard !text.isEmpty else { return nil }
         var text = text
-        return text.withUTF8 { bytes in
-            var index = 0
-            // Eight bytes at a time while they last: most words hold no possible start at all.
-            while index + 8 <= bytes.count {
-                var flagged = maybeLeads(UInt64(littleEndian: UnsafeRawBufferPointer(bytes).loadUnaligned(
-                    fromByteOffset: index, as: UInt64.self)))
-                while flagged != 0 {
-                    let position = index + flagged.trailingZeroBitCount / 8
-                    if let last = matchIfStart(bytes, at: position) { return (position, last) }
-                    flagged &= flagged - 1
-                }
-                index += 8
+        return text.withUTF8 { firstMatch(inBytes: $0) }
+    }
+
+    /// `firstMatch(in:)` over UTF-8 bytes, which may also be any bytes at all (a prefilter's scan of the index's
+    /// prose, length prefixes and all): a match within some valid UTF-8 among them is still found.
+    func firstMatch(inBytes bytes: UnsafeBufferPointer<UInt8>) -> (start: Int, last: Int)? {
+        var index = 0
+        // Eight bytes at a time while they last: most words hold no possible start at all.
+        while index + 8 <= bytes.count {
+            var flagged = maybeLeads(UInt64(littleEndian: UnsafeRawBufferPointer(bytes).loadUnaligned(
+                fromByteOffset: index, as: UInt64.self)))
+            while flagged != 0 {
+                let position = index + flagged.trailingZeroBitCount / 8
+                if let last = matchIfStart(bytes, at: position) { return (position, last) }
+                flagged &= flagged - 1
             }
-            while index < bytes.count {
-                if let last = matchIfStart(bytes, at: index) { return (index, last) }
-                index += 1
-            }
-            return nil
+            index += 8
         }
+        while index < bytes.count {
+            if let last = matchIfStart(bytes, at: index) { return (index, last) }
+            index += 1
+        }
+        return nil
     }
 
     /// The high bit of each byte of `word` (eight bytes, first in the lowest) that may be a lead in `leads`:
@@ -151,11 +155,13 @@ struct SearchNeedle {
         return last
     }
 
-    /// The scalar starting at `index` of valid UTF-8 (a String's storage always is) and its length in bytes.
+    /// The scalar starting at `index` and its length in bytes. In valid UTF-8 (a String's storage always is) every
+    /// scalar is whole; in other bytes one cut short by their end is U+FFFD, one byte long, so no read runs past them.
     @inline(__always)
     private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int) {
         let lead = UInt32(bytes[index])
         if lead < 0x80 { return (lead, 1) }
+        guard index + (lead < 0xE0 ? 1 : lead < 0xF0 ? 2 : 3) < bytes.count else { return (0xFFFD, 1) }
         func trail(_ offset: Int) -> UInt32 { UInt32(bytes[index + offset]) & 0x3F }
         if lead < 0xE0 { return ((lead & 0x1F) << 6 | trail(1), 2) }
         if lead < 0xF0 { return ((lead & 0x0F) << 12 | trail(1) << 6 | trail(2), 3) }

@@ -136,10 +136,18 @@ struct IndexReader {
         return String(decoding: UnsafeRawBufferPointer(rebasing: raw[at..<at + length]), as: UTF8.self)
     }
 
-    /// Passes over a string without making it.
-    mutating func skipString() {
+    /// The bytes of a string spelled out (prose never names a word by number: that fails the read), without
+    /// making it; empty when the read failed.
+    mutating func stringBytes() -> UnsafeRawBufferPointer {
         let stored = u32()
-        if stored & IndexWords.marker == 0 { _ = take(Int(stored)) }
+        if stored & IndexWords.marker != 0 { failed = true }
+        guard let at = take(Int(stored)) else { return UnsafeRawBufferPointer(rebasing: raw[0..<0]) }
+        return UnsafeRawBufferPointer(rebasing: raw[at..<at + Int(stored)])
+    }
+
+    /// A string from `stringBytes`.
+    static func string(_ bytes: UnsafeRawBufferPointer) -> String {
+        bytes.isEmpty ? "" : String(decoding: bytes, as: UTF8.self)
     }
 
     /// Passes over `count` bytes, returning where they start.

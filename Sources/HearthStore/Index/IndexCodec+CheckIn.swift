@@ -44,11 +44,19 @@ enum IndexCodec {
     }
 
     /// A check-in back from `encode`; without `prose` (nil), exactly what a load without prose reads from the file.
-    /// A failed `prose` reader fails `reader` too.
-    static func decodeCheckIn(_ reader: inout IndexReader, prose proseReader: inout IndexReader?, week: Week, partner: String) -> CheckIn {
+    /// With a `filter`, only what a search keeps of it (see `decodeMatchingProse`). A failed `prose` reader fails
+    /// `reader` too.
+    static func decodeCheckIn(_ reader: inout IndexReader, prose proseReader: inout IndexReader?, week: Week, partner: String,
+                              filter: ProseFilter? = nil) -> CheckIn {
         var checkIn = CheckIn(week: week, partner: partner)
         let ratingCount = reader.count()
-        if ratingCount > 0 {
+        if filter != nil {
+            // A search shows no ratings.
+            for _ in 0..<ratingCount where !reader.failed {
+                _ = reader.string()
+                _ = reader.u32()
+            }
+        } else if ratingCount > 0 {
             var ratings = [String: Rating](minimumCapacity: ratingCount)
             for _ in 0..<ratingCount where !reader.failed {
                 let type = reader.string()
@@ -65,7 +73,9 @@ enum IndexCodec {
         for _ in 0..<markCount where !reader.failed {
             let ritual = reader.string()
             let status = value(reader.byte(), in: RitualMark.Status.allCases) ?? .kept
-            checkIn.rituals.append(RitualMark(ritual: ritual, status: status, reason: reader.string()))
+            let reason = reader.string()
+            // A search keeps a mark only for a reason that mentions what it looks for.
+            if filter == nil || !reason.isEmpty { checkIn.rituals.append(RitualMark(ritual: ritual, status: status, reason: reason)) }
         }
         let hasMinutes = reader.byte() == 1
         let minutes = reader.i64()
@@ -85,6 +95,11 @@ enum IndexCodec {
             return checkIn
         }
         defer { proseReader = prose }
+        if let filter {
+            decodeMatchingProse(&prose, into: &checkIn, answerKeys: answerKeys, filter)
+            checkIn.preserved.sections = decodeEntries(&prose)
+            return checkIn
+        }
         let appreciationCount = prose.count()
         for _ in 0..<appreciationCount where !prose.failed { checkIn.appreciations.append(prose.string()) }
         checkIn.howWeAreDoing = prose.string()

@@ -22,7 +22,7 @@ enum IndexRecord: Sendable {
 
 extension JournalIndex {
     /// The bytes of a whole index holding `records`; nil when it would be too large for its 32-bit offsets.
-    /// When `old` was read without its prose, its entries are kept without theirs (see `noProseFlag`).
+    /// An entry of `old` whose prose it did not read, or read damaged, is kept without its prose (see `noProseFlag`).
     static func encode(_ records: [IndexRecord], referenceTime: Int64, settingsStamp: UInt64, old: JournalIndex?) -> [UInt8]? {
         // Each row's key, and the partner ids once, numbered in order of first use.
         var partnerNumbers: [String: UInt16] = [:]
@@ -49,7 +49,7 @@ extension JournalIndex {
                 folder = old.folder(entry)
                 week = old.week(entry)
                 factsTotal += old.facts(entry).count
-                proseTotal += old.prose(entry).count
+                proseTotal += old.prose(entry)?.count ?? 0
             case .encoded(let key, _, _, let facts, let prose):
                 folder = key.folder
                 week = key.week
@@ -61,9 +61,11 @@ extension JournalIndex {
         }
         guard factsTotal < Int(UInt32.max), proseTotal < Int(UInt32.max), partners.count <= Int(UInt16.max) else { return nil }
         orders.sort { $0.order != $1.order ? $0.order < $1.order : $0.position < $1.position }
+        let chunkEnds = proseChunkEnds(orders.map { records[$0.position] }, old: old)
 
         let partnerBytes = partners.reduce(0) { $0 + 4 + $1.utf8.count }
-        let rowsStart = (headerSize + 24 + partnerBytes + 7) & ~7
+        let chunkTable = (headerSize + 28 + partnerBytes + 7) & ~7
+        let rowsStart = chunkTable + chunkEnds.count * chunkRowSize
         let headEnd = rowsStart + records.count * rowSize + factsTotal
         let total = headEnd + proseTotal
         // Stored into memory of the final size: growing an array field by field cost more than the rest.
@@ -79,6 +81,7 @@ extension JournalIndex {
             cursor.put(settingsStamp)
             cursor.put(UInt32(partners.count))
             cursor.put(UInt32(records.count))
+            cursor.put(UInt32(chunkEnds.count))
             for partner in partners {
                 cursor.put(UInt32(partner.utf8.count))
                 cursor.put(Array(partner.utf8))
@@ -95,12 +98,13 @@ extension JournalIndex {
                 switch records[position] {
                 case .trusted(let entry), .refreshed(let entry, _):
                     guard let old else { continue }
-                    let flags = old.flags(entry) | (old.proseStart == nil ? noProseFlag : 0)
+                    let oldProse = old.prose(entry)
+                    let flags = old.flags(entry) | (oldProse == nil ? noProseFlag : 0)
                     key = (old.folder(entry), old.week(entry), flags, oldPartnerNumbers[Int(old.partnerIndex(entry))])
                     if case .refreshed(_, let fresh) = records[position] { identity = fresh } else { identity = old.identity(entry) }
                     revision = old.revision(entry)
                     facts.put(old.facts(entry))
-                    prose.put(old.prose(entry))
+                    if let oldProse { prose.put(oldProse) }
                 case .encoded(let indexKey, let fresh, let parsed, let factBytes, let proseBytes):
                     key = (indexKey.folder, indexKey.week, (indexKey.lowercaseW ? lowercaseWFlag : 0) | (proseBytes == nil ? noProseFlag : 0),
                            number(indexKey.partner))
@@ -126,11 +130,32 @@ extension JournalIndex {
                 cursor.put(UInt32(prose.offset - proseStart))
             }
             let written = UnsafeRawBufferPointer(raw)
+            cursor.offset = chunkTable
+            for (chunk, end) in chunkEnds.enumerated() {
+                let start = chunk == 0 ? 0 : chunkEnds[chunk - 1]
+                cursor.put(UInt64(end))
+                cursor.put(IndexChecksum.of(UnsafeRawBufferPointer(rebasing: written[headEnd + start..<headEnd + end])))
+            }
             cursor.offset = 16
             cursor.put(UInt64(headEnd - headerSize))
             cursor.put(IndexChecksum.of(UnsafeRawBufferPointer(rebasing: written[headerSize..<headEnd])))
             cursor.put(UInt64(total - headEnd))
-            cursor.put(IndexChecksum.of(UnsafeRawBufferPointer(rebasing: written[headEnd...])))
         }
+    }
+
+    /// Where each chunk of the prose ends, for `records` in row order: a chunk ends after the entry that
+    /// brings it to `chunkSize` bytes, so every entry's prose lies in one chunk.
+    private static func proseChunkEnds(_ records: [IndexRecord], old: JournalIndex?) -> [Int] {
+        var ends: [Int] = []
+        var written = 0
+        for record in records {
+            switch record {
+            case .trusted(let entry), .refreshed(let entry, _): written += old?.prose(entry)?.count ?? 0
+            case .encoded(_, _, _, _, let prose): written += prose?.count ?? 0
+            }
+            if written - (ends.last ?? 0) >= chunkSize { ends.append(written) }
+        }
+        if written > (ends.last ?? 0) { ends.append(written) }
+        return ends
     }
 }

@@ -18,7 +18,8 @@ public struct IndexUse: Hashable, Sendable {
 /// How one folder's week files are cached: how to decode one from the index, parse one from its bytes,
 /// and encode one for the index.
 struct WeekFileCache<Value>: @unchecked Sendable {
-    let index: JournalIndex?
+    /// The index, holding the prose of the batch of years being read (see `Store.withProse`).
+    var index: JournalIndex?
     /// `IndexKey.folder`.
     let folder: UInt8
     let kind: JournalFileKind
@@ -30,6 +31,8 @@ struct WeekFileCache<Value>: @unchecked Sendable {
     let parse: (UnsafeBufferPointer<UInt8>, WeekFile, CheckContext) -> FileOutcome<Value>
     /// Whether a parsed value holds its prose: the index then keeps it.
     let keepsProse: Bool
+    /// Whether `decode` reads an entry's prose.
+    let readsProse: Bool
     /// Writes a value's facts to the first writer and its prose to the second.
     let encode: (Value, inout IndexWriter, inout IndexWriter) -> Void
     /// A value, cached or parsed, completed from files the index does not hold (a private reflection).

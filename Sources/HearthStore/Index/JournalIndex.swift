@@ -24,22 +24,29 @@ struct IndexKey: Hashable, Sendable {
     }
 }
 
-/// `.hearth/index` as read: a whole, current, undamaged index, its values decoded only when a load asks for
-/// them, straight from the file's bytes (valid for the load's duration).
+/// `.hearth/index` as read: a whole, current, undamaged head, its values decoded only when a load asks for
+/// them, straight from the file's bytes (valid for the load's duration), and of the prose what the load read.
 ///
-/// Layout (format 2), little-endian, built for reading: a header (magic `HEARTHIX`, format version, then the
-/// length and checksum of the head and of the prose), the head, then the prose. The head holds the time the
-/// load that wrote it began (ns), a stamp of the settings files the entries were checked against, the partner
-/// ids once, then one fixed-size row per entry in (folder, week) order (key, flags, stat identity, revision,
-/// and where its facts and prose lie), then every entry's facts (a check-in's values without its written
-/// words). The prose (written words) comes last, so a load without prose reads and checks the head alone.
+/// Layout (format 3), little-endian, built for reading: a header (magic `HEARTHIX`, format version, then the
+/// length and checksum of the head and the length of the prose), the head, then the prose. The head holds the
+/// time the load that wrote it began (ns), a stamp of the settings files the entries were checked against, the
+/// partner ids once, a table of the prose's chunks (where each ends, and its checksum), then one fixed-size row
+/// per entry in (folder, week) order (key, flags, stat identity, revision, and where its facts and prose lie),
+/// then every entry's facts (a check-in's values without its written words). The prose (written words) comes
+/// last, in chunks of about `chunkSize` bytes holding whole entries: a load without prose reads and checks the
+/// head alone, and a load with prose reads and checks the chunks of a batch of years at a time, so it never
+/// holds the whole prose. An entry whose chunk is damaged is read from its file, as one with no entry is.
 /// A load without prose that parses a file caches its facts alone (flag `noProseFlag`), as it parsed it:
 /// a later load with prose reads that file again.
 struct JournalIndex: @unchecked Sendable {
     static let magic: [UInt8] = Array("HEARTHIX".utf8)
-    static let version: UInt32 = 2
+    static let version: UInt32 = 3
     static let headerSize = 48
     static let rowSize = 80
+    static let chunkRowSize = 16
+    /// How much prose a chunk holds before the next entry starts a new one: small enough that a batch's
+    /// read carries little beyond it, large enough that the table and the reads stay few.
+    static let chunkSize = 256 * 1_024
     static let path = ".hearth/index"
     /// Bits of a row's flags byte.
     static let lowercaseWFlag: UInt8 = 1
@@ -56,9 +63,14 @@ struct JournalIndex: @unchecked Sendable {
     let rows: Int
     let factsStart: Int
     let factsLength: Int
-    /// Where the prose starts in `raw`, nil when it was not read.
-    let proseStart: Int?
+    /// Where the chunk table starts in `raw`, and how many chunks the prose has.
+    let chunkTable: Int
+    let chunkCount: Int
+    /// Where the prose starts in the file, and its length.
+    let proseOffset: Int
     let proseLength: Int
+    /// The prose chunks the load has read and checked; nil when none.
+    var window: ProseWindow?
     /// The head's checksum: two reads of the same index file agree on it.
     let headChecksum: UInt64
 
@@ -74,8 +86,9 @@ struct JournalIndex: @unchecked Sendable {
     }
 
     /// The index in `raw`, or nil when it is not one this build wrote for these settings (absent, cut,
-    /// damaged, another version, or written against another profile or rituals): then it is rebuilt.
-    /// `raw` may end after the head (read without prose); with `prose` it must hold the prose too.
+    /// damaged head, another version, or written against another profile or rituals): then it is rebuilt.
+    /// `raw` may end after the head (read without prose); with `prose`, or when it holds more, what follows
+    /// the head is the prose, its chunks checked one by one (one cut short or damaged gives its entries none).
     init?(_ raw: UnsafeRawBufferPointer, settingsStamp: UInt64, racyMargin: Int64, prose: Bool) {
         let headEnd = Self.headLength(header: raw)
         guard headEnd > 0, raw.count >= headEnd else { return nil }
@@ -83,24 +96,20 @@ struct JournalIndex: @unchecked Sendable {
         _ = header.u64()
         let headChecksum = header.u64()
         let proseLength = header.u64()
-        let proseChecksum = header.u64()
-        guard IndexChecksum.of(UnsafeRawBufferPointer(rebasing: raw[Self.headerSize..<headEnd])) == headChecksum else { return nil }
-        if raw.count > headEnd || prose {
-            guard UInt64(raw.count - headEnd) == proseLength,
-                  IndexChecksum.of(UnsafeRawBufferPointer(rebasing: raw[headEnd...])) == proseChecksum else { return nil }
-            self.proseStart = headEnd
-        } else {
-            self.proseStart = nil
-        }
+        guard proseLength < UInt64(UInt32.max),
+              IndexChecksum.of(UnsafeRawBufferPointer(rebasing: raw[Self.headerSize..<headEnd])) == headChecksum else { return nil }
         var reader = IndexReader(UnsafeRawBufferPointer(rebasing: raw[..<headEnd]), from: Self.headerSize)
         referenceTime = reader.i64()
         guard reader.u64() == settingsStamp else { return nil }
         let partnerCount = reader.count()
         let count = reader.count()
+        let chunkCount = reader.count()
         var partners: [String] = []
         for _ in 0..<min(partnerCount, 1 << 16) where !reader.failed { partners.append(reader.string()) }
-        let rows = (reader.offset + 7) & ~7
-        guard !reader.failed, partners.count == partnerCount, count <= (headEnd - rows) / Self.rowSize else { return nil }
+        let chunkTable = (reader.offset + 7) & ~7
+        guard !reader.failed, partners.count == partnerCount, chunkCount <= (headEnd - chunkTable) / Self.chunkRowSize else { return nil }
+        let rows = chunkTable + chunkCount * Self.chunkRowSize
+        guard count <= (headEnd - rows) / Self.rowSize else { return nil }
         factsStart = rows + count * Self.rowSize
         factsLength = headEnd - factsStart
         self.partners = partners
@@ -110,6 +119,16 @@ struct JournalIndex: @unchecked Sendable {
         self.racyMargin = racyMargin
         self.headChecksum = headChecksum
         self.proseLength = Int(proseLength)
+        proseOffset = headEnd
+        self.chunkTable = chunkTable
+        self.chunkCount = chunkCount
+        // Chunks in order, the last ending with the prose.
+        var end = 0
+        for chunk in 0..<chunkCount {
+            guard chunkEnd(chunk) > end else { return nil }
+            end = chunkEnd(chunk)
+        }
+        guard end == self.proseLength else { return nil }
         // Every row in range and in order, so a lookup can trust what it reads.
         var previous: Int64 = .min
         for entry in 0..<count {
@@ -120,6 +139,9 @@ struct JournalIndex: @unchecked Sendable {
                   range(at + 64, within: factsLength), range(at + 72, within: Int(proseLength)) else { return nil }
             previous = order
         }
+        if raw.count > headEnd || prose {
+            window = checkedWindow(UnsafeRawBufferPointer(rebasing: raw[headEnd...]), chunks: 0..<chunkCount)
+        }
     }
 
     private func range(_ at: Int, within length: Int) -> Bool {
@@ -128,8 +150,8 @@ struct JournalIndex: @unchecked Sendable {
         return start <= length && count <= length - start
     }
 
-    private func u32(_ at: Int) -> UInt32 { UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: at, as: UInt32.self)) }
-    private func u64(_ at: Int) -> UInt64 { UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: at, as: UInt64.self)) }
+    func u32(_ at: Int) -> UInt32 { UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: at, as: UInt32.self)) }
+    func u64(_ at: Int) -> UInt64 { UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: at, as: UInt64.self)) }
     private func row(_ entry: Int) -> Int { rows + entry * Self.rowSize }
 
     func week(_ entry: Int) -> Int32 { Int32(bitPattern: u32(row(entry))) }
@@ -160,15 +182,14 @@ struct JournalIndex: @unchecked Sendable {
         return UnsafeRawBufferPointer(rebasing: raw[start..<start + Int(u32(row(entry) + 68))])
     }
 
-    /// The bytes of an entry's prose; empty when the prose was not read.
-    func prose(_ entry: Int) -> UnsafeRawBufferPointer {
-        guard let proseStart else { return UnsafeRawBufferPointer(rebasing: raw[0..<0]) }
-        let start = proseStart + Int(u32(row(entry) + 72))
-        return UnsafeRawBufferPointer(rebasing: raw[start..<start + Int(u32(row(entry) + 76))])
+    /// Where an entry's prose lies in the prose.
+    func proseRange(_ entry: Int) -> Range<Int> {
+        let start = Int(u32(row(entry) + 72))
+        return start..<start + Int(u32(row(entry) + 76))
     }
 
-    /// The entry for `key`: found by bisecting the rows on (folder, week), then among that week's few rows.
-    func find(folder: UInt8, week: Int32, lowercaseW: Bool, partner: String) -> Int? {
+    /// The first entry at or after (`folder`, `week`) in row order.
+    func firstEntry(folder: UInt8, week: Int32) -> Int {
         var low = 0
         var high = count
         while low < high {
@@ -176,7 +197,12 @@ struct JournalIndex: @unchecked Sendable {
             let rowFolder = self.folder(middle)
             if rowFolder < folder || (rowFolder == folder && self.week(middle) < week) { low = middle + 1 } else { high = middle }
         }
-        var entry = low
+        return low
+    }
+
+    /// The entry for `key`: found by bisecting the rows on (folder, week), then among that week's few rows.
+    func find(folder: UInt8, week: Int32, lowercaseW: Bool, partner: String) -> Int? {
+        var entry = firstEntry(folder: folder, week: week)
         while entry < count, self.folder(entry) == folder, self.week(entry) == week {
             if self.lowercaseW(entry) == lowercaseW, partners[Int(partnerIndex(entry))] == partner { return entry }
             entry += 1

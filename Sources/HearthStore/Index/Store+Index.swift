@@ -27,9 +27,9 @@ extension Store {
     }
 
     /// Runs `body` with the index as read (nil when absent or unusable), its bytes valid during the call only.
-    /// Without `prose`, a plain index is read only up to its prose. A sealed index is opened in memory whole;
-    /// its plaintext never reaches the disk.
-    func withIndex<Result>(settingsStamp: UInt64, prose: Bool, _ body: (JournalIndex?) -> Result) -> Result {
+    /// A plain index is read only up to its prose, which a load with prose reads a batch at a time (see
+    /// `withProse`). A sealed index is opened in memory whole; its plaintext never reaches the disk.
+    func withIndex<Result>(settingsStamp: UInt64, _ body: (JournalIndex?) -> Result) -> Result {
         guard let use = indexUse, usesIndex else { return body(nil) }
         let file = files.file(indexPath, kind: .index)
         if let keyring {
@@ -39,16 +39,32 @@ extension Store {
             return plain.withUnsafeBytes { body(JournalIndex($0, settingsStamp: settingsStamp, racyMargin: use.racyMargin, prose: true)) }
         }
         var result: Result?
-        func read(_ buffer: UnsafeBufferPointer<UInt8>) {
-            result = body(JournalIndex(UnsafeRawBufferPointer(buffer), settingsStamp: settingsStamp, racyMargin: use.racyMargin, prose: prose))
-        }
-        if prose {
-            _ = try? files.withBytes(of: file, read)
-        } else {
-            _ = try? files.withLeadingBytes(of: file, headerSize: JournalIndex.headerSize, length: JournalIndex.headLength(header:), read)
+        _ = try? files.withLeadingBytes(of: file, headerSize: JournalIndex.headerSize, length: JournalIndex.headLength(header:)) { buffer in
+            result = body(JournalIndex(UnsafeRawBufferPointer(buffer), settingsStamp: settingsStamp, racyMargin: use.racyMargin, prose: false))
         }
         if let result { return result }
         return body(nil)
+    }
+
+    /// Runs `body` with `cache`, its index holding the prose of the files of `years` (a batch of year folders, in
+    /// order) when it reads prose and has not read it: the chunks holding them, in one read, each checked. So a
+    /// load never holds more than a batch's prose. An unreadable range leaves the entries to their files.
+    func withProse<Value, Result>(of cache: WeekFileCache<Value>?, years: some Collection<String>,
+                                  _ body: (WeekFileCache<Value>?) -> Result) -> Result {
+        guard let cache, cache.readsProse, let index = cache.index, index.window == nil,
+              let first = years.first.flatMap({ Int($0) }), let last = years.max().flatMap({ Int($0) }) else { return body(cache) }
+        let entries = index.firstEntry(folder: cache.folder, week: Int32(first * 64))..<index.firstEntry(folder: cache.folder,
+                                                                                                    week: Int32((last + 1) * 64))
+        let chunks = index.chunks(holding: entries)
+        guard !chunks.isEmpty else { return body(cache) }
+        let start = index.chunkStart(chunks.lowerBound)
+        let read = try? files.withBytes(of: files.file(indexPath, kind: .index), offset: index.proseOffset + start,
+                                        length: index.chunkEnd(chunks.upperBound - 1) - start) { bytes in
+            var reading = cache
+            reading.index?.window = index.checkedWindow(UnsafeRawBufferPointer(bytes), chunks: chunks)
+            return body(reading)
+        }
+        return read ?? body(cache)
     }
 
     /// Runs `body` with the whole plain index file, prose included, when it is still the one `head` was read
@@ -131,20 +147,27 @@ extension Store {
         IndexWords(context.typeIDList + context.partnerIDList + context.ritualIDs)
     }
 
-    /// The cache of `checkins/`: prose kept in the index, read and handed out only when the load asks for it.
-    func checkInCache(_ index: JournalIndex?, prose: Bool, words: IndexWords) -> WeekFileCache<CheckIn> {
+    /// The cache of `checkins/`: prose kept in the index, read and handed out only when the load asks for it;
+    /// with a `filter`, only the texts a search keeps are made into strings.
+    func checkInCache(_ index: JournalIndex?, prose: Bool, words: IndexWords, filter: ProseFilter? = nil) -> WeekFileCache<CheckIn> {
         WeekFileCache(index: index, folder: 0, kind: .checkIn, words: words,
                       decode: { index, entry, file in
                           // An entry cached without its prose cannot give it: the file is read again.
                           if prose, !index.hasProse(entry) { return nil }
                           var reader = IndexReader(index.facts(entry), words: words)
-                          var proseReader = prose ? IndexReader(index.prose(entry)) : nil
-                          let checkIn = IndexCodec.decodeCheckIn(&reader, prose: &proseReader, week: file.week, partner: file.partner)
+                          var proseReader: IndexReader?
+                          if prose {
+                              // Its chunk unread or damaged: the file is read.
+                              guard let bytes = index.prose(entry) else { return nil }
+                              proseReader = IndexReader(bytes)
+                          }
+                          let checkIn = IndexCodec.decodeCheckIn(&reader, prose: &proseReader, week: file.week, partner: file.partner,
+                                                                 filter: prose ? filter : nil)
                           guard !reader.failed, proseReader?.failed != true else { return nil }
                           return checkIn
                       },
                       parse: { bytes, file, context in parseCheckIn(bytes, file: file, context, prose: prose) },
-                      keepsProse: prose,
+                      keepsProse: prose, readsProse: prose,
                       encode: { checkIn, facts, proseWriter in IndexCodec.encode(checkIn, into: &facts, prose: &proseWriter) },
                       // A sealed journal's private reflections stay in their own files, read as without the index.
                       complete: { checkIn, file, folder in
@@ -161,7 +184,7 @@ extension Store {
                           return reader.failed ? nil : contents
                       },
                       parse: { bytes, file, context in parseMoments(bytes, file: file, context) },
-                      keepsProse: true,
+                      keepsProse: true, readsProse: false,
                       encode: { contents, facts, _ in IndexCodec.encode(contents, into: &facts) },
                       complete: { contents, _, _ in contents })
     }

@@ -13,10 +13,11 @@ extension Store {
         if let old {
             for entry in 0..<old.count where !loadedFolders.contains(old.folder(entry)) { records.append(.trusted(entry)) }
         }
-        // Read without its prose, the kept entries' prose comes from the same index file read whole; when that
-        // fails (the file changed, or its prose is damaged), they are kept without it.
+        // Read without all its prose (a load without prose, or a plain one reading it a batch at a time), the kept
+        // entries' prose comes from the same index file read whole; when that fails (the file changed) they are
+        // kept without it, and so are those whose chunk is damaged.
         let whole = old.flatMap { old in
-            old.proseStart == nil && records.contains(where: { !$0.isEncoded }) ? withWholeIndex(like: old, settingsStamp: settingsStamp) { whole in
+            !old.holdsAllProse && records.contains(where: { !$0.isEncoded }) ? withWholeIndex(like: old, settingsStamp: settingsStamp) { whole in
                 JournalIndex.encode(records, referenceTime: referenceTime, settingsStamp: settingsStamp, old: whole)
             } ?? nil : nil
         }

@@ -11,12 +11,16 @@ public enum CheckInFields: Sendable {
     case ratingsAndSigns
     /// What `keep` leaves of each check-in as it is read (a search keeps only the texts that match).
     case trimmed(by: @Sendable (CheckIn) -> CheckIn)
+    /// What `JournalSearch.keepingMatches(of: query, includePrivate:)` leaves of each check-in: a search's. A
+    /// check-in taken from the index makes strings only of the texts that may match (see `ProseFilter`).
+    case matching(query: String, includePrivate: Bool)
 
     /// What a load keeps of a check-in it read; a new one per load.
     var keep: @Sendable (CheckIn) -> CheckIn {
         switch self {
         case .all: return { $0 }
         case .trimmed(let keep): return keep
+        case .matching(let query, let includePrivate): return JournalSearch.keepingMatches(of: query, includePrivate: includePrivate)
         case .ratingsAndSigns:
             // A handful of types rated 1 to 5: over many years most weeks' ratings repeat one seen before, and
             // equal ratings share one copy (a dictionary each was half of what 100,000 check-ins held).
@@ -28,4 +32,19 @@ public enum CheckInFields: Sendable {
             }
         }
     }
+}
+
+extension CheckInFields {
+    /// Which texts a check-in taken from the index needs as strings; nil when all of them.
+    var proseFilter: ProseFilter? {
+        guard case .matching(let query, let includePrivate) = self else { return nil }
+        return ProseFilter(test: SearchPrefilter(query: query), includePrivate: includePrivate)
+    }
+}
+
+/// The texts of a cached check-in worth making into strings: those `test` may find a match in (private
+/// reflections only with `includePrivate`). Every other text is left empty, as the load's `keep` would leave it.
+struct ProseFilter: Sendable {
+    let test: SearchPrefilter
+    let includePrivate: Bool
 }

@@ -120,6 +120,21 @@ struct JournalFiles: Sendable {
                                         headerSize: headerSize, length: length, body)
     }
 
+    /// `withBytes` for `length` bytes from `offset` of a file that is not journal data (never sealed): the index's
+    /// prose, read a batch at a time.
+    func withBytes<Result>(of file: JournalFile, offset: Int, length: Int,
+                           _ body: (UnsafeBufferPointer<UInt8>) -> Result) throws(FileSystemError) -> Result? {
+        // Journal data may be sealed, and is read whole.
+        guard !file.kind.isJournalData else {
+            return try withBytes(of: file) { buffer in
+                let start = min(max(0, offset), buffer.count)
+                return body(UnsafeBufferPointer(rebasing: buffer[start..<start + min(max(0, length), buffer.count - start)]))
+            }
+        }
+        return try fileSystem.withRange(ofFileNamed: file.name, in: file.folder, rules: ReadRules(limit: file.kind.limit, journal: root),
+                                        offset: offset, length: length, body)
+    }
+
     /// `withBytes` for a caller that keeps the bytes.
     func read(_ file: JournalFile) throws(FileSystemError) -> FileContents? {
         try withBytes(of: file) { FileContents(bytes: Array($0)) }

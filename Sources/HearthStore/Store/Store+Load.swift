@@ -25,13 +25,13 @@ extension Store {
         result.problems += topLevelConflictCopies().map(\.problem)
         let context = CheckContext(profile: journal.profile, rituals: journal.rituals)
         let stamp = Self.settingsStamp(of: result)
-        withIndex(settingsStamp: stamp, prose: prose) { index in
+        withIndex(settingsStamp: stamp) { index in
             let indexing = usesIndex
             var records: [IndexRecord] = []
             let words = indexing ? Self.indexWords(context) : .none
             // Files are read in journal order (week, then partner), so nothing needs sorting afterwards.
             journal.checkIns = loadWeekFiles(folder: "checkins", context: context, into: &result,
-                                             cache: indexing ? checkInCache(index, prose: prose, words: words) : nil, records: &records,
+                                             cache: indexing ? checkInCache(index, prose: prose, words: words, filter: fields.proseFilter) : nil, records: &records,
                                              keep: fields.keep) { file, folder, context in
                 readCheckIn(file, in: folder, context, prose: prose)
             }

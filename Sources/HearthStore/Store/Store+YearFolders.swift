@@ -33,9 +33,12 @@ extension Store {
             let batch = years[batchStart..<min(years.count, batchStart + batchSize)]
             var outcomes: [YearOutcome<Value>] = []
             outcomes.reserveCapacity(batch.count)
-            Self.parallelForEach(batch.count, chunkSize: 1, { index in
-                readYear(folder: folder, year: batch[batch.startIndex + index], context: context, cache: cache, keep: keep, read: read)
-            }, then: { outcomes.append($0) })
+            // The index's prose is read for this batch alone.
+            withProse(of: cache, years: batch) { cache in
+                Self.parallelForEach(batch.count, chunkSize: 1, { index in
+                    readYear(folder: folder, year: batch[batch.startIndex + index], context: context, cache: cache, keep: keep, read: read)
+                }, then: { outcomes.append($0) })
+            }
             for year in outcomes {
                 result.problems += year.problems
                 values += year.values

@@ -18,13 +18,12 @@ struct SearchCommand: ParsableCommand {
         let context = try CommandContext(options: store, unlocking: .anyPartner(preferring: partner))
         let query = text.joined(separator: " ")
         // Without --private no reflection is shown, so a sealed journal's reflection files are not opened.
-        // Each check-in keeps only the texts that match as it is read: the hits are the same, and a long
-        // journal's words are never all in memory at once.
-        let matches = JournalSearch.keepingMatches(of: query, includePrivate: includePrivate)
+        // Each check-in keeps only the texts that match as it is read (one taken from the index makes strings of
+        // those alone): the hits are the same, and a long journal's words are never all in memory at once.
         let journal = try context.loadJournal(reading: { [includePrivate] store in
             var store = store
             store.readsPrivateReflections = includePrivate
-            return store.load(fields: .trimmed(by: matches))
+            return store.load(fields: .matching(query: query, includePrivate: includePrivate))
         }).journal
         var hits = JournalSearch.hits(in: journal, matching: query, includePrivate: includePrivate)
         if let partner {

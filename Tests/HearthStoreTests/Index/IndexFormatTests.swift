@@ -4,7 +4,7 @@ import HearthTestSupport
 import Testing
 @testable import HearthStore
 
-@Suite("Index format 2: read in parts, written only when out of date", .scratchFolders)
+@Suite("Index format 3: read in parts, written only when out of date", .scratchFolders)
 struct IndexFormatTests {
     /// A store with two check-ins whose index is warm: written, and every entry old enough to be trusted.
     static func warmStore(fileSystem: any FileSystem = RealFileSystem()) throws -> Store {
@@ -24,18 +24,20 @@ struct IndexFormatTests {
         try Data(bytes).write(to: URL(fileURLWithPath: store.root + "/" + JournalIndex.path))
     }
 
-    @Test func anIndexOfTheFirstFormatIsRebuiltSilently() throws {
+    /// Formats 1 and 2 read their prose whole; an index in either is rebuilt silently.
+    @Test(arguments: [UInt8(1), 2])
+    func anIndexOfAnEarlierFormatIsRebuiltSilently(_ version: UInt8) throws {
         let store = try Self.warmStore()
         let expected = Store(root: store.root).load()
         var old = try #require(IndexTests.indexBytes(store))
-        // Format 1's header: magic, version 1, then its body as it was.
-        old.replaceSubrange(8..<12, with: [1, 0, 0, 0])
+        // An earlier format's header: magic, its version, then its body as it was.
+        old.replaceSubrange(8..<12, with: [version, 0, 0, 0])
         try Self.writeIndex(old, of: store)
         let again = store.load()
         #expect(again.journal == expected.journal)
         #expect(again.problems.isEmpty)
         let rebuilt = try #require(IndexTests.indexBytes(store))
-        #expect(Array(rebuilt[8..<12]) == [2, 0, 0, 0], "rewritten in format 2")
+        #expect(Array(rebuilt[8..<12]) == [3, 0, 0, 0], "rewritten in format 3")
     }
 
     @Test func aLoadWhoseEveryEntryIsTrustedWritesNothing() throws {
