@@ -44,14 +44,14 @@ enum IndexCodec {
     }
 
     /// A check-in back from `encode`; without `prose` (nil), exactly what a load without prose reads from the file.
-    /// With a `filter`, only what a search keeps of it (see `decodeMatchingProse`). A failed `prose` reader fails
-    /// `reader` too.
+    /// With a `filter` (and `prose`), exactly what `JournalSearch.keepingMatches` would keep of it (see
+    /// `decodeMatchingProse`). A failed `prose` reader fails `reader` too.
     static func decodeCheckIn(_ reader: inout IndexReader, prose proseReader: inout IndexReader?, week: Week, partner: String,
                               filter: ProseFilter? = nil) -> CheckIn {
         var checkIn = CheckIn(week: week, partner: partner)
         let ratingCount = reader.count()
         if filter != nil {
-            // A search shows no ratings.
+            // A search keeps no ratings, signs, minutes or review.
             for _ in 0..<ratingCount where !reader.failed {
                 _ = reader.string()
                 _ = reader.u32()
@@ -67,7 +67,8 @@ enum IndexCodec {
         }
         let signCount = reader.count()
         for _ in 0..<signCount where !reader.failed {
-            checkIn.warningSigns.append(value(reader.byte(), in: WarningSign.allCases) ?? .emotionalDisconnection)
+            let sign = value(reader.byte(), in: WarningSign.allCases) ?? .emotionalDisconnection
+            if filter == nil { checkIn.warningSigns.append(sign) }
         }
         let markCount = reader.count()
         for _ in 0..<markCount where !reader.failed {
@@ -75,15 +76,15 @@ enum IndexCodec {
             let status = value(reader.byte(), in: RitualMark.Status.allCases) ?? .kept
             let reason = reader.string()
             // A search keeps a mark only for a reason that mentions what it looks for.
-            if filter == nil || !reason.isEmpty { checkIn.rituals.append(RitualMark(ritual: ritual, status: status, reason: reason)) }
+            if filter?.mentioned(in: reason) ?? true { checkIn.rituals.append(RitualMark(ritual: ritual, status: status, reason: reason)) }
         }
         let hasMinutes = reader.byte() == 1
         let minutes = reader.i64()
-        if hasMinutes { checkIn.deviceFreeMinutes = Int(minutes) }
+        if hasMinutes, filter == nil { checkIn.deviceFreeMinutes = Int(minutes) }
         let momentCount = reader.count()
         for _ in 0..<momentCount where !reader.failed { checkIn.moments.append(decodeFacts(&reader)) }
         let review = reader.byte()
-        if review > 0 { checkIn.lastIntentionReview = value(review - 1, in: IntentionReview.allCases) }
+        if review > 0, filter == nil { checkIn.lastIntentionReview = value(review - 1, in: IntentionReview.allCases) }
         let answerCount = reader.count()
         var answerKeys: [String] = []
         for _ in 0..<answerCount where !reader.failed { answerKeys.append(reader.string()) }

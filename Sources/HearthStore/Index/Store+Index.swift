@@ -100,8 +100,11 @@ extension Store {
     /// Reads one week file through the index: taken from it without opening the file when its stat data
     /// match and it is not racily clean; otherwise read, and when its bytes are the cached version's, the cached
     /// value is used without parsing. A broken file is never cached, so its problems are found anew each time.
+    /// The value comes back as `keep` leaves it.
     func readCached<Value>(_ file: WeekFile, in folder: FolderHandle, _ context: CheckContext, cache: WeekFileCache<Value>,
-                           records: inout [IndexRecord]) -> FileOutcome<Value> {
+                           records: inout [IndexRecord], keep: (Value) -> Value) -> FileOutcome<Value> {
+        // A value decoded from the index is kept as it is when decoding already trimmed it.
+        let kept = cache.decodeKeeps ? { $0 } : keep
         let index = cache.index
         let entry = index?.find(folder: cache.folder, week: Int32(truncatingIfNeeded: file.week.year &* 64 &+ file.week.number),
                                 lowercaseW: file.lowercaseW, partner: file.partner)
@@ -112,14 +115,16 @@ extension Store {
         if let identity = statted, let index, let entry, index.identity(entry) == identity, !index.isRacy(identity),
            let value = cache.decode(index, entry, file) {
             records.append(.trusted(entry))
-            return .loaded(cache.complete(value, file, folder), index.revision(entry))
+            return .loaded(kept(cache.complete(value, file, folder)), index.revision(entry))
         }
         var record: IndexRecord?
+        var decoded = false
         let outcome = readWeekFile(file, journalFile: journalFile) { bytes, opened -> FileOutcome<Value> in
             let identity = entry == nil && fileSystem.identifiesOnRead ? opened : statted
             let revision = Revision(bytes)
             if let index, let entry, index.revision(entry) == revision, let value = cache.decode(index, entry, file) {
                 record = identity.map { .refreshed(entry, $0) }
+                decoded = true
                 return .loaded(value, revision)
             }
             let parsed = cache.parse(bytes, file, context)
@@ -139,7 +144,7 @@ extension Store {
         }
         if let record { records.append(record) }
         guard case .loaded(let value, let revision) = outcome else { return outcome }
-        return .loaded(cache.complete(value, file, folder), revision)
+        return .loaded((decoded ? kept : keep)(cache.complete(value, file, folder)), revision)
     }
 
     /// The words many entries share: the profile's intimacy types and partners, and the rituals.
@@ -150,7 +155,7 @@ extension Store {
     /// The cache of `checkins/`: prose kept in the index, read and handed out only when the load asks for it;
     /// with a `filter`, only the texts a search keeps are made into strings.
     func checkInCache(_ index: JournalIndex?, prose: Bool, words: IndexWords, filter: ProseFilter? = nil) -> WeekFileCache<CheckIn> {
-        WeekFileCache(index: index, folder: 0, kind: .checkIn, words: words,
+        var cache = WeekFileCache(index: index, folder: 0, kind: .checkIn, words: words,
                       decode: { index, entry, file in
                           // An entry cached without its prose cannot give it: the file is read again.
                           if prose, !index.hasProse(entry) { return nil }
@@ -173,6 +178,10 @@ extension Store {
                       complete: { checkIn, file, folder in
                           prose && splitsReflections ? withPrivateReflection(checkIn, file: file, in: folder) : checkIn
                       })
+        // A filtered decode gives what a search keeps; a sealed journal's reflections, added from their own
+        // files, are trimmed after it as before.
+        cache.decodeKeeps = filter != nil && prose && !splitsReflections
+        return cache
     }
 
     /// The cache of `moments/`.

@@ -47,4 +47,11 @@ extension CheckInFields {
 struct ProseFilter: Sendable {
     let test: SearchPrefilter
     let includePrivate: Bool
+
+    /// Whether `text` mentions the query (exact for one text).
+    func mentioned(in text: String) -> Bool {
+        guard !text.isEmpty else { return false }
+        var text = text
+        return text.withUTF8 { test.mayMatch(UnsafeRawBufferPointer($0)) }
+    }
 }

@@ -131,7 +131,7 @@ extension Store {
         for file in files {
             let got: FileOutcome<Value>
             if let cache {
-                got = readCached(file, in: handle, context, cache: cache, records: &outcome.records)
+                got = readCached(file, in: handle, context, cache: cache, records: &outcome.records, keep: keep)
             } else {
                 got = read(file, handle, context)
             }
@@ -139,7 +139,8 @@ extension Store {
             case .absent: break
             case .broken(let problems): outcome.problems += problems
             case .loaded(let value, let revision):
-                outcome.values.append(keep(value))
+                // Through the index, `readCached` kept what `keep` keeps.
+                outcome.values.append(cache == nil ? keep(value) : value)
                 outcome.revisions.append(WeekRevisions.Entry(week: file.week, partner: file.partner, lowercaseW: file.lowercaseW,
                                                              revision: revision))
             }
