@@ -136,10 +136,14 @@ struct IndexReader {
         return String(decoding: UnsafeRawBufferPointer(rebasing: raw[at..<at + length]), as: UTF8.self)
     }
 
-    /// Passes over a string without making it.
+    /// Passes over a string without making it; fails where `string()` would.
     mutating func skipString() {
         let stored = u32()
-        if stored & IndexWords.marker == 0 { _ = take(Int(stored)) }
+        if stored & IndexWords.marker == 0 {
+            _ = take(Int(stored))
+        } else if Int(stored & ~IndexWords.marker) >= words.count {
+            failed = true
+        }
     }
 
     /// Passes over `count` bytes, returning where they start.

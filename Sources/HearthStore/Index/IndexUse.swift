@@ -26,6 +26,9 @@ struct WeekFileCache<Value>: @unchecked Sendable {
     let words: IndexWords
     /// A value from its entry, as the load asked for it (with or without prose); nil when the entry is malformed.
     let decode: (JournalIndex, Int, WeekFile) -> Value?
+    /// Whether `decode` gives a value already as the load keeps it (`CheckInFields.ratingsAndSigns`): neither
+    /// completed nor trimmed again.
+    let decodeKeeps: Bool
     /// The bytes of a file read whole, as the load asked for them (with or without prose).
     let parse: (UnsafeBufferPointer<UInt8>, WeekFile, CheckContext) -> FileOutcome<Value>
     /// Whether a parsed value holds its prose: the index then keeps it.

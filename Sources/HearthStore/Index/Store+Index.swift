@@ -84,8 +84,9 @@ extension Store {
     /// Reads one week file through the index: taken from it without opening the file when its stat data
     /// match and it is not racily clean; otherwise read, and when its bytes are the cached version's, the cached
     /// value is used without parsing. A broken file is never cached, so its problems are found anew each time.
+    /// `keep` trims what is loaded, unless `cache.decodeKeeps` and the value came from the index.
     func readCached<Value>(_ file: WeekFile, in folder: FolderHandle, _ context: CheckContext, cache: WeekFileCache<Value>,
-                           records: inout [IndexRecord]) -> FileOutcome<Value> {
+                           keep: (Value) -> Value, records: inout [IndexRecord]) -> FileOutcome<Value> {
         let index = cache.index
         let entry = index?.find(folder: cache.folder, week: Int32(truncatingIfNeeded: file.week.year &* 64 &+ file.week.number),
                                 lowercaseW: file.lowercaseW, partner: file.partner)
@@ -96,14 +97,16 @@ extension Store {
         if let identity = statted, let index, let entry, index.identity(entry) == identity, !index.isRacy(identity),
            let value = cache.decode(index, entry, file) {
             records.append(.trusted(entry))
-            return .loaded(cache.complete(value, file, folder), index.revision(entry))
+            return .loaded(cache.decodeKeeps ? value : keep(cache.complete(value, file, folder)), index.revision(entry))
         }
         var record: IndexRecord?
+        var decoded = false
         let outcome = readWeekFile(file, journalFile: journalFile) { bytes, opened -> FileOutcome<Value> in
             let identity = entry == nil && fileSystem.identifiesOnRead ? opened : statted
             let revision = Revision(bytes)
             if let index, let entry, index.revision(entry) == revision, let value = cache.decode(index, entry, file) {
                 record = identity.map { .refreshed(entry, $0) }
+                decoded = true
                 return .loaded(value, revision)
             }
             let parsed = cache.parse(bytes, file, context)
@@ -123,7 +126,7 @@ extension Store {
         }
         if let record { records.append(record) }
         guard case .loaded(let value, let revision) = outcome else { return outcome }
-        return .loaded(cache.complete(value, file, folder), revision)
+        return .loaded(decoded && cache.decodeKeeps ? value : keep(cache.complete(value, file, folder)), revision)
     }
 
     /// The words many entries share: the profile's intimacy types and partners, and the rituals.
@@ -132,24 +135,32 @@ extension Store {
     }
 
     /// The cache of `checkins/`: prose kept in the index, read and handed out only when the load asks for it.
-    func checkInCache(_ index: JournalIndex?, prose: Bool, words: IndexWords) -> WeekFileCache<CheckIn> {
-        WeekFileCache(index: index, folder: 0, kind: .checkIn, words: words,
-                      decode: { index, entry, file in
-                          // An entry cached without its prose cannot give it: the file is read again.
-                          if prose, !index.hasProse(entry) { return nil }
-                          var reader = IndexReader(index.facts(entry), words: words)
-                          var proseReader = prose ? IndexReader(index.prose(entry)) : nil
-                          let checkIn = IndexCodec.decodeCheckIn(&reader, prose: &proseReader, week: file.week, partner: file.partner)
-                          guard !reader.failed, proseReader?.failed != true else { return nil }
-                          return checkIn
-                      },
-                      parse: { bytes, file, context in parseCheckIn(bytes, file: file, context, prose: prose) },
-                      keepsProse: prose,
-                      encode: { checkIn, facts, proseWriter in IndexCodec.encode(checkIn, into: &facts, prose: &proseWriter) },
-                      // A sealed journal's private reflections stay in their own files, read as without the index.
-                      complete: { checkIn, file, folder in
-                          prose && splitsReflections ? withPrivateReflection(checkIn, file: file, in: folder) : checkIn
-                      })
+    /// With `ratings` (a load keeping `CheckInFields.ratingsAndSigns`), an entry is decoded as that keeps it.
+    func checkInCache(_ index: JournalIndex?, prose: Bool, words: IndexWords, ratings: SharedRatings?) -> WeekFileCache<CheckIn> {
+        let spelled = ratings.map { words.list.starts(with: $0.types) } ?? false
+        return WeekFileCache(index: index, folder: 0, kind: .checkIn, words: words,
+                             decode: { index, entry, file in
+                                 // An entry cached without its prose cannot give it: the file is read again.
+                                 if prose, !index.hasProse(entry) { return nil }
+                                 var reader = IndexReader(index.facts(entry), words: words)
+                                 if let ratings {
+                                     let checkIn = IndexCodec.decodeRatingsAndSigns(&reader, week: file.week, partner: file.partner,
+                                                                                    shared: ratings, spelled: spelled)
+                                     return reader.failed ? nil : checkIn
+                                 }
+                                 var proseReader = prose ? IndexReader(index.prose(entry)) : nil
+                                 let checkIn = IndexCodec.decodeCheckIn(&reader, prose: &proseReader, week: file.week, partner: file.partner)
+                                 guard !reader.failed, proseReader?.failed != true else { return nil }
+                                 return checkIn
+                             },
+                             decodeKeeps: ratings != nil,
+                             parse: { bytes, file, context in parseCheckIn(bytes, file: file, context, prose: prose) },
+                             keepsProse: prose,
+                             encode: { checkIn, facts, proseWriter in IndexCodec.encode(checkIn, into: &facts, prose: &proseWriter) },
+                             // A sealed journal's private reflections stay in their own files, read as without the index.
+                             complete: { checkIn, file, folder in
+                                 prose && splitsReflections ? withPrivateReflection(checkIn, file: file, in: folder) : checkIn
+                             })
     }
 
     /// The cache of `moments/`.
@@ -160,6 +171,7 @@ extension Store {
                           let contents = IndexCodec.decodeMoments(&reader, week: file.week, partner: file.partner)
                           return reader.failed ? nil : contents
                       },
+                      decodeKeeps: false,
                       parse: { bytes, file, context in parseMoments(bytes, file: file, context) },
                       keepsProse: true,
                       encode: { contents, facts, _ in IndexCodec.encode(contents, into: &facts) },

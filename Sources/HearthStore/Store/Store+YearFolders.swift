@@ -128,15 +128,17 @@ extension Store {
         for file in files {
             let got: FileOutcome<Value>
             if let cache {
-                got = readCached(file, in: handle, context, cache: cache, records: &outcome.records)
+                got = readCached(file, in: handle, context, cache: cache, keep: keep, records: &outcome.records)
             } else {
                 got = read(file, handle, context)
             }
-            switch got {
+            // Consumed, so the value moves into the outcome rather than being copied (retaining each field) and dropped.
+            switch consume got {
             case .absent: break
             case .broken(let problems): outcome.problems += problems
             case .loaded(let value, let revision):
-                outcome.values.append(keep(value))
+                // What the cache gives is already kept.
+                outcome.values.append(cache == nil ? keep(value) : value)
                 outcome.revisions.append(WeekRevisions.Entry(week: file.week, partner: file.partner, lowercaseW: file.lowercaseW,
                                                              revision: revision))
             }
