@@ -35,7 +35,7 @@ enum QuickCommand {
         guard let read = Words(words, valued: ["--partner"], flags: ["--json"]), read.positionals.isEmpty else { return nil }
         var command = ListCommand()
         command.store = read.store
-        command.partner = read.values["--partner"]
+        command.partner = read.value("--partner")
         command.below = []
         command.json = read.has("--json")
         return command
@@ -46,7 +46,7 @@ enum QuickCommand {
         var command = SearchCommand()
         command.store = read.store
         command.text = read.positionals
-        command.partner = read.values["--partner"]
+        command.partner = read.value("--partner")
         command.includePrivate = read.has("--private")
         command.json = read.has("--json")
         return command
@@ -69,8 +69,8 @@ enum QuickCommand {
         var command = TrendsCommand()
         command.store = read.store
         command.weeks = 26
-        command.type = read.values["--type"]
-        command.partner = read.values["--partner"]
+        command.type = read.value("--type")
+        command.partner = read.value("--partner")
         command.ascii = read.has("--ascii")
         command.json = read.has("--json")
         command.width = nil
@@ -81,9 +81,9 @@ enum QuickCommand {
 /// Words split into options with a value, flags and positional words; nil for anything the quick path leaves
 /// to the parser.
 private struct Words {
-    var values: [String: String] = [:]
-    // Arrays rather than sets: a handful of words, and a `Set<String>` is one more type for the runtime to
-    // look up on first use.
+    // Arrays rather than sets and dictionaries: a handful of words, and a `Set<String>` or `[String: String]` is
+    // one more type for the runtime to look up on first use (the dictionary was a tenth of an empty `list`).
+    var values: [(option: String, value: String)] = []
     var flags: [String] = []
     var positionals: [String] = []
 
@@ -99,8 +99,8 @@ private struct Words {
                 continue
             }
             if valued.contains(word) {
-                guard index < words.endIndex, !words[index].hasPrefix("-"), values[word] == nil else { return nil }
-                values[word] = words[index]
+                guard index < words.endIndex, !words[index].hasPrefix("-"), value(word) == nil else { return nil }
+                values.append((word, words[index]))
                 index += 1
             } else if known.contains(word), !flags.contains(word) {
                 flags.append(word)
@@ -112,9 +112,12 @@ private struct Words {
 
     func has(_ flag: String) -> Bool { flags.contains(flag) }
 
+    /// The value given to `option`, nil when it was not given.
+    func value(_ option: String) -> String? { values.first { $0.option == option }?.value }
+
     var store: StoreOptions {
-        var options = StoreOptions(dir: values["--dir"])
-        options.identity = values["--identity"]
+        var options = StoreOptions(dir: value("--dir"))
+        options.identity = value("--identity")
         options.passphraseFiles = []
         return options
     }
