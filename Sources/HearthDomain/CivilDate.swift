@@ -61,6 +61,12 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
 
     /// Parses `YYYY-MM-DD`; nil for anything else.
     public init?(_ text: some StringProtocol) {
+        self.init(String(text))
+    }
+
+    /// Parses `YYYY-MM-DD`; nil for anything else. A `String` of its own, not generic: a caller in another module
+    /// (`HEARTH_TODAY` at every start) otherwise had the runtime look up its text's UTF-8 view by name.
+    public init?(_ text: String) {
         // On the UTF-8 bytes: splitting into substrings cost each start-up the runtime's first look-ups of their types.
         // Counted by hand: `enumerated()` cost the runtime's first look-up of its iterator's type.
         var digits: [Int] = []
