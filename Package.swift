@@ -1,17 +1,35 @@
 // swift-tools-version:6.0
 import PackageDescription
+#if canImport(Glibc)
+import Glibc
+#endif
 
 // Our own modules get their generic types' metadata by direct calls rather than by mangled name: a type named
 // by its mangled name is demangled, and its conformances looked up by scanning every conformance record of the
 // binary (about 5,000), the first time each is used; that was a fifth of `hearth list` on an empty journal.
 let directMetadata: [SwiftSetting] = [.unsafeFlags(["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"])]
 
-// The release executable is linked by lld with packed relative relocations (DT_RELR, glibc 2.36 and later: 11 KB
-// instead of 1.3 MB of relocation records for the loader to read) and exports no symbols (13,000 did, and the
-// Swift runtime's start-up `dladdr` walks them all). Still position independent (ASLR). See README "Start-up".
+// The release executable is linked by the toolchain's lld, exporting no symbols (13,000 did, and the Swift
+// runtime's start-up `dladdr` walks them all), and where this machine's glibc reads them (2.36 and later) with
+// packed relative relocations (DT_RELR: 11 KB instead of 1.3 MB of relocation records for the loader to read).
+// Still position independent (ASLR). See README "Start-up and list's own work".
 let releaseLink: [LinkerSetting] = [.unsafeFlags(
-    ["-use-ld=lld", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs", "-Xlinker", "--no-export-dynamic"],
+    ["-use-ld=lld", "-Xlinker", "--no-export-dynamic"] + (glibcReadsPackedRelocations ? ["-Xlinker", "-z", "-Xlinker", "pack-relative-relocs"] : []),
     .when(platforms: [.linux], configuration: .release))]
+
+/// Whether the glibc of the machine building (and so running) Hearth is 2.36 or later.
+var glibcReadsPackedRelocations: Bool {
+    #if canImport(Glibc)
+    var text = [CChar](repeating: 0, count: 64)
+    guard confstr(Int32(_CS_GNU_LIBC_VERSION), &text, text.count) > 0 else { return false }
+    // "glibc 2.36"
+    let version = String(decoding: text.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    let numbers = version.split(separator: " ").last?.split(separator: ".").compactMap { Int($0) } ?? []
+    return numbers.count >= 2 && (numbers[0], numbers[1]) >= (2, 36)
+    #else
+    return false
+    #endif
+}
 
 let package = Package(
     name: "Hearth",
