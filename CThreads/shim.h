@@ -22,6 +22,15 @@ static inline int hearth_thread_id(void) {
     return gettid();
 }
 
+/* How many CPUs the calling thread may run on (1 when the system does not say). */
+static inline int hearth_cpu_count(void) {
+    hearth_cpu_mask allowed;
+    if (sched_getaffinity(0, sizeof allowed, &allowed) != 0) return 1;
+    int count = 0;
+    for (int cpu = 0; cpu < 1024; cpu++) count += hearth_mask_has(&allowed, cpu);
+    return count > 0 ? count : 1;
+}
+
 /* Pins the calling thread to one of the CPUs it may run on: the first for the thread that started the
    parallel work (`starter` is its hearth_thread_id()), another for each helping thread. Returns 0 with
    what was allowed before in `saved`, for `hearth_unpin_thread`; -1 when there is only one CPU or the

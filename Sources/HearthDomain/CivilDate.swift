@@ -61,15 +61,24 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
 
     /// Parses `YYYY-MM-DD`; nil for anything else.
     public init?(_ text: some StringProtocol) {
+        self.init(String(text))
+    }
+
+    /// Parses `YYYY-MM-DD`; nil for anything else. A `String` of its own, not generic: a caller in another module
+    /// (`HEARTH_TODAY` at every start) otherwise had the runtime look up its text's UTF-8 view by name.
+    public init?(_ text: String) {
         // On the UTF-8 bytes: splitting into substrings cost each start-up the runtime's first look-ups of their types.
+        // Counted by hand: `enumerated()` cost the runtime's first look-up of its iterator's type.
         var digits: [Int] = []
-        for (offset, byte) in text.utf8.enumerated() {
+        var offset = 0
+        for byte in text.utf8 {
             if offset == 4 || offset == 7 {
                 guard byte == 0x2D else { return nil }
             } else {
                 guard byte >= 0x30, byte <= 0x39 else { return nil }
                 digits.append(Int(byte - 0x30))
             }
+            offset += 1
         }
         guard digits.count == 8 else { return nil }
         let year = digits[0] * 1_000 + digits[1] * 100 + digits[2] * 10 + digits[3]

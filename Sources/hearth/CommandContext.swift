@@ -8,13 +8,18 @@ struct CommandContext {
     let environment: [String: String]
     let today: CivilDate
     private(set) var store: Store
-    let options: StoreOptions
+    let options: JournalPlace
     /// The journal's keys when it is encrypted (nil for a plain journal): every partner's public key and the
     /// identities this command unlocked.
     private(set) var keyring: Keyring?
 
     /// `need` says what must be unlocked when the journal is encrypted; by default any one partner.
     init(options: StoreOptions, unlocking need: JournalUnlock.Need = .anyPartner(preferring: nil)) throws {
+        try self.init(options: options.place, unlocking: need)
+    }
+
+    /// `need` says what must be unlocked when the journal is encrypted; by default any one partner.
+    init(options: JournalPlace, unlocking need: JournalUnlock.Need = .anyPartner(preferring: nil)) throws {
         self.options = options
         environment = ProcessEnvironment.current()
         today = try Today.resolve(environment: environment)

@@ -7,7 +7,7 @@ extension Hearth {
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
         // The common reading forms skip the parser's reflection (see QuickCommand); they run as `main` would.
-        if var command = QuickCommand.parse(arguments), (try? command.validate()) != nil {
+        if let command = QuickCommand.parse(arguments) {
             do {
                 try command.run()
             } catch {

@@ -8,9 +8,52 @@ import ArgumentParser
 /// may take. Anything beyond these forms (help, `--option=value`, a repeated or unknown option, a value that
 /// starts with `-`, a count) gives nil, and the parser reads it as always. `QuickCommandTests` checks that
 /// whatever this reads, the parser reads the same.
+///
+/// `ui`, `list`, `show` and `trends` are read into their commands' plain values, not the commands themselves:
+/// making a command makes its options' property wrappers, and their first one cost the start another scan of
+/// every conformance record (a tenth of `hearth list` on an empty journal).
 enum QuickCommand {
+    /// A command read by the quick path.
+    enum Run: Equatable {
+        case ui(UICommand.Values)
+        case list(ListCommand.Values)
+        case search(SearchCommand)
+        case show(ShowCommand.Values)
+        case trends(TrendsCommand.Values)
+
+        func run() throws {
+            switch self {
+            case .ui(let values): try values.run()
+            case .list(let values): try values.run()
+            case .search(var command):
+                try command.validate()
+                try command.run()
+            case .show(let values): try values.run()
+            case .trends(let values): try values.run()
+            }
+        }
+
+        static func == (lhs: Run, rhs: Run) -> Bool {
+            switch (lhs, rhs) {
+            case let (.ui(left), .ui(right)): left == right
+            case let (.list(left), .list(right)): left == right
+            case let (.search(left), .search(right)): QuickCommand.shape(left) == QuickCommand.shape(right)
+            case let (.show(left), .show(right)): left == right
+            case let (.trends(left), .trends(right)): left == right
+            default: false
+            }
+        }
+    }
+
+    /// A command as a text that shows every property and how it was set.
+    static func shape(_ command: ParsableCommand) -> String {
+        var text = ""
+        dump(command, to: &text)
+        return text
+    }
+
     /// The command `arguments` name, or nil when the parser should read them.
-    static func parse(_ arguments: [String]) -> ParsableCommand? {
+    static func parse(_ arguments: [String]) -> Run? {
         guard let first = arguments.first, !first.hasPrefix("-") else { return ui(arguments[...]) }
         let rest = arguments.dropFirst()
         switch first {
@@ -23,67 +66,48 @@ enum QuickCommand {
         }
     }
 
-    private static func ui(_ words: ArraySlice<String>) -> UICommand? {
+    private static func ui(_ words: ArraySlice<String>) -> Run? {
         guard let read = Words(words, valued: [], flags: ["--ascii"]), read.positionals.isEmpty else { return nil }
-        var command = UICommand()
-        command.store = read.store
-        command.ascii = read.has("--ascii")
-        return command
+        return .ui(UICommand.Values(store: read.place, ascii: read.has("--ascii")))
     }
 
-    private static func list(_ words: ArraySlice<String>) -> ListCommand? {
+    private static func list(_ words: ArraySlice<String>) -> Run? {
         guard let read = Words(words, valued: ["--partner"], flags: ["--json"]), read.positionals.isEmpty else { return nil }
-        var command = ListCommand()
-        command.store = read.store
-        command.partner = read.values["--partner"]
-        command.below = []
-        command.json = read.has("--json")
-        return command
+        return .list(ListCommand.Values(store: read.place, partner: read.value("--partner"), below: [], json: read.has("--json")))
     }
 
-    private static func search(_ words: ArraySlice<String>) -> SearchCommand? {
+    private static func search(_ words: ArraySlice<String>) -> Run? {
         guard let read = Words(words, valued: ["--partner"], flags: ["--private", "--json"]), !read.positionals.isEmpty else { return nil }
         var command = SearchCommand()
         command.store = read.store
         command.text = read.positionals
-        command.partner = read.values["--partner"]
+        command.partner = read.value("--partner")
         command.includePrivate = read.has("--private")
         command.json = read.has("--json")
-        return command
+        return .search(command)
     }
 
-    private static func show(_ words: ArraySlice<String>) -> ShowCommand? {
+    private static func show(_ words: ArraySlice<String>) -> Run? {
         guard let read = Words(words, valued: [], flags: ["--private", "--json"]), read.positionals.count == 1 else { return nil }
-        var command = ShowCommand()
-        command.store = read.store
-        command.week = read.positionals[0]
-        command.includePrivate = read.has("--private")
-        command.json = read.has("--json")
-        return command
+        return .show(ShowCommand.Values(store: read.place, week: read.positionals[0], includePrivate: read.has("--private"),
+                                        json: read.has("--json")))
     }
 
-    private static func trends(_ words: ArraySlice<String>) -> TrendsCommand? {
+    private static func trends(_ words: ArraySlice<String>) -> Run? {
         guard let read = Words(words, valued: ["--type", "--partner"], flags: ["--ascii", "--json"]), read.positionals.isEmpty else {
             return nil
         }
-        var command = TrendsCommand()
-        command.store = read.store
-        command.weeks = 26
-        command.type = read.values["--type"]
-        command.partner = read.values["--partner"]
-        command.ascii = read.has("--ascii")
-        command.json = read.has("--json")
-        command.width = nil
-        return command
+        return .trends(TrendsCommand.Values(store: read.place, weeks: 26, type: read.value("--type"), partner: read.value("--partner"),
+                                            ascii: read.has("--ascii"), json: read.has("--json"), width: nil))
     }
 }
 
 /// Words split into options with a value, flags and positional words; nil for anything the quick path leaves
 /// to the parser.
 private struct Words {
-    var values: [String: String] = [:]
-    // Arrays rather than sets: a handful of words, and a `Set<String>` is one more type for the runtime to
-    // look up on first use.
+    // Arrays rather than sets and dictionaries: a handful of words, and a `Set<String>` or `[String: String]` is
+    // one more type for the runtime to look up on first use (the dictionary was a tenth of an empty `list`).
+    var values: [(option: String, value: String)] = []
     var flags: [String] = []
     var positionals: [String] = []
 
@@ -99,8 +123,8 @@ private struct Words {
                 continue
             }
             if valued.contains(word) {
-                guard index < words.endIndex, !words[index].hasPrefix("-"), values[word] == nil else { return nil }
-                values[word] = words[index]
+                guard index < words.endIndex, !words[index].hasPrefix("-"), value(word) == nil else { return nil }
+                values.append((word, words[index]))
                 index += 1
             } else if known.contains(word), !flags.contains(word) {
                 flags.append(word)
@@ -112,9 +136,14 @@ private struct Words {
 
     func has(_ flag: String) -> Bool { flags.contains(flag) }
 
+    /// The value given to `option`, nil when it was not given.
+    func value(_ option: String) -> String? { values.first { $0.option == option }?.value }
+
+    var place: JournalPlace { JournalPlace(dir: value("--dir"), identity: value("--identity")) }
+
     var store: StoreOptions {
-        var options = StoreOptions(dir: values["--dir"])
-        options.identity = values["--identity"]
+        var options = StoreOptions(dir: value("--dir"))
+        options.identity = value("--identity")
         options.passphraseFiles = []
         return options
     }

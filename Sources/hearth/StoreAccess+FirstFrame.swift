@@ -10,8 +10,11 @@ extension StoreAccess {
     /// alone count). Those are read again in full; nil when one cannot be read on its own: then only the whole
     /// load draws home truthfully. Nothing is recorded for saves.
     func loadForHome(week: Week) -> HomeStart? {
-        let quick = store.load(prose: false)
+        var quick = store.load(prose: false)
         guard var journal = quick.journal else { return nil }
+        // The journal's only reference from here: replacing a check-in below copied all 2,000 others (a retain of
+        // each of their fields) while `quick` still shared them. Problems and conflicts need no journal.
+        quick.journal = nil
         let settings = LoadResult(journal: Journal(profile: journal.profile, rituals: journal.rituals))
         // Check-ins are sorted by week: the two weeks home reads in full are at the end.
         for index in journal.checkIns.indices.reversed() {

@@ -150,6 +150,16 @@ struct IndexReader {
         bytes.isEmpty ? "" : String(decoding: bytes, as: UTF8.self)
     }
 
+    /// Passes over a string without making it; fails where `string()` would.
+    mutating func skipString() {
+        let stored = u32()
+        if stored & IndexWords.marker == 0 {
+            _ = take(Int(stored))
+        } else if Int(stored & ~IndexWords.marker) >= words.count {
+            failed = true
+        }
+    }
+
     /// Passes over `count` bytes, returning where they start.
     mutating func skip(_ count: Int) -> Int? { take(count) }
 }

@@ -49,26 +49,17 @@ enum IndexCodec {
     static func decodeCheckIn(_ reader: inout IndexReader, prose proseReader: inout IndexReader?, week: Week, partner: String,
                               filter: ProseFilter? = nil) -> CheckIn {
         var checkIn = CheckIn(week: week, partner: partner)
-        let ratingCount = reader.count()
         if filter != nil {
             // A search keeps no ratings, signs, minutes or review.
+            let ratingCount = reader.count()
             for _ in 0..<ratingCount where !reader.failed {
                 _ = reader.string()
                 _ = reader.u32()
             }
-        } else if ratingCount > 0 {
-            var ratings = [String: Rating](minimumCapacity: ratingCount)
-            for _ in 0..<ratingCount where !reader.failed {
-                let type = reader.string()
-                let value = reader.u32()
-                ratings[type] = value == skippedRating ? .skipped : .score(Int(Int32(bitPattern: value)))
-            }
-            checkIn.ratings = ratings
-        }
-        let signCount = reader.count()
-        for _ in 0..<signCount where !reader.failed {
-            let sign = value(reader.byte(), in: WarningSign.allCases) ?? .emotionalDisconnection
-            if filter == nil { checkIn.warningSigns.append(sign) }
+            _ = decodeWarningSigns(&reader)
+        } else {
+            checkIn.ratings = decodeRatings(&reader)
+            checkIn.warningSigns = decodeWarningSigns(&reader)
         }
         let markCount = reader.count()
         for _ in 0..<markCount where !reader.failed {
@@ -120,6 +111,29 @@ enum IndexCodec {
         }
         checkIn.preserved.sections = decodeEntries(&prose)
         return checkIn
+    }
+
+    /// The ratings as `encode` wrote them.
+    static func decodeRatings(_ reader: inout IndexReader) -> [String: Rating] {
+        let count = reader.count()
+        guard count > 0 else { return [:] }
+        var ratings = [String: Rating](minimumCapacity: min(count, 64))
+        for _ in 0..<count where !reader.failed {
+            let type = reader.string()
+            let value = reader.u32()
+            ratings[type] = value == skippedRating ? .skipped : .score(Int(Int32(bitPattern: value)))
+        }
+        return ratings
+    }
+
+    /// The warning signs as `encode` wrote them.
+    static func decodeWarningSigns(_ reader: inout IndexReader) -> [WarningSign] {
+        let count = reader.count()
+        guard count > 0 else { return [] }
+        let cases = WarningSign.allCases
+        var signs: [WarningSign] = []
+        for _ in 0..<count where !reader.failed { signs.append(value(reader.byte(), in: cases) ?? .emotionalDisconnection) }
+        return signs
     }
 
     /// A moment's fields other than its words (`text`, `landed`).

@@ -33,7 +33,8 @@ struct WeekFileCache<Value>: @unchecked Sendable {
     let keepsProse: Bool
     /// Whether `decode` reads an entry's prose.
     let readsProse: Bool
-    /// Whether what `decode` gives is already what the load's `keep` leaves of a value (a search's check-ins).
+    /// Whether what `decode` gives is already what the load's `keep` leaves of a value (`list`'s and a search's
+    /// check-ins): not trimmed again.
     var decodeKeeps = false
     /// Writes a value's facts to the first writer and its prose to the second.
     let encode: (Value, inout IndexWriter, inout IndexWriter) -> Void

@@ -153,34 +153,42 @@ extension Store {
     }
 
     /// The cache of `checkins/`: prose kept in the index, read and handed out only when the load asks for it;
-    /// with a `filter`, only the texts a search keeps are made into strings.
-    func checkInCache(_ index: JournalIndex?, prose: Bool, words: IndexWords, filter: ProseFilter? = nil) -> WeekFileCache<CheckIn> {
+    /// with a `filter`, only the texts a search keeps are made into strings. With `ratings` (a load keeping
+    /// `CheckInFields.ratingsAndSigns`), an entry is decoded as that keeps it.
+    func checkInCache(_ index: JournalIndex?, prose: Bool, words: IndexWords, filter: ProseFilter? = nil,
+                      ratings: SharedRatings? = nil) -> WeekFileCache<CheckIn> {
+        let spelled = ratings.map { words.list.starts(with: $0.types) } ?? false
         var cache = WeekFileCache(index: index, folder: 0, kind: .checkIn, words: words,
-                      decode: { index, entry, file in
-                          // An entry cached without its prose cannot give it: the file is read again.
-                          if prose, !index.hasProse(entry) { return nil }
-                          var reader = IndexReader(index.facts(entry), words: words)
-                          var proseReader: IndexReader?
-                          if prose {
-                              // Its chunk unread or damaged: the file is read.
-                              guard let bytes = index.prose(entry) else { return nil }
-                              proseReader = IndexReader(bytes)
-                          }
-                          let checkIn = IndexCodec.decodeCheckIn(&reader, prose: &proseReader, week: file.week, partner: file.partner,
-                                                                 filter: prose ? filter : nil)
-                          guard !reader.failed, proseReader?.failed != true else { return nil }
-                          return checkIn
-                      },
-                      parse: { bytes, file, context in parseCheckIn(bytes, file: file, context, prose: prose) },
-                      keepsProse: prose, readsProse: prose,
-                      encode: { checkIn, facts, proseWriter in IndexCodec.encode(checkIn, into: &facts, prose: &proseWriter) },
-                      // A sealed journal's private reflections stay in their own files, read as without the index.
-                      complete: { checkIn, file, folder in
-                          prose && splitsReflections ? withPrivateReflection(checkIn, file: file, in: folder) : checkIn
-                      })
-        // A filtered decode gives what a search keeps; a sealed journal's reflections, added from their own
-        // files, are trimmed after it as before.
-        cache.decodeKeeps = filter != nil && prose && !splitsReflections
+                                  decode: { index, entry, file in
+                                      // An entry cached without its prose cannot give it: the file is read again.
+                                      if prose, !index.hasProse(entry) { return nil }
+                                      var reader = IndexReader(index.facts(entry), words: words)
+                                      if let ratings {
+                                          let checkIn = IndexCodec.decodeRatingsAndSigns(&reader, week: file.week, partner: file.partner,
+                                                                                         shared: ratings, spelled: spelled)
+                                          return reader.failed ? nil : checkIn
+                                      }
+                                      var proseReader: IndexReader?
+                                      if prose {
+                                          // Its chunk unread or damaged: the file is read.
+                                          guard let bytes = index.prose(entry) else { return nil }
+                                          proseReader = IndexReader(bytes)
+                                      }
+                                      let checkIn = IndexCodec.decodeCheckIn(&reader, prose: &proseReader, week: file.week,
+                                                                             partner: file.partner, filter: prose ? filter : nil)
+                                      guard !reader.failed, proseReader?.failed != true else { return nil }
+                                      return checkIn
+                                  },
+                                  parse: { bytes, file, context in parseCheckIn(bytes, file: file, context, prose: prose) },
+                                  keepsProse: prose, readsProse: prose,
+                                  encode: { checkIn, facts, proseWriter in IndexCodec.encode(checkIn, into: &facts, prose: &proseWriter) },
+                                  // A sealed journal's private reflections stay in their own files, read as without the index.
+                                  complete: { checkIn, file, folder in
+                                      prose && splitsReflections ? withPrivateReflection(checkIn, file: file, in: folder) : checkIn
+                                  })
+        // A decode for `ratings` gives what `list` keeps; a filtered decode what a search keeps, where a sealed
+        // journal's reflections, added from their own files, are trimmed after it as before.
+        cache.decodeKeeps = ratings != nil || (filter != nil && prose && !splitsReflections)
         return cache
     }
 

@@ -35,6 +35,17 @@ struct CheckContext: Sendable {
         return false
     }
 
+    /// The partner's place in the profile (`Int.max` for an id it does not hold), found without hashing the id
+    /// when the profile holds a handful of partners.
+    func partnerPlace(_ id: String) -> Int {
+        guard partnerIDList.count <= 16 else { return partnerOrder[id] ?? Int.max }
+        let length = id.utf8.count
+        for index in partnerIDList.indices where partnerIDList[index].utf8.count == length && partnerIDList[index] == id {
+            return index
+        }
+        return Int.max
+    }
+
     /// Sort key: week, then the partner's place in the profile.
     func order(_ week: Week, _ partner: String) -> (Int, Int, Int, String) {
         (week.year, week.number, partnerOrder[partner] ?? Int.max, partner)

@@ -1,5 +1,4 @@
 import HearthDomain
-import Synchronization
 
 /// How much of each check-in a load keeps in memory.
 public enum CheckInFields: Sendable {
@@ -15,21 +14,27 @@ public enum CheckInFields: Sendable {
     /// check-in taken from the index makes strings only of the texts that may match (see `ProseFilter`).
     case matching(query: String, includePrivate: Bool)
 
-    /// What a load keeps of a check-in it read; a new one per load.
-    var keep: @Sendable (CheckIn) -> CheckIn {
+    /// How one load trims the check-ins it reads.
+    struct Keeping: Sendable {
+        /// What the load keeps of a check-in it read.
+        let keep: @Sendable (CheckIn) -> CheckIn
+        /// For `.ratingsAndSigns`, the load's one copy of each ratings: the index then decodes only what is kept.
+        let ratings: SharedRatings?
+    }
+
+    /// What a load keeps of each check-in it reads; a new one per load, for a profile rating `types`.
+    func keeping(types: [String]) -> Keeping {
         switch self {
-        case .all: return { $0 }
-        case .trimmed(let keep): return keep
-        case .matching(let query, let includePrivate): return JournalSearch.keepingMatches(of: query, includePrivate: includePrivate)
+        case .all: return Keeping(keep: { $0 }, ratings: nil)
+        case .trimmed(let keep): return Keeping(keep: keep, ratings: nil)
+        case .matching(let query, let includePrivate):
+            return Keeping(keep: JournalSearch.keepingMatches(of: query, includePrivate: includePrivate), ratings: nil)
         case .ratingsAndSigns:
-            // A handful of types rated 1 to 5: over many years most weeks' ratings repeat one seen before, and
-            // equal ratings share one copy (a dictionary each was half of what 100,000 check-ins held).
-            let seen = Mutex(Set<[String: Rating]>())
-            return { checkIn in
-                let ratings = seen.withLock { $0.insert(checkIn.ratings).memberAfterInsert }
-                return CheckIn(week: checkIn.week, partner: checkIn.partner, ratings: ratings, warningSigns: checkIn.warningSigns,
-                               preserved: checkIn.preserved)
-            }
+            let ratings = SharedRatings(types: types)
+            return Keeping(keep: { checkIn in
+                CheckIn(week: checkIn.week, partner: checkIn.partner, ratings: ratings.shared(checkIn.ratings),
+                        warningSigns: checkIn.warningSigns, preserved: checkIn.preserved)
+            }, ratings: ratings)
         }
     }
 }

@@ -1,6 +1,7 @@
 import CThreads
 import Dispatch
 import HearthDomain
+import Synchronization
 
 /// How reading one file went.
 enum FileOutcome<Value> {
@@ -29,10 +30,12 @@ extension Store {
             let indexing = usesIndex
             var records: [IndexRecord] = []
             let words = indexing ? Self.indexWords(context) : .none
+            let keeping = fields.keeping(types: context.typeIDList)
             // Files are read in journal order (week, then partner), so nothing needs sorting afterwards.
             journal.checkIns = loadWeekFiles(folder: "checkins", context: context, into: &result,
-                                             cache: indexing ? checkInCache(index, prose: prose, words: words, filter: fields.proseFilter) : nil, records: &records,
-                                             keep: fields.keep) { file, folder, context in
+                                             cache: indexing ? checkInCache(index, prose: prose, words: words, filter: fields.proseFilter,
+                                                                            ratings: keeping.ratings) : nil,
+                                             records: &records, keep: keeping.keep) { file, folder, context in
                 readCheckIn(file, in: folder, context, prose: prose)
             }
             result.noteConflicts(in: journal.checkIns, \.preserved)
@@ -147,14 +150,22 @@ extension Store {
         // Each index is initialized by exactly one chunk, so the threads never touch the same slot.
         nonisolated(unsafe) let slots = results
         let starter = hearth_thread_id()
-        DispatchQueue.concurrentPerform(iterations: (count + chunkSize - 1) / chunkSize) { chunk in
+        let chunks = (count + chunkSize - 1) / chunkSize
+        let next = Atomic(0)
+        // One worker per CPU, each taking the next chunk until none is left, so a slow chunk still leaves the
+        // rest to the other: pinned once per worker rather than once per chunk (each pin is three system calls).
+        DispatchQueue.concurrentPerform(iterations: min(chunks, max(1, Int(hearth_cpu_count())))) { _ in
             // Each thread on a CPU of its own while it works (see CThreads): otherwise this machine's
-            // scheduler often runs both on one CPU. Let go after each chunk, so no pool thread stays pinned.
+            // scheduler often runs both on one CPU. Let go when done, so no pool thread stays pinned.
             var allowed = hearth_cpu_mask()
             let pinned = hearth_pin_thread_for_parallel_work(starter, &allowed) == 0
             defer { if pinned { hearth_unpin_thread(&allowed) } }
-            for index in chunk * chunkSize..<min(count, (chunk + 1) * chunkSize) {
-                slots.initializeElement(at: index, to: body(index))
+            while true {
+                let chunk = next.wrappingAdd(1, ordering: .relaxed).oldValue
+                guard chunk < chunks else { break }
+                for index in chunk * chunkSize..<min(count, (chunk + 1) * chunkSize) {
+                    slots.initializeElement(at: index, to: body(index))
+                }
             }
         }
         for index in 0..<count { receive(results.moveElement(from: index)) }

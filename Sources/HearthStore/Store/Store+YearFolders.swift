@@ -3,7 +3,7 @@ import HearthDomain
 /// What reading one year folder of `checkins/` or `moments/` gave, in journal order.
 struct YearOutcome<Value> {
     var problems: [StoreProblem] = []
-    var values: [Value] = []
+    var values = YearValues<Value>(capacity: 0)
     var revisions: [WeekRevisions.Entry] = []
     /// What the index should hold for this year's files (empty when no index is used).
     var records: [IndexRecord] = []
@@ -41,7 +41,7 @@ extension Store {
             }
             for year in outcomes {
                 result.problems += year.problems
-                values += year.values
+                year.values.moveAll(to: &values)
                 revisions.entries += year.revisions
                 records += year.records
             }
@@ -126,7 +126,7 @@ extension Store {
         // Opened once, its files then read by name: resolving the whole path per file cost more.
         let handle = (try? fileSystem.openFolder(at: path)) ?? FolderHandle(path: path, descriptor: -1)
         defer { fileSystem.closeFolder(handle) }
-        outcome.values.reserveCapacity(files.count)
+        outcome.values = YearValues(capacity: files.count)
         outcome.revisions.reserveCapacity(files.count)
         for file in files {
             let got: FileOutcome<Value>
@@ -135,11 +135,12 @@ extension Store {
             } else {
                 got = read(file, handle, context)
             }
-            switch got {
+            // Consumed, so the value moves into the outcome rather than being copied (retaining each field) and dropped.
+            switch consume got {
             case .absent: break
             case .broken(let problems): outcome.problems += problems
             case .loaded(let value, let revision):
-                // Through the index, `readCached` kept what `keep` keeps.
+                // What the cache gives is already kept.
                 outcome.values.append(cache == nil ? keep(value) : value)
                 outcome.revisions.append(WeekRevisions.Entry(week: file.week, partner: file.partner, lowercaseW: file.lowercaseW,
                                                              revision: revision))
@@ -156,7 +157,7 @@ extension Store {
     /// Journal order: week, then the partner's place in the profile, then id; listing order breaks ties.
     private static func sorted(_ files: [WeekFile], context: CheckContext) -> [WeekFile] {
         // Sorting small integer keys and indices, rather than the files with a tuple holding a String, is what keeps this cheap.
-        let keys = files.map { file in (week: file.week.year &* 64 &+ file.week.number, partner: context.partnerOrder[file.partner] ?? Int.max) }
+        let keys = files.map { file in (week: file.week.year &* 64 &+ file.week.number, partner: context.partnerPlace(file.partner)) }
         let order = files.indices.sorted { a, b in
             if keys[a] != keys[b] { return keys[a] < keys[b] }
             if files[a].partner != files[b].partner { return files[a].partner < files[b].partner }

@@ -26,7 +26,7 @@ struct DemoCommand: ParsableCommand {
     }
 
     func run() throws {
-        let context = try CommandContext(options: StoreOptions(dir: dir), unlocking: .nothing)
+        let context = try CommandContext(options: JournalPlace(dir: dir), unlocking: .nothing)
         let count = weeks ?? (years ?? 1) * 52
         let journal = DemoJournal.make(weeks: count, endingAt: context.thisWeek, seed: seed)
         do {

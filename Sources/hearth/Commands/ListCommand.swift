@@ -14,21 +14,35 @@ struct ListCommand: ParsableCommand {
                                valueName: "type=n")) var below: [String] = []
     @Flag(help: "Print JSON instead of text.") var json = false
 
-    func run() throws {
-        let context = try CommandContext(options: store, unlocking: .anyPartner(preferring: partner))
-        // The list shows ratings and signs only: no loose moments and no prose are read into memory.
-        var journal = try context.loadJournal { $0.load(moments: false, prose: false, fields: .ratingsAndSigns) }.journal
-        let partners = try partner.map { [try context.partner($0, in: journal.profile)] } ?? journal.profile.partners
-        if !below.isEmpty {
-            let filter = WeekFilter(partner: partner == nil ? nil : partners.first?.id,
-                                    thresholds: try Self.thresholds(below, in: journal.profile))
-            journal.checkIns = filter.keepingMatchingWeeks(of: journal.checkIns)
-            guard !journal.checkIns.isEmpty || json else {
-                return StandardOutput.write("No week has a rating that low (\(below.joined(separator: ", "))).\n")
+    func run() throws { try values.run() }
+
+    /// What was read, as plain values.
+    var values: Values { Values(store: store.place, partner: partner, below: below, json: json) }
+
+    /// `hearth list` as read, in plain values: the quick path (QuickCommand) makes these without the parser's
+    /// property wrappers.
+    struct Values: Equatable {
+        var store: JournalPlace
+        var partner: String?
+        var below: [String]
+        var json: Bool
+
+        func run() throws {
+            let context = try CommandContext(options: store, unlocking: .anyPartner(preferring: partner))
+            // The list shows ratings and signs only: no loose moments and no prose are read into memory.
+            var journal = try context.loadJournal { $0.load(moments: false, prose: false, fields: .ratingsAndSigns) }.journal
+            let partners = try partner.map { [try context.partner($0, in: journal.profile)] } ?? journal.profile.partners
+            if !below.isEmpty {
+                let filter = WeekFilter(partner: partner == nil ? nil : partners.first?.id,
+                                        thresholds: try ListCommand.thresholds(below, in: journal.profile))
+                journal.checkIns = filter.keepingMatchingWeeks(of: journal.checkIns)
+                guard !journal.checkIns.isEmpty || json else {
+                    return StandardOutput.write("No week has a rating that low (\(below.joined(separator: ", "))).\n")
+                }
             }
+            let report = ListReport(journal: journal, partners: partners)
+            if json { StandardOutput.write(report.json().rendered() + "\n") } else { StandardOutput.write(bytes: report.textBytes()) }
         }
-        let report = ListReport(journal: journal, partners: partners)
-        if json { StandardOutput.write(report.json().rendered() + "\n") } else { StandardOutput.write(bytes: report.textBytes()) }
     }
 
     /// `emotional=3` means rated below 3; the type may be any the couple rates, by id or name.

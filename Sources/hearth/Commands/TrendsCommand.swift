@@ -23,25 +23,42 @@ struct TrendsCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: ArgumentHelp("Columns to lay out for (default: the terminal's width, else $COLUMNS, else 80).",
                                                          valueName: "n"), transform: CountArgument.positive) var width: Int?
 
-    func run() throws {
-        let context = try CommandContext(options: store, unlocking: .anyPartner(preferring: partner))
-        // Charts and insights come from ratings, signs, rituals and moments: no prose is read into memory.
-        let journal = try context.loadJournal { $0.load(prose: false) }.journal
-        // The tier only changes the symbols charts draw; names stay as written (JSON escapes them under --ascii).
-        let tier = ascii ? .ascii : ChartTier.detect(environment: context.environment)
-        let selection: TrendsSelection
-        do {
-            selection = try TrendsQuery(weeks: weeks, type: type, partner: partner)
-                .select(in: journal, today: context.today)
-        } catch {
-            throw CommandFailure(error.description, hint: "see `hearth trends --help`")
-        }
-        if json {
-            let text = TrendsJSON(selection: selection).json.rendered() + "\n"
-            StandardOutput.write(ascii ? TrendsJSON.escapingNonASCII(text) : text)
-        } else {
-            let columns = TerminalWidth.resolve(option: width, environment: context.environment)
-            StandardOutput.write(TrendsPrintout(selection: selection, tier: tier, width: columns).render())
+    func run() throws { try values.run() }
+
+    /// What was read, as plain values.
+    var values: Values { Values(store: store.place, weeks: weeks, type: type, partner: partner, ascii: ascii, json: json, width: width) }
+
+    /// `hearth trends` as read, in plain values: the quick path (QuickCommand) makes these without the parser's
+    /// property wrappers.
+    struct Values: Equatable {
+        var store: JournalPlace
+        var weeks: Int
+        var type: String?
+        var partner: String?
+        var ascii: Bool
+        var json: Bool
+        var width: Int?
+
+        func run() throws {
+            let context = try CommandContext(options: store, unlocking: .anyPartner(preferring: partner))
+            // Charts and insights come from ratings, signs, rituals and moments: no prose is read into memory.
+            let journal = try context.loadJournal { $0.load(prose: false) }.journal
+            // The tier only changes the symbols charts draw; names stay as written (JSON escapes them under --ascii).
+            let tier = ascii ? .ascii : ChartTier.detect(environment: context.environment)
+            let selection: TrendsSelection
+            do {
+                selection = try TrendsQuery(weeks: weeks, type: type, partner: partner)
+                    .select(in: journal, today: context.today)
+            } catch {
+                throw CommandFailure(error.description, hint: "see `hearth trends --help`")
+            }
+            if json {
+                let text = TrendsJSON(selection: selection).json.rendered() + "\n"
+                StandardOutput.write(ascii ? TrendsJSON.escapingNonASCII(text) : text)
+            } else {
+                let columns = TerminalWidth.resolve(option: width, environment: context.environment)
+                StandardOutput.write(TrendsPrintout(selection: selection, tier: tier, width: columns).render())
+            }
         }
     }
 }

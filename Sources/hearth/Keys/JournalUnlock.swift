@@ -19,7 +19,7 @@ struct JournalUnlock {
     }
 
     let store: Store
-    let options: StoreOptions
+    let options: JournalPlace
     let environment: [String: String]
 
     /// The keyring for `need`, or nil when the journal has no keys (it is not encrypted).
