@@ -44,10 +44,12 @@ enum IndexCodec {
     }
 
     /// A check-in back from `encode`; without `prose` (nil), exactly what a load without prose reads from the file.
-    /// A failed `prose` reader fails `reader` too.
-    static func decodeCheckIn(_ reader: inout IndexReader, prose proseReader: inout IndexReader?, week: Week, partner: String) -> CheckIn {
+    /// A failed `prose` reader fails `reader` too. With `ratings`, equal ratings share its one copy (see
+    /// `decodeRatings(_:shared:spelled:)`).
+    static func decodeCheckIn(_ reader: inout IndexReader, prose proseReader: inout IndexReader?, week: Week, partner: String,
+                              ratings shared: SharedRatings? = nil, spelled: Bool = false) -> CheckIn {
         var checkIn = CheckIn(week: week, partner: partner)
-        checkIn.ratings = decodeRatings(&reader)
+        checkIn.ratings = shared.map { decodeRatings(&reader, shared: $0, spelled: spelled) } ?? decodeRatings(&reader)
         checkIn.warningSigns = decodeWarningSigns(&reader)
         let markCount = reader.count()
         for _ in 0..<markCount where !reader.failed {

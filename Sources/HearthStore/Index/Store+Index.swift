@@ -135,25 +135,28 @@ extension Store {
     }
 
     /// The cache of `checkins/`: prose kept in the index, read and handed out only when the load asks for it.
-    /// With `ratings` (a load keeping `CheckInFields.ratingsAndSigns`), an entry is decoded as that keeps it.
-    func checkInCache(_ index: JournalIndex?, prose: Bool, words: IndexWords, ratings: SharedRatings?) -> WeekFileCache<CheckIn> {
-        let spelled = ratings.map { words.list.starts(with: $0.types) } ?? false
+    /// Equal ratings share one copy (`keeping.ratings`); a load keeping `CheckInFields.ratingsAndSigns` has each
+    /// entry decoded as that keeps it.
+    func checkInCache(_ index: JournalIndex?, prose: Bool, words: IndexWords, keeping: CheckInFields.Keeping) -> WeekFileCache<CheckIn> {
+        let ratings = keeping.ratings
+        let spelled = words.list.starts(with: ratings.types)
         return WeekFileCache(index: index, folder: 0, kind: .checkIn, words: words,
                              decode: { index, entry, file in
                                  // An entry cached without its prose cannot give it: the file is read again.
                                  if prose, !index.hasProse(entry) { return nil }
                                  var reader = IndexReader(index.facts(entry), words: words)
-                                 if let ratings {
+                                 if keeping.decodesKept {
                                      let checkIn = IndexCodec.decodeRatingsAndSigns(&reader, week: file.week, partner: file.partner,
                                                                                     shared: ratings, spelled: spelled)
                                      return reader.failed ? nil : checkIn
                                  }
                                  var proseReader = prose ? IndexReader(index.prose(entry)) : nil
-                                 let checkIn = IndexCodec.decodeCheckIn(&reader, prose: &proseReader, week: file.week, partner: file.partner)
+                                 let checkIn = IndexCodec.decodeCheckIn(&reader, prose: &proseReader, week: file.week, partner: file.partner,
+                                                                        ratings: ratings, spelled: spelled)
                                  guard !reader.failed, proseReader?.failed != true else { return nil }
                                  return checkIn
                              },
-                             decodeKeeps: ratings != nil,
+                             decodeKeeps: keeping.decodesKept,
                              parse: { bytes, file, context in parseCheckIn(bytes, file: file, context, prose: prose) },
                              keepsProse: prose,
                              encode: { checkIn, facts, proseWriter in IndexCodec.encode(checkIn, into: &facts, prose: &proseWriter) },

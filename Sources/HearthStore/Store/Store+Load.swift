@@ -33,7 +33,7 @@ extension Store {
             let keeping = fields.keeping(types: context.typeIDList)
             // Files are read in journal order (week, then partner), so nothing needs sorting afterwards.
             journal.checkIns = loadWeekFiles(folder: "checkins", context: context, into: &result,
-                                             cache: indexing ? checkInCache(index, prose: prose, words: words, ratings: keeping.ratings) : nil,
+                                             cache: indexing ? checkInCache(index, prose: prose, words: words, keeping: keeping) : nil,
                                              records: &records, keep: keeping.keep) { file, folder, context in
                 readCheckIn(file, in: folder, context, prose: prose)
             }
