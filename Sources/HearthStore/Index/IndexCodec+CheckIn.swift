@@ -45,9 +45,10 @@ enum IndexCodec {
 
     /// A check-in back from `encode`; without `prose` (nil), exactly what a load without prose reads from the file.
     /// With a `filter` (and `prose`), exactly what `JournalSearch.keepingMatches` would keep of it (see
-    /// `decodeMatchingProse`). A failed `prose` reader fails `reader` too.
+    /// `decodeMatchingProse`). A failed `prose` reader fails `reader` too. With `ratings`, equal ratings share its
+    /// one copy (see `decodeRatings(_:shared:spelled:)`).
     static func decodeCheckIn(_ reader: inout IndexReader, prose proseReader: inout IndexReader?, week: Week, partner: String,
-                              filter: ProseFilter? = nil) -> CheckIn {
+                              filter: ProseFilter? = nil, ratings shared: SharedRatings? = nil, spelled: Bool = false) -> CheckIn {
         var checkIn = CheckIn(week: week, partner: partner)
         if filter != nil {
             // A search keeps no ratings, signs, minutes or review.
@@ -58,7 +59,7 @@ enum IndexCodec {
             }
             _ = decodeWarningSigns(&reader)
         } else {
-            checkIn.ratings = decodeRatings(&reader)
+            checkIn.ratings = shared.map { decodeRatings(&reader, shared: $0, spelled: spelled) } ?? decodeRatings(&reader)
             checkIn.warningSigns = decodeWarningSigns(&reader)
         }
         let markCount = reader.count()

@@ -9,17 +9,7 @@ extension IndexCodec {
     /// its number). Fails `reader` exactly where `decodeCheckIn` would.
     static func decodeRatingsAndSigns(_ reader: inout IndexReader, week: Week, partner: String,
                                       shared: SharedRatings, spelled: Bool) -> CheckIn {
-        let start = reader
-        let ratings: [String: Rating]
-        if spelled, let number = ratingsNumber(&reader, types: shared.spelledTypes) {
-            ratings = shared.shared(number: number) {
-                var again = start
-                return decodeRatings(&again)
-            }
-        } else {
-            reader = start
-            ratings = shared.shared(decodeRatings(&reader))
-        }
+        let ratings = decodeRatings(&reader, shared: shared, spelled: spelled)
         let warningSigns = decodeWarningSigns(&reader)
         let markCount = reader.count()
         var mark = 0
@@ -52,6 +42,20 @@ extension IndexCodec {
         // Made once, whole: a check-in built field by field was copied and dropped on the way.
         return CheckIn(week: week, partner: partner, ratings: ratings, warningSigns: warningSigns,
                        preserved: PreservedContent(frontMatter: decodeEntries(&reader)))
+    }
+
+    /// The ratings as `encode` wrote them, as the one copy `shared` holds of them: found by the number that spells
+    /// them before any dictionary is built when `spelled` (the words' first numbers are `shared.types`, in order).
+    static func decodeRatings(_ reader: inout IndexReader, shared: SharedRatings, spelled: Bool) -> [String: Rating] {
+        let start = reader
+        if spelled, let number = ratingsNumber(&reader, types: shared.spelledTypes) {
+            return shared.shared(number: number) {
+                var again = start
+                return decodeRatings(&again)
+            }
+        }
+        reader = start
+        return shared.shared(decodeRatings(&reader))
     }
 
     /// Reads past the ratings and returns the number that spells them (see `SharedRatings`): nil when one is

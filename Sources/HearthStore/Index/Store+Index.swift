@@ -153,17 +153,18 @@ extension Store {
     }
 
     /// The cache of `checkins/`: prose kept in the index, read and handed out only when the load asks for it;
-    /// with a `filter`, only the texts a search keeps are made into strings. With `ratings` (a load keeping
-    /// `CheckInFields.ratingsAndSigns`), an entry is decoded as that keeps it.
+    /// with a `filter`, only the texts a search keeps are made into strings. Equal ratings share one copy
+    /// (`keeping.ratings`); a load keeping `CheckInFields.ratingsAndSigns` has each entry decoded as that keeps it.
     func checkInCache(_ index: JournalIndex?, prose: Bool, words: IndexWords, filter: ProseFilter? = nil,
-                      ratings: SharedRatings? = nil) -> WeekFileCache<CheckIn> {
-        let spelled = ratings.map { words.list.starts(with: $0.types) } ?? false
+                      keeping: CheckInFields.Keeping) -> WeekFileCache<CheckIn> {
+        let ratings = keeping.ratings
+        let spelled = words.list.starts(with: ratings.types)
         var cache = WeekFileCache(index: index, folder: 0, kind: .checkIn, words: words,
                                   decode: { index, entry, file in
                                       // An entry cached without its prose cannot give it: the file is read again.
                                       if prose, !index.hasProse(entry) { return nil }
                                       var reader = IndexReader(index.facts(entry), words: words)
-                                      if let ratings {
+                                      if keeping.decodesKept {
                                           let checkIn = IndexCodec.decodeRatingsAndSigns(&reader, week: file.week, partner: file.partner,
                                                                                          shared: ratings, spelled: spelled)
                                           return reader.failed ? nil : checkIn
@@ -174,8 +175,8 @@ extension Store {
                                           guard let bytes = index.prose(entry) else { return nil }
                                           proseReader = IndexReader(bytes)
                                       }
-                                      let checkIn = IndexCodec.decodeCheckIn(&reader, prose: &proseReader, week: file.week,
-                                                                             partner: file.partner, filter: prose ? filter : nil)
+                                      let checkIn = IndexCodec.decodeCheckIn(&reader, prose: &proseReader, week: file.week, partner: file.partner,
+                                                                             filter: prose ? filter : nil, ratings: ratings, spelled: spelled)
                                       guard !reader.failed, proseReader?.failed != true else { return nil }
                                       return checkIn
                                   },
@@ -186,9 +187,9 @@ extension Store {
                                   complete: { checkIn, file, folder in
                                       prose && splitsReflections ? withPrivateReflection(checkIn, file: file, in: folder) : checkIn
                                   })
-        // A decode for `ratings` gives what `list` keeps; a filtered decode what a search keeps, where a sealed
-        // journal's reflections, added from their own files, are trimmed after it as before.
-        cache.decodeKeeps = ratings != nil || (filter != nil && prose && !splitsReflections)
+        // A decode for `.ratingsAndSigns` gives what `list` keeps; a filtered decode what a search keeps, where a
+        // sealed journal's reflections, added from their own files, are trimmed after it as before.
+        cache.decodeKeeps = keeping.decodesKept || (filter != nil && prose && !splitsReflections)
         return cache
     }
 

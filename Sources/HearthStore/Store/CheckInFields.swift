@@ -18,23 +18,25 @@ public enum CheckInFields: Sendable {
     struct Keeping: Sendable {
         /// What the load keeps of a check-in it read.
         let keep: @Sendable (CheckIn) -> CheckIn
-        /// For `.ratingsAndSigns`, the load's one copy of each ratings: the index then decodes only what is kept.
-        let ratings: SharedRatings?
+        /// The load's one copy of each ratings decoded from the index.
+        let ratings: SharedRatings
+        /// Whether the index decodes only what `keep` keeps (`.ratingsAndSigns`).
+        let decodesKept: Bool
     }
 
     /// What a load keeps of each check-in it reads; a new one per load, for a profile rating `types`.
     func keeping(types: [String]) -> Keeping {
+        let ratings = SharedRatings(types: types)
         switch self {
-        case .all: return Keeping(keep: { $0 }, ratings: nil)
-        case .trimmed(let keep): return Keeping(keep: keep, ratings: nil)
+        case .all: return Keeping(keep: { $0 }, ratings: ratings, decodesKept: false)
+        case .trimmed(let keep): return Keeping(keep: keep, ratings: ratings, decodesKept: false)
         case .matching(let query, let includePrivate):
-            return Keeping(keep: JournalSearch.keepingMatches(of: query, includePrivate: includePrivate), ratings: nil)
+            return Keeping(keep: JournalSearch.keepingMatches(of: query, includePrivate: includePrivate), ratings: ratings, decodesKept: false)
         case .ratingsAndSigns:
-            let ratings = SharedRatings(types: types)
             return Keeping(keep: { checkIn in
                 CheckIn(week: checkIn.week, partner: checkIn.partner, ratings: ratings.shared(checkIn.ratings),
                         warningSigns: checkIn.warningSigns, preserved: checkIn.preserved)
-            }, ratings: ratings)
+            }, ratings: ratings, decodesKept: true)
         }
     }
 }

@@ -34,7 +34,7 @@ extension Store {
             // Files are read in journal order (week, then partner), so nothing needs sorting afterwards.
             journal.checkIns = loadWeekFiles(folder: "checkins", context: context, into: &result,
                                              cache: indexing ? checkInCache(index, prose: prose, words: words, filter: fields.proseFilter,
-                                                                            ratings: keeping.ratings) : nil,
+                                                                            keeping: keeping) : nil,
                                              records: &records, keep: keeping.keep) { file, folder, context in
                 readCheckIn(file, in: folder, context, prose: prose)
             }

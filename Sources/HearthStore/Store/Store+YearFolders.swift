@@ -128,23 +128,26 @@ extension Store {
         defer { fileSystem.closeFolder(handle) }
         outcome.values = YearValues(capacity: files.count)
         outcome.revisions.reserveCapacity(files.count)
-        for file in files {
-            let got: FileOutcome<Value>
-            if let cache {
-                got = readCached(file, in: handle, context, cache: cache, records: &outcome.records, keep: keep)
-            } else {
-                got = read(file, handle, context)
-            }
+        // `kept`: what the cache gives is already kept.
+        func take(_ got: consuming FileOutcome<Value>, of file: WeekFile, kept: Bool) {
             // Consumed, so the value moves into the outcome rather than being copied (retaining each field) and dropped.
             switch consume got {
             case .absent: break
             case .broken(let problems): outcome.problems += problems
             case .loaded(let value, let revision):
-                // What the cache gives is already kept.
-                outcome.values.append(cache == nil ? keep(value) : value)
+                outcome.values.append(kept ? value : keep(value))
                 outcome.revisions.append(WeekRevisions.Entry(week: file.week, partner: file.partner, lowercaseW: file.lowercaseW,
                                                              revision: revision))
             }
+        }
+        if let cache {
+            // Bound once for the folder: binding it for each file copied it, retaining each of its closures.
+            for file in files {
+                let got = readCached(file, in: handle, context, cache: cache, records: &outcome.records, keep: keep)
+                take(got, of: file, kept: true)
+            }
+        } else {
+            for file in files { take(read(file, handle, context), of: file, kept: false) }
         }
         return outcome
     }

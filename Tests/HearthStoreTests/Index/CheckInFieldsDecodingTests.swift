@@ -2,8 +2,9 @@ import HearthDomain
 import Testing
 @testable import HearthStore
 
-/// `hearth list` decodes only the fields it keeps straight from the index (`IndexCodec.decodeRatingsAndSigns`):
-/// it must keep what the full decoding would, fail exactly where it fails, and share equal ratings.
+/// `hearth list` decodes only the fields it keeps straight from the index (`IndexCodec.decodeRatingsAndSigns`),
+/// and every load shares equal ratings as it decodes them: each must give what the full decoding gives, fail
+/// exactly where it fails, and share equal ratings.
 @Suite("Decoding what hearth list keeps from the index")
 struct CheckInFieldsDecodingTests {
     static let types = Fixtures.profile.intimacyTypes.map(\.id)
@@ -50,9 +51,15 @@ struct CheckInFieldsDecodingTests {
             let whole = IndexCodec.decodeCheckIn(&full, prose: &noProse, week: Fixtures.week, partner: "alex")
             var list = IndexReader(raw, words: words)
             let kept = IndexCodec.decodeRatingsAndSigns(&list, week: Fixtures.week, partner: "alex", shared: shared, spelled: spelled)
-            #expect(list.failed == full.failed, sourceLocation: sourceLocation)
+            // The full decoding with shared ratings, as every load from the index decodes them.
+            var sharing = IndexReader(raw, words: words)
+            var noProseAgain: IndexReader?
+            let wholeShared = IndexCodec.decodeCheckIn(&sharing, prose: &noProseAgain, week: Fixtures.week, partner: "alex",
+                                                       ratings: shared, spelled: spelled)
+            #expect(list.failed == full.failed && sharing.failed == full.failed, sourceLocation: sourceLocation)
             guard !full.failed else { return }
-            #expect(list.offset == full.offset, sourceLocation: sourceLocation)
+            #expect(list.offset == full.offset && sharing.offset == full.offset, sourceLocation: sourceLocation)
+            #expect(wholeShared == whole, sourceLocation: sourceLocation)
             #expect(kept.ratings == whole.ratings, sourceLocation: sourceLocation)
             #expect(kept.warningSigns == whole.warningSigns, sourceLocation: sourceLocation)
             #expect(kept.preserved == whole.preserved, sourceLocation: sourceLocation)
