@@ -85,7 +85,7 @@ extension Store {
     /// match and it is not racily clean; otherwise read, and when its bytes are the cached version's, the cached
     /// value is used without parsing. A broken file is never cached, so its problems are found anew each time.
     func readCached<Value>(_ file: WeekFile, in folder: FolderHandle, _ context: CheckContext, cache: WeekFileCache<Value>,
-                           records: inout [IndexRecord]) -> FileOutcome<Value> {
+                           records: inout [IndexRecord], blocks: (facts: IndexBlock, prose: IndexBlock)) -> FileOutcome<Value> {
         let index = cache.index
         let entry = index?.find(folder: cache.folder, week: Int32(truncatingIfNeeded: file.week.year &* 64 &+ file.week.number),
                                 lowercaseW: file.lowercaseW, partner: file.partner)
@@ -101,23 +101,19 @@ extension Store {
         var record: IndexRecord?
         let outcome = readWeekFile(file, journalFile: journalFile) { bytes, opened -> FileOutcome<Value> in
             let identity = entry == nil && fileSystem.identifiesOnRead ? opened : statted
-            let revision = Revision(bytes)
-            if let index, let entry, index.revision(entry) == revision, let value = cache.decode(index, entry, file) {
+            // Hashed here only to compare with an entry; a parse hashes the bytes itself (once is enough).
+            if let index, let entry, index.revision(entry) == Revision(bytes), let value = cache.decode(index, entry, file) {
                 record = identity.map { .refreshed(entry, $0) }
-                return .loaded(value, revision)
+                return .loaded(value, index.revision(entry))
             }
             let parsed = cache.parse(bytes, file, context)
-            guard case .loaded(let value, _) = parsed else { return parsed }
+            guard case .loaded(let value, let revision) = parsed else { return parsed }
             if let identity {
-                var facts = IndexWriter()
-                facts.words = cache.words
-                facts.bytes.reserveCapacity(256)
-                var prose = IndexWriter()
-                // The prose is at most about the file's size: one allocation rather than a doubling series.
-                if cache.keepsProse, cache.kind == .checkIn { prose.bytes.reserveCapacity(bytes.count + 64) }
-                cache.encode(value, &facts, &prose)
-                record = .encoded(IndexKey(folder: cache.folder, file: file), identity, revision, facts: facts.bytes,
-                                  prose: cache.keepsProse ? prose.bytes : nil)
+                let factsStart = blocks.facts.start()
+                let proseStart = blocks.prose.start()
+                cache.encode(value, &blocks.facts.writer, &blocks.prose.writer)
+                record = .encoded(IndexKey(folder: cache.folder, file: file), identity, revision, facts: blocks.facts.span(from: factsStart),
+                                  prose: cache.keepsProse ? blocks.prose.span(from: proseStart) : nil)
             }
             return parsed
         }

@@ -125,10 +125,16 @@ extension Store {
         defer { fileSystem.closeFolder(handle) }
         outcome.values.reserveCapacity(files.count)
         outcome.revisions.reserveCapacity(files.count)
+        // A little more than a year's files take in the index (a demo check-in's facts about 160 bytes, its prose
+        // about 340), so a cold load seldom grows a buffer; without prose to keep (a `list`), none is encoded.
+        let blocks = cache.map { cache in
+            (facts: IndexBlock(words: cache.words, capacity: files.count * 256),
+             prose: IndexBlock(discarding: !cache.keepsProse, capacity: files.count * 512))
+        }
         for file in files {
             let got: FileOutcome<Value>
-            if let cache {
-                got = readCached(file, in: handle, context, cache: cache, records: &outcome.records)
+            if let cache, let blocks {
+                got = readCached(file, in: handle, context, cache: cache, records: &outcome.records, blocks: blocks)
             } else {
                 got = read(file, handle, context)
             }
