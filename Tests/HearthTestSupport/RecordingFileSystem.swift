@@ -15,6 +15,20 @@ public struct RecordingFileSystem: FileSystem {
     public final class Log: @unchecked Sendable {
         private let lock = NSLock()
         private var entries: [Request] = []
+        private var statted: [String] = []
+
+        /// The files stat'ed by name (not as read) so far, in order: apart from `requests`, which change nothing.
+        public var stats: [String] {
+            lock.lock()
+            defer { lock.unlock() }
+            return statted
+        }
+
+        func noteStat(_ path: String) {
+            lock.lock()
+            statted.append(path)
+            lock.unlock()
+        }
 
         func append(_ operation: Operation, _ path: String) {
             lock.lock()
@@ -31,6 +45,7 @@ public struct RecordingFileSystem: FileSystem {
         public func clear() {
             lock.lock()
             entries.removeAll()
+            statted.removeAll()
             lock.unlock()
         }
 
@@ -63,6 +78,7 @@ public struct RecordingFileSystem: FileSystem {
     public var timeTick: Int64 = 1
 
     public func identity(ofFileNamed name: String, in folder: FolderHandle) -> FileIdentity? {
+        log.noteStat(folder.path + "/" + name)
         guard var identity = real.identity(ofFileNamed: name, in: folder) else { return nil }
         identity.modified -= identity.modified % timeTick
         identity.changed -= identity.changed % timeTick

@@ -24,6 +24,8 @@ struct WeekFileCache<Value>: @unchecked Sendable {
     let kind: JournalFileKind
     /// The words its entries' facts name by number.
     let words: IndexWords
+    /// Whether the load needs entries' prose: an entry cached without it then cannot give a value.
+    let needsProse: Bool
     /// A value from its entry, as the load asked for it (with or without prose); nil when the entry is malformed.
     let decode: (JournalIndex, Int, WeekFile) -> Value?
     /// The bytes of a file read whole, as the load asked for them (with or without prose).

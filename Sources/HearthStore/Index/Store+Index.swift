@@ -87,8 +87,11 @@ extension Store {
     func readCached<Value>(_ file: WeekFile, in folder: FolderHandle, _ context: CheckContext, cache: WeekFileCache<Value>,
                            records: inout [IndexRecord], blocks: (facts: IndexBlock, prose: IndexBlock)) -> FileOutcome<Value> {
         let index = cache.index
-        let entry = index?.find(folder: cache.folder, week: Int32(truncatingIfNeeded: file.week.year &* 64 &+ file.week.number),
+        var entry = index?.find(folder: cache.folder, week: Int32(truncatingIfNeeded: file.week.year &* 64 &+ file.week.number),
                                 lowercaseW: file.lowercaseW, partner: file.partner)
+        // An entry cached without the prose this load needs cannot give its value (a `search` after a first `list`):
+        // the file is read as if it had none, sparing a stat and a hash that could only confirm it.
+        if let found = entry, cache.needsProse, index?.hasProse(found) == false { entry = nil }
         let journalFile = JournalFile(kind: cache.kind, folder: folder, name: file.name)
         // The file as this store reads it first (`NAME.age` in a sealed journal), stat'ed before it is read; with
         // no entry to check, the stat of the read itself (a stat after it could describe a later version).
@@ -129,7 +132,7 @@ extension Store {
 
     /// The cache of `checkins/`: prose kept in the index, read and handed out only when the load asks for it.
     func checkInCache(_ index: JournalIndex?, prose: Bool, words: IndexWords) -> WeekFileCache<CheckIn> {
-        WeekFileCache(index: index, folder: 0, kind: .checkIn, words: words,
+        WeekFileCache(index: index, folder: 0, kind: .checkIn, words: words, needsProse: prose,
                       decode: { index, entry, file in
                           // An entry cached without its prose cannot give it: the file is read again.
                           if prose, !index.hasProse(entry) { return nil }
@@ -150,7 +153,7 @@ extension Store {
 
     /// The cache of `moments/`.
     func momentsCache(_ index: JournalIndex?, words: IndexWords) -> WeekFileCache<MomentsFile.Contents> {
-        WeekFileCache(index: index, folder: 1, kind: .moments, words: words,
+        WeekFileCache(index: index, folder: 1, kind: .moments, words: words, needsProse: false,
                       decode: { index, entry, file in
                           var reader = IndexReader(index.facts(entry), words: words)
                           let contents = IndexCodec.decodeMoments(&reader, week: file.week, partner: file.partner)

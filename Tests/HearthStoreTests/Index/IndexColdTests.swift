@@ -50,8 +50,9 @@ struct IndexColdTests {
         #expect(recorder.log.reads(under: store.root + "/moments") == 0)
     }
 
-    /// A cold `list` (no moments, no prose) caches the facts alone; a later load with both reads the files again
-    /// and finds what a load without the index finds, and the one after it opens none.
+    /// A cold `list` (no moments, no prose) caches the facts alone; a later load with both reads the files again,
+    /// each once and without stat'ing it first (its entry cannot serve), and finds what a load without the index
+    /// finds; the one after it opens none.
     @Test func aColdLoadWithoutProseThenALoadWithProse() throws {
         let recorder = RecordingFileSystem()
         let store = try Self.journalOverYears(fileSystem: recorder)
@@ -60,7 +61,10 @@ struct IndexColdTests {
         #expect(store.load(moments: false, prose: false).journal == bare.journal, "cold, without prose")
         usleep(20_000)
         #expect(store.load(moments: false, prose: false).journal == bare.journal, "warm, without prose")
+        recorder.log.clear()
         #expect(store.load().journal == expected.journal, "with prose, the files read again")
+        #expect(recorder.log.reads(under: store.root + "/checkins") == 12)
+        #expect(recorder.log.stats.filter { $0.hasPrefix(store.root + "/checkins/") } == [], "read, not stat'ed first")
         usleep(20_000)
         recorder.log.clear()
         #expect(store.load().journal == expected.journal)
