@@ -32,6 +32,21 @@ public struct RecordingFileSystem: FileSystem {
             return parts
         }
 
+        private var statted: [String] = []
+
+        /// The files stat'ed by name (not as read) so far, in order: apart from `requests`, which change nothing.
+        public var stats: [String] {
+            lock.lock()
+            defer { lock.unlock() }
+            return statted
+        }
+
+        func noteStat(_ path: String) {
+            lock.lock()
+            statted.append(path)
+            lock.unlock()
+        }
+
         func append(_ operation: Operation, _ path: String) {
             lock.lock()
             entries.append(Request(operation: operation, path: path))
@@ -48,6 +63,7 @@ public struct RecordingFileSystem: FileSystem {
             lock.lock()
             entries.removeAll()
             parts.removeAll()
+            statted.removeAll()
             lock.unlock()
         }
 
@@ -80,6 +96,7 @@ public struct RecordingFileSystem: FileSystem {
     public var timeTick: Int64 = 1
 
     public func identity(ofFileNamed name: String, in folder: FolderHandle) -> FileIdentity? {
+        log.noteStat(folder.path + "/" + name)
         guard var identity = real.identity(ofFileNamed: name, in: folder) else { return nil }
         identity.modified -= identity.modified % timeTick
         identity.changed -= identity.changed % timeTick

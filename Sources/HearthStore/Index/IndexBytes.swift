@@ -5,35 +5,60 @@ struct IndexWords: Sendable {
     /// A string's length in the index with this bit set is instead its number in `list`.
     static let marker: UInt32 = 0x8000_0000
     let list: [String]
-    let numbers: [String: UInt32]
+    /// The words by their length in UTF-8 bytes, each with its number: a lookup compares only the words as long
+    /// as the text, and most texts written (empty, or longer than any id) meet none.
+    private let byLength: [[(word: String, number: UInt32)]]
 
     init(_ words: [String]) {
         var list: [String] = []
-        var numbers: [String: UInt32] = [:]
-        for word in words where numbers[word] == nil {
-            numbers[word] = UInt32(list.count)
+        var byLength: [[(word: String, number: UInt32)]] = []
+        for word in words {
+            let length = word.utf8.count
+            if length >= byLength.count { byLength += Array(repeating: [], count: length + 1 - byLength.count) }
+            guard !byLength[length].contains(where: { $0.word == word }) else { continue }
+            byLength[length].append((word, UInt32(list.count)))
             list.append(word)
         }
         self.list = list
-        self.numbers = numbers
+        self.byLength = byLength
     }
 
     static let none = IndexWords([])
+
+    /// `text`'s number in `list`. Not hashed: hashing every string written, most of them in no list, cost more
+    /// than comparing the few words of the same length.
+    func number(of text: String) -> UInt32? {
+        let length = text.utf8.count
+        guard length < byLength.count else { return nil }
+        for candidate in byLength[length] where candidate.word == text { return candidate.number }
+        return nil
+    }
 }
 
 /// Appends little-endian integers and length-prefixed strings: the index's whole encoding, no Codable.
 struct IndexWriter {
     var bytes: [UInt8] = []
     var words = IndexWords.none
+    /// Keeps nothing: the prose of a load that does not keep it, which encoders may skip writing at all.
+    let discarding: Bool
 
-    mutating func byte(_ value: UInt8) { bytes.append(value) }
-
-    mutating func u32(_ value: UInt32) {
-        withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
+    init(discarding: Bool = false) {
+        self.discarding = discarding
     }
 
-    mutating func u64(_ value: UInt64) {
-        withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
+    mutating func byte(_ value: UInt8) {
+        if !discarding { bytes.append(value) }
+    }
+
+    mutating func u32(_ value: UInt32) { integer(value) }
+
+    mutating func u64(_ value: UInt64) { integer(value) }
+
+    /// Byte by byte, low byte first: appending the integer's memory as a buffer went through a generic path
+    /// that took about twice as long in a profile of a cold `list`.
+    private mutating func integer<Value: FixedWidthInteger>(_ value: Value) {
+        if discarding { return }
+        for shift in stride(from: 0, to: Value.bitWidth, by: 8) { bytes.append(UInt8(truncatingIfNeeded: value >> shift)) }
     }
 
     mutating func i64(_ value: Int64) { u64(UInt64(bitPattern: value)) }
@@ -41,8 +66,9 @@ struct IndexWriter {
     mutating func count(_ value: Int) { u32(UInt32(truncatingIfNeeded: value)) }
 
     mutating func string(_ text: String) {
-        // Not looked up without words: a lookup hashes the whole string, and prose is long.
-        if !words.list.isEmpty, let number = words.numbers[text] {
+        if discarding { return }
+        // Not looked up without words (prose): no prose is a word.
+        if !words.list.isEmpty, let number = words.number(of: text) {
             u32(IndexWords.marker | number)
             return
         }

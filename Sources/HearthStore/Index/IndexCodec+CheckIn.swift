@@ -4,6 +4,11 @@ import HearthDomain
 /// words (prose), which the index keeps after every entry's facts, so a load without prose never reads them.
 enum IndexCodec {
     static let skippedRating = UInt32.max
+    /// Each enumeration's cases once: `allCases` builds a new array at every use, and encoding used it per field.
+    static let signCases = WarningSign.allCases
+    static let markCases = RitualMark.Status.allCases
+    static let reviewCases = IntentionReview.allCases
+    static let languageCases = LoveLanguage.allCases
 
     /// `checkIn` as the index keeps it: its facts and its prose. Week and partner are not kept: the file's
     /// name holds them.
@@ -14,22 +19,23 @@ enum IndexCodec {
             writer.u32(rating.value.map { UInt32(truncatingIfNeeded: $0) } ?? skippedRating)
         }
         writer.count(checkIn.warningSigns.count)
-        for sign in checkIn.warningSigns { writer.byte(code(of: sign, in: WarningSign.allCases)) }
+        for sign in checkIn.warningSigns { writer.byte(code(of: sign, in: signCases)) }
         writer.count(checkIn.rituals.count)
         for mark in checkIn.rituals {
             writer.string(mark.ritual)
-            writer.byte(code(of: mark.status, in: RitualMark.Status.allCases))
+            writer.byte(code(of: mark.status, in: markCases))
             writer.string(mark.reason)
         }
         writer.byte(checkIn.deviceFreeMinutes == nil ? 0 : 1)
         writer.i64(Int64(checkIn.deviceFreeMinutes ?? 0))
         writer.count(checkIn.moments.count)
         for moment in checkIn.moments { encodeFacts(of: moment, into: &writer) }
-        writer.byte(checkIn.lastIntentionReview.map { code(of: $0, in: IntentionReview.allCases) + 1 } ?? 0)
+        writer.byte(checkIn.lastIntentionReview.map { code(of: $0, in: reviewCases) + 1 } ?? 0)
         let answers = Array(checkIn.answers)
         writer.count(answers.count)
         for answer in answers { writer.string(answer.key) }
         encode(checkIn.preserved.frontMatter, into: &writer)
+        guard !prose.discarding else { return }
         prose.count(checkIn.appreciations.count)
         for appreciation in checkIn.appreciations { prose.string(appreciation) }
         for text in [checkIn.howWeAreDoing, checkIn.moreOf, checkIn.lessOf, checkIn.intention, checkIn.reflection, checkIn.notes] {
@@ -149,7 +155,7 @@ enum IndexCodec {
         }
         writer.string(moment.from)
         writer.string(moment.to)
-        writer.byte(code(of: moment.language, in: LoveLanguage.allCases))
+        writer.byte(code(of: moment.language, in: languageCases))
     }
 
     /// A moment back from `encodeFacts`, its words empty.

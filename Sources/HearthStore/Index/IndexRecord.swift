@@ -7,7 +7,7 @@ enum IndexRecord: Sendable {
     indirect case refreshed(Int, FileIdentity)
     /// A file parsed anew, its value encoded as facts and prose, nil when parsed without (boxed: most
     /// records are the small cases).
-    indirect case encoded(IndexKey, FileIdentity, Revision, facts: [UInt8], prose: [UInt8]?)
+    indirect case encoded(IndexKey, FileIdentity, Revision, facts: IndexSpan, prose: IndexSpan?)
 
     var isTrusted: Bool {
         if case .trusted = self { return true }

@@ -25,14 +25,15 @@ struct WeekFileCache<Value>: @unchecked Sendable {
     let kind: JournalFileKind
     /// The words its entries' facts name by number.
     let words: IndexWords
+    /// Whether the load needs entries' prose (and `decode` reads it): an entry cached without it then cannot give
+    /// a value.
+    let needsProse: Bool
     /// A value from its entry, as the load asked for it (with or without prose); nil when the entry is malformed.
     let decode: (JournalIndex, Int, WeekFile) -> Value?
     /// The bytes of a file read whole, as the load asked for them (with or without prose).
     let parse: (UnsafeBufferPointer<UInt8>, WeekFile, CheckContext) -> FileOutcome<Value>
     /// Whether a parsed value holds its prose: the index then keeps it.
     let keepsProse: Bool
-    /// Whether `decode` reads an entry's prose.
-    let readsProse: Bool
     /// Whether what `decode` gives is already what the load's `keep` leaves of a value (`list`'s and a search's
     /// check-ins): not trimmed again.
     var decodeKeeps = false

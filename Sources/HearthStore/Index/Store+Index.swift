@@ -51,7 +51,7 @@ extension Store {
     /// load never holds more than a batch's prose. An unreadable range leaves the entries to their files.
     func withProse<Value, Result>(of cache: WeekFileCache<Value>?, years: some Collection<String>,
                                   _ body: (WeekFileCache<Value>?) -> Result) -> Result {
-        guard let cache, cache.readsProse, let index = cache.index, index.window == nil,
+        guard let cache, cache.needsProse, let index = cache.index, index.window == nil,
               let first = years.first.flatMap({ Int($0) }), let last = years.max().flatMap({ Int($0) }) else { return body(cache) }
         let entries = index.firstEntry(folder: cache.folder, week: Int32(first * 64))..<index.firstEntry(folder: cache.folder,
                                                                                                     week: Int32((last + 1) * 64))
@@ -102,12 +102,16 @@ extension Store {
     /// value is used without parsing. A broken file is never cached, so its problems are found anew each time.
     /// The value comes back as `keep` leaves it.
     func readCached<Value>(_ file: WeekFile, in folder: FolderHandle, _ context: CheckContext, cache: WeekFileCache<Value>,
-                           records: inout [IndexRecord], keep: (Value) -> Value) -> FileOutcome<Value> {
+                           records: inout [IndexRecord], keep: (Value) -> Value,
+                           blocks: (facts: IndexBlock, prose: IndexBlock)) -> FileOutcome<Value> {
         // A value decoded from the index is kept as it is when decoding already trimmed it.
         let kept = cache.decodeKeeps ? { $0 } : keep
         let index = cache.index
-        let entry = index?.find(folder: cache.folder, week: Int32(truncatingIfNeeded: file.week.year &* 64 &+ file.week.number),
+        var entry = index?.find(folder: cache.folder, week: Int32(truncatingIfNeeded: file.week.year &* 64 &+ file.week.number),
                                 lowercaseW: file.lowercaseW, partner: file.partner)
+        // An entry cached without the prose this load needs cannot give its value (a `search` after a first `list`):
+        // the file is read as if it had none, sparing a stat and a hash that could only confirm it.
+        if let found = entry, cache.needsProse, index?.hasProse(found) == false { entry = nil }
         let journalFile = JournalFile(kind: cache.kind, folder: folder, name: file.name)
         // The file as this store reads it first (`NAME.age` in a sealed journal), stat'ed before it is read; with
         // no entry to check, the stat of the read itself (a stat after it could describe a later version).
@@ -121,24 +125,20 @@ extension Store {
         var decoded = false
         let outcome = readWeekFile(file, journalFile: journalFile) { bytes, opened -> FileOutcome<Value> in
             let identity = entry == nil && fileSystem.identifiesOnRead ? opened : statted
-            let revision = Revision(bytes)
-            if let index, let entry, index.revision(entry) == revision, let value = cache.decode(index, entry, file) {
+            // Hashed here only to compare with an entry; a parse hashes the bytes itself (once is enough).
+            if let index, let entry, index.revision(entry) == Revision(bytes), let value = cache.decode(index, entry, file) {
                 record = identity.map { .refreshed(entry, $0) }
                 decoded = true
-                return .loaded(value, revision)
+                return .loaded(value, index.revision(entry))
             }
             let parsed = cache.parse(bytes, file, context)
-            guard case .loaded(let value, _) = parsed else { return parsed }
+            guard case .loaded(let value, let revision) = parsed else { return parsed }
             if let identity {
-                var facts = IndexWriter()
-                facts.words = cache.words
-                facts.bytes.reserveCapacity(256)
-                var prose = IndexWriter()
-                // The prose is at most about the file's size: one allocation rather than a doubling series.
-                if cache.keepsProse, cache.kind == .checkIn { prose.bytes.reserveCapacity(bytes.count + 64) }
-                cache.encode(value, &facts, &prose)
-                record = .encoded(IndexKey(folder: cache.folder, file: file), identity, revision, facts: facts.bytes,
-                                  prose: cache.keepsProse ? prose.bytes : nil)
+                let factsStart = blocks.facts.start()
+                let proseStart = blocks.prose.start()
+                cache.encode(value, &blocks.facts.writer, &blocks.prose.writer)
+                record = .encoded(IndexKey(folder: cache.folder, file: file), identity, revision, facts: blocks.facts.span(from: factsStart),
+                                  prose: cache.keepsProse ? blocks.prose.span(from: proseStart) : nil)
             }
             return parsed
         }
@@ -159,7 +159,7 @@ extension Store {
                       keeping: CheckInFields.Keeping) -> WeekFileCache<CheckIn> {
         let ratings = keeping.ratings
         let spelled = words.list.starts(with: ratings.types)
-        var cache = WeekFileCache(index: index, folder: 0, kind: .checkIn, words: words,
+        var cache = WeekFileCache(index: index, folder: 0, kind: .checkIn, words: words, needsProse: prose,
                                   decode: { index, entry, file in
                                       // An entry cached without its prose cannot give it: the file is read again.
                                       if prose, !index.hasProse(entry) { return nil }
@@ -181,7 +181,7 @@ extension Store {
                                       return checkIn
                                   },
                                   parse: { bytes, file, context in parseCheckIn(bytes, file: file, context, prose: prose) },
-                                  keepsProse: prose, readsProse: prose,
+                                  keepsProse: prose,
                                   encode: { checkIn, facts, proseWriter in IndexCodec.encode(checkIn, into: &facts, prose: &proseWriter) },
                                   // A sealed journal's private reflections stay in their own files, read as without the index.
                                   complete: { checkIn, file, folder in
@@ -195,14 +195,14 @@ extension Store {
 
     /// The cache of `moments/`.
     func momentsCache(_ index: JournalIndex?, words: IndexWords) -> WeekFileCache<MomentsFile.Contents> {
-        WeekFileCache(index: index, folder: 1, kind: .moments, words: words,
+        WeekFileCache(index: index, folder: 1, kind: .moments, words: words, needsProse: false,
                       decode: { index, entry, file in
                           var reader = IndexReader(index.facts(entry), words: words)
                           let contents = IndexCodec.decodeMoments(&reader, week: file.week, partner: file.partner)
                           return reader.failed ? nil : contents
                       },
                       parse: { bytes, file, context in parseMoments(bytes, file: file, context) },
-                      keepsProse: true, readsProse: false,
+                      keepsProse: true,
                       encode: { contents, facts, _ in IndexCodec.encode(contents, into: &facts) },
                       complete: { contents, _, _ in contents })
     }

@@ -128,6 +128,12 @@ extension Store {
         defer { fileSystem.closeFolder(handle) }
         outcome.values = YearValues(capacity: files.count)
         outcome.revisions.reserveCapacity(files.count)
+        // A little more than a year's files take in the index (a demo check-in's facts about 160 bytes, its prose
+        // about 340), so a cold load seldom grows a buffer; without prose to keep (a `list`), none is encoded.
+        let blocks = cache.map { cache in
+            (facts: IndexBlock(words: cache.words, capacity: files.count * 256),
+             prose: IndexBlock(discarding: !cache.keepsProse, capacity: files.count * 512))
+        }
         // `kept`: what the cache gives is already kept.
         func take(_ got: consuming FileOutcome<Value>, of file: WeekFile, kept: Bool) {
             // Consumed, so the value moves into the outcome rather than being copied (retaining each field) and dropped.
@@ -140,10 +146,10 @@ extension Store {
                                                              revision: revision))
             }
         }
-        if let cache {
+        if let cache, let blocks {
             // Bound once for the folder: binding it for each file copied it, retaining each of its closures.
             for file in files {
-                let got = readCached(file, in: handle, context, cache: cache, records: &outcome.records, keep: keep)
+                let got = readCached(file, in: handle, context, cache: cache, records: &outcome.records, keep: keep, blocks: blocks)
                 take(got, of: file, kept: true)
             }
         } else {
