@@ -9,15 +9,15 @@ import ArgumentParser
 /// starts with `-`, a count) gives nil, and the parser reads it as always. `QuickCommandTests` checks that
 /// whatever this reads, the parser reads the same.
 ///
-/// `ui`, `list`, `show` and `trends` are read into their commands' plain values, not the commands themselves:
-/// making a command makes its options' property wrappers, and their first one cost the start another scan of
-/// every conformance record (a tenth of `hearth list` on an empty journal).
+/// Each is read into its command's plain values, not the command itself: making a command makes its options'
+/// property wrappers, and their first one cost the start another scan of every conformance record (a tenth of
+/// `hearth list` on an empty journal).
 enum QuickCommand {
     /// A command read by the quick path.
     enum Run: Equatable {
         case ui(UICommand.Values)
         case list(ListCommand.Values)
-        case search(SearchCommand)
+        case search(SearchCommand.Values)
         case show(ShowCommand.Values)
         case trends(TrendsCommand.Values)
 
@@ -25,31 +25,11 @@ enum QuickCommand {
             switch self {
             case .ui(let values): try values.run()
             case .list(let values): try values.run()
-            case .search(var command):
-                try command.validate()
-                try command.run()
+            case .search(let values): try values.run()
             case .show(let values): try values.run()
             case .trends(let values): try values.run()
             }
         }
-
-        static func == (lhs: Run, rhs: Run) -> Bool {
-            switch (lhs, rhs) {
-            case let (.ui(left), .ui(right)): left == right
-            case let (.list(left), .list(right)): left == right
-            case let (.search(left), .search(right)): QuickCommand.shape(left) == QuickCommand.shape(right)
-            case let (.show(left), .show(right)): left == right
-            case let (.trends(left), .trends(right)): left == right
-            default: false
-            }
-        }
-    }
-
-    /// A command as a text that shows every property and how it was set.
-    static func shape(_ command: ParsableCommand) -> String {
-        var text = ""
-        dump(command, to: &text)
-        return text
     }
 
     /// The command `arguments` name, or nil when the parser should read them.
@@ -78,13 +58,8 @@ enum QuickCommand {
 
     private static func search(_ words: ArraySlice<String>) -> Run? {
         guard let read = Words(words, valued: ["--partner"], flags: ["--private", "--json"]), !read.positionals.isEmpty else { return nil }
-        var command = SearchCommand()
-        command.store = read.store
-        command.text = read.positionals
-        command.partner = read.value("--partner")
-        command.includePrivate = read.has("--private")
-        command.json = read.has("--json")
-        return .search(command)
+        return .search(SearchCommand.Values(store: read.place, text: read.positionals, partner: read.value("--partner"),
+                                            includePrivate: read.has("--private"), json: read.has("--json")))
     }
 
     private static func show(_ words: ArraySlice<String>) -> Run? {
@@ -140,11 +115,4 @@ private struct Words {
     func value(_ option: String) -> String? { values.first { $0.option == option }?.value }
 
     var place: JournalPlace { JournalPlace(dir: value("--dir"), identity: value("--identity")) }
-
-    var store: StoreOptions {
-        var options = StoreOptions(dir: value("--dir"))
-        options.identity = value("--identity")
-        options.passphraseFiles = []
-        return options
-    }
 }

@@ -21,12 +21,4 @@ struct StoreOptions: ParsableArguments {
 extension StoreOptions {
     /// The options as plain values.
     var place: JournalPlace { JournalPlace(dir: dir, identity: identity, passphraseFiles: passphraseFiles) }
-
-    /// Every option set (an option made outside the parser and left unset cannot be read).
-    init(dir: String?) {
-        self.init()
-        self.dir = dir
-        identity = nil
-        passphraseFiles = []
-    }
 }
