@@ -32,6 +32,11 @@ enum PayloadStream {
     /// others, and bytes after the final chunk.
     static func open(_ payload: UnsafeRawBufferPointer, key: SymmetricKey) throws(SealError) -> [UInt8] {
         guard !payload.isEmpty else { throw .truncated("the file ends before its first content chunk") }
+        // One box (nonce, ciphertext, tag) reused for every chunk: SealedBox(combined:) then makes a single
+        // exact copy of it, where SealedBox(nonce:ciphertext:tag:) grows a fresh buffer twice per chunk.
+        let box = UnsafeMutableRawBufferPointer.allocate(byteCount: nonceSize + min(payload.count, sealedChunkSize),
+                                                         alignment: 16)
+        defer { box.deallocate() }
         var output: [UInt8] = []
         output.reserveCapacity(payload.count)
         var start = 0
@@ -41,22 +46,23 @@ enum PayloadStream {
             let chunk = UnsafeRawBufferPointer(rebasing: payload[start..<(start + min(remaining, sealedChunkSize))])
             let index = Int(counter)
             guard chunk.count >= tagSize else { throw .truncated("chunk \(index + 1) is shorter than its tag") }
+            let sealed = fill(box, with: chunk)
             // Each opened chunk is appended straight from swift-crypto's buffer: no array of it in between.
             if remaining > sealedChunkSize {
                 // A full chunk with more after it: it must be a middle chunk.
-                if let plain = openChunk(chunk, key: key, counter: counter, last: false) {
+                if let plain = openChunk(sealed, key: key, counter: counter, last: false) {
                     plain.withUnsafeBytes { output.append(contentsOf: $0) }
-                } else if openChunk(chunk, key: key, counter: counter, last: true) != nil {
+                } else if openChunk(sealed, key: key, counter: counter, last: true) != nil {
                     throw .trailingData
                 } else {
                     throw .payloadAuthenticationFailed(chunk: index)
                 }
-            } else if let plain = openChunk(chunk, key: key, counter: counter, last: true) {
+            } else if let plain = openChunk(sealed, key: key, counter: counter, last: true) {
                 guard !plain.isEmpty || counter == 0 else {
                     throw .malformedPayload("the final chunk is empty but follows other chunks")
                 }
                 plain.withUnsafeBytes { output.append(contentsOf: $0) }
-            } else if openChunk(chunk, key: key, counter: counter, last: false) != nil {
+            } else if openChunk(sealed, key: key, counter: counter, last: false) != nil {
                 throw .truncated("the file ends before its final content chunk")
             } else {
                 throw .payloadAuthenticationFailed(chunk: index)
@@ -66,6 +72,8 @@ enum PayloadStream {
         }
         return output
     }
+
+    static let nonceSize = 12
 
     static func nonce(counter: UInt64, last: Bool) -> [UInt8] {
         [0, 0, 0] + (0..<8).map { UInt8(truncatingIfNeeded: counter >> (56 - 8 * UInt64($0))) } + [last ? 1 : 0]
@@ -82,11 +90,22 @@ enum PayloadStream {
         }
     }
 
-    static func openChunk(_ sealed: UnsafeRawBufferPointer, key: SymmetricKey, counter: UInt64, last: Bool) -> Data? {
-        guard sealed.count >= tagSize,
-              let nonce = try? ChaChaPoly.Nonce(data: nonce(counter: counter, last: last)),
-              let box = try? ChaChaPoly.SealedBox(nonce: nonce, ciphertext: UnsafeRawBufferPointer(rebasing: sealed.dropLast(tagSize)),
-                                                  tag: UnsafeRawBufferPointer(rebasing: sealed.suffix(tagSize))),
+    /// Copies a sealed chunk after the box's nonce room; the box's bytes up to its end.
+    private static func fill(_ box: UnsafeMutableRawBufferPointer, with chunk: UnsafeRawBufferPointer)
+        -> UnsafeMutableRawBufferPointer {
+        let sealed = UnsafeMutableRawBufferPointer(rebasing: box[..<(nonceSize + chunk.count)])
+        UnsafeMutableRawBufferPointer(rebasing: sealed[nonceSize...]).copyMemory(from: chunk)
+        return sealed
+    }
+
+    /// Opens a filled box (see `fill`) under the chunk's nonce, written into its first bytes.
+    static func openChunk(_ sealed: UnsafeMutableRawBufferPointer, key: SymmetricKey, counter: UInt64, last: Bool) -> Data? {
+        guard sealed.count >= nonceSize + tagSize else { return nil }
+        // The nonce `nonce(counter:last:)` gives, written in place rather than built as an array per chunk.
+        sealed[0] = 0; sealed[1] = 0; sealed[2] = 0
+        for offset in 0..<8 { sealed[3 + offset] = UInt8(truncatingIfNeeded: counter >> (56 - 8 * UInt64(offset))) }
+        sealed[11] = last ? 1 : 0
+        guard let box = try? ChaChaPoly.SealedBox(combined: UnsafeRawBufferPointer(sealed)),
               let plain = try? ChaChaPoly.open(box, using: key) else { return nil }
         return plain
     }
