@@ -50,16 +50,12 @@ extension RealFileSystem {
         let path = folder.path + "/" + name
         guard let (descriptor, size, _) = try Self.openForReading(named: name, in: folder, rules: rules) else { return nil }
         defer { close(descriptor) }
-        let wanted = max(0, min(length, size - max(0, offset)))
+        let start = max(0, offset)
+        let wanted = max(0, min(length, size - start))
         return try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, wanted)) { buffer throws(FileSystemError) -> Result? in
             guard let base = buffer.baseAddress else { return nil }
-            var filled = 0
-            while filled < wanted {
-                let got = try Self.readSome(descriptor, at: offset + filled, into: base + filled, count: wanted - filled, path: path)
-                if got == 0 { break }
-                filled += got
-            }
-            return body(UnsafeBufferPointer(start: base, count: filled))
+            let count = try Self.readAll(descriptor, from: start, into: base, count: wanted, path: path)
+            return body(UnsafeBufferPointer(start: base, count: count))
         }
     }
 
@@ -70,11 +66,12 @@ extension RealFileSystem {
         return try openForReading(path, in: folder.descriptor, name: folder.descriptor >= 0 ? name : path, rules: rules)
     }
 
-    /// Reads up to `count` bytes from the start of the file, fewer only at its end.
-    private static func readAll(_ descriptor: Int32, into base: UnsafeMutablePointer<UInt8>, count: Int, path: String) throws(FileSystemError) -> Int {
+    /// Reads up to `count` bytes from `offset` in the file (its start by default), fewer only at its end.
+    private static func readAll(_ descriptor: Int32, from offset: Int = 0, into base: UnsafeMutablePointer<UInt8>, count: Int,
+                                path: String) throws(FileSystemError) -> Int {
         var filled = 0
         while filled < count {
-            let got = try readSome(descriptor, at: filled, into: base + filled, count: count - filled, path: path)
+            let got = try readSome(descriptor, at: offset + filled, into: base + filled, count: count - filled, path: path)
             if got == 0 { break }
             filled += got
         }

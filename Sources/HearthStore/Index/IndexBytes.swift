@@ -15,7 +15,7 @@ struct IndexWords: Sendable {
         for word in words {
             let length = word.utf8.count
             if length >= byLength.count { byLength += Array(repeating: [], count: length + 1 - byLength.count) }
-            guard !byLength[length].contains(where: { $0.word == word }) else { continue }
+            guard !byLength[length].contains(where: { $0.word.utf8.elementsEqual(word.utf8) }) else { continue }
             byLength[length].append((word, UInt32(list.count)))
             list.append(word)
         }
@@ -30,7 +30,9 @@ struct IndexWords: Sendable {
     func number(of text: String) -> UInt32? {
         let length = text.utf8.count
         guard length < byLength.count else { return nil }
-        for candidate in byLength[length] where candidate.word == text { return candidate.number }
+        // Byte by byte: `==` on strings would take a canonically equivalent spelling (of the same length) for the
+        // word, and the index would give back the word's bytes instead of the text's.
+        for candidate in byLength[length] where candidate.word.utf8.elementsEqual(text.utf8) { return candidate.number }
         return nil
     }
 }

@@ -8,8 +8,6 @@ public enum CheckInFields: Sendable {
     /// conflict): what `hearth list` shows. At 100,000 check-ins, rituals and answers kept for nothing were a
     /// third of its memory.
     case ratingsAndSigns
-    /// What `keep` leaves of each check-in as it is read (a search keeps only the texts that match).
-    case trimmed(by: @Sendable (CheckIn) -> CheckIn)
     /// What `JournalSearch.keepingMatches(of: query, includePrivate:)` leaves of each check-in: a search's. A
     /// check-in taken from the index makes strings only of the texts that may match (see `ProseFilter`).
     case matching(query: String, includePrivate: Bool)
@@ -29,7 +27,6 @@ public enum CheckInFields: Sendable {
         let ratings = SharedRatings(types: types)
         switch self {
         case .all: return Keeping(keep: { $0 }, ratings: ratings, decodesKept: false)
-        case .trimmed(let keep): return Keeping(keep: keep, ratings: ratings, decodesKept: false)
         case .matching(let query, let includePrivate):
             return Keeping(keep: JournalSearch.keepingMatches(of: query, includePrivate: includePrivate), ratings: ratings, decodesKept: false)
         case .ratingsAndSigns:

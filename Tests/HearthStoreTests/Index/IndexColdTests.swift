@@ -112,6 +112,23 @@ struct IndexColdTests {
         #expect(words.number(of: "alex") == 1)
     }
 
+    @Test func aWordIsNotTakenForAnEquivalentSpellingOfItsLength() {
+        // U+1E0B U+0323 and U+1E0D U+0307 are canonically equivalent (Swift's `==` calls them equal), five bytes each.
+        let word = "\u{1E0B}\u{323}", text = "\u{1E0D}\u{307}"
+        #expect(word == text && word.utf8.count == text.utf8.count)
+        let words = IndexWords(["alex", word])
+        #expect(words.number(of: text) == nil)
+        #expect(words.number(of: word) == 1)
+        var writer = IndexWriter()
+        writer.words = words
+        writer.string(text)
+        writer.bytes.withUnsafeBytes { raw in
+            var reader = IndexReader(raw, words: words)
+            #expect(Array(reader.string().utf8) == Array(text.utf8))
+        }
+        #expect(IndexWords(["alex", word, text]).list.count == 3)
+    }
+
     @Test func aDiscardingWriterKeepsNothing() {
         var writer = IndexWriter(discarding: true)
         writer.string("words")
