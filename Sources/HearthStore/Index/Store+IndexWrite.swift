@@ -8,7 +8,7 @@ extension Store {
         var records = records
         let trusted = records.reduce(0) { $0 + ($1.isTrusted ? 1 : 0) }
         let oldCount = old.map { old in (0..<old.count).reduce(0) { $0 + (loadedFolders.contains(old.folder($1)) ? 1 : 0) } } ?? 0
-        guard trusted != records.count || trusted != oldCount else { return }
+        guard trusted != records.count || trusted != oldCount || isSealedWhole(old) else { return }
         // Folders this load did not read keep their entries as they were.
         if let old {
             for entry in 0..<old.count where !loadedFolders.contains(old.folder(entry)) { records.append(.trusted(entry)) }
@@ -22,10 +22,10 @@ extension Store {
             } ?? nil : nil
         }
         guard var bytes = whole ?? JournalIndex.encode(records, referenceTime: referenceTime, settingsStamp: settingsStamp, old: old) else { return }
+        var sealedProse: [UInt8]?
         if let keyring {
-            // Sealed before anything reaches the disk, to the one partner whose index it is.
-            guard let partner = indexPartner, let sealed = try? keyring.seal(bytes, for: .only(partner)) else { return }
-            bytes = sealed
+            guard let sealed = sealedIndexFiles(bytes, with: keyring) else { return }
+            (bytes, sealedProse) = sealed
         }
         let folder = absolute(Self.indexFolder)
         guard !fileSystem.isSymbolicLink(at: folder), let lock = try? fileSystem.lock(at: absolute(Self.lockPath)) else { return }
@@ -39,6 +39,11 @@ extension Store {
         if !marked { try? fileSystem.markLock(lock, saving: true) }
         defer { if !marked { try? fileSystem.markLock(lock, saving: false) } }
         // Renamed into place but not flushed: a cache needs no durability, and a torn index fails its checksum.
+        // A sealed index's prose first, and its head only once that is in place: a crash or a reader in between
+        // finds the old head beside a prose file not bound to it, which counts as absent (see `withSealedIndex`).
+        if let sealedProse, (try? files.write(sealedProse, to: files.file(proseIndexPath, kind: .index), durability: .batched)) == nil {
+            return
+        }
         try? files.write(bytes, to: files.file(indexPath, kind: .index), durability: .batched)
     }
 }
