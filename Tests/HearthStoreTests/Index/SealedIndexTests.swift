@@ -134,6 +134,14 @@ struct SealedIndexTests {
         #expect(Self.weekFileReads(recorder, store) == 0)
     }
 
+    /// Decrypting the journal removes both files, as encrypting removes the plain index.
+    @Test func decryptingTheJournalRemovesBothFiles() throws {
+        let store = try Self.warmStore()
+        #expect(SealedFixtures.onDisk(Self.prose, in: store) != nil)
+        try IndexTests.indexed(store.with(keyring: SealedFixtures.keyring())).convert(to: .plain)
+        #expect(((try? FileManager.default.contentsOfDirectory(atPath: store.root + "/.hearth")) ?? []).isEmpty)
+    }
+
     /// No plaintext of the journal reaches `.hearth/`: every byte there is an age file, none holds a known word.
     @Test func neitherFileHoldsPlaintext() throws {
         let store = try Self.warmStore()
