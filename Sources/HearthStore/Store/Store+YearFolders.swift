@@ -167,10 +167,9 @@ extension Store {
     private static func sorted(_ files: [WeekFile], context: CheckContext) -> [WeekFile] {
         // Sorting small integer keys and indices, rather than the files with a tuple holding a String, is what keeps this cheap.
         let keys = files.map { file in (week: file.week.year &* 64 &+ file.week.number, partner: context.partnerPlace(file.partner)) }
-        let order = files.indices.sorted { a, b in
+        let order = StableOrder.indices(count: files.count) { a, b in
             if keys[a] != keys[b] { return keys[a] < keys[b] }
-            if files[a].partner != files[b].partner { return files[a].partner < files[b].partner }
-            return a < b
+            return files[a].partner < files[b].partner
         }
         return order.map { files[$0] }
     }
