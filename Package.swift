@@ -89,10 +89,12 @@ let package = Package(
             providers: [.apt(["libncurses-dev"]), .brew(["ncurses"])]),
         // Thread pinning for parallel loads (header only; see its comment for the measured reason).
         .systemLibrary(name: "CThreads", path: "CThreads"),
+        // Read leases, so that the index can be mapped without another process cutting it under us.
+        .systemLibrary(name: "CLease", path: "CLease"),
         // The executable's one call of a variadic C function (prctl), to keep an unlocked journal out of core dumps.
         .systemLibrary(name: "CProcess", path: "CProcess"),
         .target(name: "HearthDomain", swiftSettings: directMetadata),
-        .target(name: "HearthStore", dependencies: ["HearthDomain", "CThreads", "HearthSeal"], swiftSettings: directMetadata),
+        .target(name: "HearthStore", dependencies: ["HearthDomain", "CThreads", "CLease", "HearthSeal"], swiftSettings: directMetadata),
         .target(name: "HearthUI", dependencies: ["HearthDomain"], swiftSettings: directMetadata),
         .target(name: "HearthTerminal", dependencies: ["HearthUI", "CNcurses"], swiftSettings: directMetadata),
         .target(name: "HearthReport", dependencies: ["HearthDomain"], swiftSettings: directMetadata),

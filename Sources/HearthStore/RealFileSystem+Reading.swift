@@ -37,7 +37,8 @@ extension RealFileSystem {
             return try Self.readAll(descriptor, into: base, count: headerSize, path: path)
         }
         let wanted = min(size, max(got, header.withUnsafeBytes { length(UnsafeRawBufferPointer(rebasing: $0.prefix(got))) }))
-        // Read into memory of its own, not mapped: a file cut by another process while mapped would kill this one.
+        // Mapped under a read lease when large (see `withMapped`), else read into memory of its own.
+        if let mapped = Self.withMapped(descriptor, offset: 0, length: wanted, body) { return mapped }
         return try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, wanted)) { buffer throws(FileSystemError) -> Result? in
             guard let base = buffer.baseAddress else { return nil }
             let count = try Self.readAll(descriptor, into: base, count: wanted, path: path)
@@ -52,6 +53,7 @@ extension RealFileSystem {
         defer { close(descriptor) }
         let start = max(0, offset)
         let wanted = max(0, min(length, size - start))
+        if let mapped = Self.withMapped(descriptor, offset: start, length: wanted, body) { return mapped }
         return try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, wanted)) { buffer throws(FileSystemError) -> Result? in
             guard let base = buffer.baseAddress else { return nil }
             let count = try Self.readAll(descriptor, from: start, into: base, count: wanted, path: path)
@@ -189,6 +191,8 @@ extension RealFileSystem {
     private static func withWhole<Result>(_ descriptor: Int32, path: @autoclosure () -> String, size: Int, limit: Int,
                                           _ body: (UnsafeBufferPointer<UInt8>) -> Result) throws(FileSystemError) -> Result? {
         defer { close(descriptor) }
+        // A large file (the index) mapped under a read lease, which keeps its size as fstat gave it (see `withMapped`).
+        if size <= limit, let mapped = withMapped(descriptor, offset: 0, length: size, wholeFile: true, body) { return mapped }
         // Most files fit the first read; a read that comes back short proves the end of the file,
         // so a typical file costs open, fstat, read and close. The first read goes into
         // uninitialized stack space and is handed on from there: zero-filling or copying to a heap
