@@ -2,19 +2,15 @@
 import Testing
 
 @Suite struct StableOrderTests {
-    @Test func ordersLikeTheStandardLibrarysStableSort() {
+    @Test func sortsLikeTheStandardLibrary() {
         var generator = SystemRandomNumberGenerator()
         for count in Array(0...70) + [127, 128, 129, 1_000] {
-            // Few distinct keys, so most comparisons are ties whose order stability must keep.
-            let keys = (0..<count).map { _ in Int.random(in: 0..<max(1, count / 4), using: &generator) }
-            let ours = StableOrder.indices(count: count) { keys[$0] < keys[$1] }
-            let standard = keys.indices.sorted { keys[$0] < keys[$1] }
-            #expect(ours == standard, "count \(count)")
+            // Few distinct values, so many are equal; and some at the top of the range.
+            let values = (0..<count).map { _ in UInt64.random(in: 0..<UInt64(max(1, count / 4)), using: &generator) << 40 }
+                + (0..<count / 3).map { _ in UInt64.max - UInt64.random(in: 0..<3, using: &generator) }
+            var ours = values
+            StableOrder.sort(&ours)
+            #expect(ours == values.sorted(), "count \(count)")
         }
-    }
-
-    @Test func keepsTheOrderOfEqualOnes() {
-        #expect(StableOrder.indices(count: 5) { _, _ in false } == [0, 1, 2, 3, 4])
-        #expect(StableOrder.indices(count: 5) { $0 > $1 } == [4, 3, 2, 1, 0])
     }
 }
