@@ -14,8 +14,48 @@ let directMetadata: [SwiftSetting] = [.unsafeFlags(["-Xfrontend", "-disable-conc
 // packed relative relocations (DT_RELR: 11 KB instead of 1.3 MB of relocation records for the loader to read).
 // Still position independent (ASLR). See README "Start-up and list's own work".
 let releaseLink: [LinkerSetting] = [.unsafeFlags(
-    ["-use-ld=lld", "-Xlinker", "--no-export-dynamic"] + (glibcReadsPackedRelocations ? ["-Xlinker", "-z", "-Xlinker", "pack-relative-relocs"] : []),
+    ["-use-ld=lld", "-Xlinker", "--no-export-dynamic"] + (glibcReadsPackedRelocations ? ["-Xlinker", "-z", "-Xlinker", "pack-relative-relocs"] : [])
+        + staticArchiveFolders.map { "-L" + packageFolder + "Link/" + $0 },
     .when(platforms: [.linux], configuration: .release))]
+
+// ...and with libstdc++ and ncurses from their static archives when these are installed (see the linker scripts
+// in Link/): the loader then maps three libraries fewer and resolves about 4,600 fewer symbols at every start,
+// 0.3 ms of a 8 ms `hearth list`. Without the archives the link is the usual dynamic one.
+var staticArchiveFolders: [String] {
+    var folders: [String] = []
+    if let compilerLibraries = newestGCCFolder, exists(compilerLibraries + "/libstdc++.a") { folders.append("static-libstdc++") }
+    if ["libncursesw.a", "libtinfo.a"].allSatisfy({ exists("/usr/lib/x86_64-linux-gnu/" + $0) }) { folders.append("static-ncurses") }
+    return folders
+}
+
+/// The folder of this manifest, ending in "/".
+var packageFolder: String { String(#filePath.dropLast("Package.swift".count)) }
+
+/// The GCC library folder clang links C++ from: the newest version installed for this machine's triple.
+var newestGCCFolder: String? {
+    let parent = "/usr/lib/gcc/x86_64-linux-gnu"
+    #if canImport(Glibc)
+    guard let folder = opendir(parent) else { return nil }
+    defer { closedir(folder) }
+    var newest: (version: Int, name: String)?
+    while let entry = readdir(folder) {
+        let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+        guard let version = Int(name.split(separator: ".").first ?? ""), exists(parent + "/" + name + "/crtbegin.o") else { continue }
+        if version > newest?.version ?? -1 { newest = (version, name) }
+    }
+    return newest.map { parent + "/" + $0.name }
+    #else
+    return nil
+    #endif
+}
+
+func exists(_ path: String) -> Bool {
+    #if canImport(Glibc)
+    return access(path, F_OK) == 0
+    #else
+    return false
+    #endif
+}
 
 /// Whether the glibc of the machine building (and so running) Hearth is 2.36 or later.
 var glibcReadsPackedRelocations: Bool {
@@ -49,10 +89,12 @@ let package = Package(
             providers: [.apt(["libncurses-dev"]), .brew(["ncurses"])]),
         // Thread pinning for parallel loads (header only; see its comment for the measured reason).
         .systemLibrary(name: "CThreads", path: "CThreads"),
+        // Read leases, so that the index can be mapped without another process cutting it under us.
+        .systemLibrary(name: "CLease", path: "CLease"),
         // The executable's one call of a variadic C function (prctl), to keep an unlocked journal out of core dumps.
         .systemLibrary(name: "CProcess", path: "CProcess"),
         .target(name: "HearthDomain", swiftSettings: directMetadata),
-        .target(name: "HearthStore", dependencies: ["HearthDomain", "CThreads", "HearthSeal"], swiftSettings: directMetadata),
+        .target(name: "HearthStore", dependencies: ["HearthDomain", "CThreads", "CLease", "HearthSeal"], swiftSettings: directMetadata),
         .target(name: "HearthUI", dependencies: ["HearthDomain"], swiftSettings: directMetadata),
         .target(name: "HearthTerminal", dependencies: ["HearthUI", "CNcurses"], swiftSettings: directMetadata),
         .target(name: "HearthReport", dependencies: ["HearthDomain"], swiftSettings: directMetadata),

@@ -22,15 +22,15 @@ extension RealFileSystem {
                                                 _ body: (UnsafeBufferPointer<UInt8>, FileIdentity?) -> Result) throws(FileSystemError) -> Result? {
         let path = folder.path + "/" + name
         guard let (descriptor, size, identity) = try Self.openForReading(named: name, in: folder, rules: rules) else { return nil }
-        return try Self.withWhole(descriptor, path: path, size: size, limit: rules.limit) { body(UnsafeBufferPointer($0), identity) }
+        return try Self.withWhole(descriptor, path: path, size: size, limit: rules.limit) { body($0, identity) }
     }
 
     public func withOwnedContents<Result>(ofFileNamed name: String, in folder: FolderHandle, rules: ReadRules,
                                           _ body: (UnsafeMutableBufferPointer<UInt8>) -> Result) throws(FileSystemError) -> Result? {
         let path = folder.path + "/" + name
         guard let (descriptor, size, _) = try Self.openForReading(named: name, in: folder, rules: rules) else { return nil }
-        // The buffer the file is read into is this read's own: handed on as it is, not copied.
-        return try Self.withWhole(descriptor, path: path, size: size, limit: rules.limit, body)
+        // The buffer the file is read into is this read's own: handed on as it is, not copied (nor mapped).
+        return try Self.withOwnedWhole(descriptor, path: path, size: size, limit: rules.limit, body)
     }
 
     public func withStart<Result>(ofFileNamed name: String, in folder: FolderHandle, rules: ReadRules, headerSize: Int,
@@ -45,7 +45,8 @@ extension RealFileSystem {
             return try Self.readAll(descriptor, into: base, count: headerSize, path: path)
         }
         let wanted = min(size, max(got, header.withUnsafeBytes { length(UnsafeRawBufferPointer(rebasing: $0.prefix(got))) }))
-        // Read into memory of its own, not mapped: a file cut by another process while mapped would kill this one.
+        // Mapped under a read lease when large (see `withMapped`), else read into memory of its own.
+        if let mapped = Self.withMapped(descriptor, offset: 0, length: wanted, body) { return mapped }
         return try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, wanted)) { buffer throws(FileSystemError) -> Result? in
             guard let base = buffer.baseAddress else { return nil }
             let count = try Self.readAll(descriptor, into: base, count: wanted, path: path)
@@ -60,6 +61,7 @@ extension RealFileSystem {
         defer { close(descriptor) }
         let start = max(0, offset)
         let wanted = max(0, min(length, size - start))
+        if let mapped = Self.withMapped(descriptor, offset: start, length: wanted, body) { return mapped }
         return try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, wanted)) { buffer throws(FileSystemError) -> Result? in
             guard let base = buffer.baseAddress else { return nil }
             let count = try Self.readAll(descriptor, from: start, into: base, count: wanted, path: path)
@@ -195,7 +197,18 @@ extension RealFileSystem {
     /// Reads everything from a just-opened descriptor and closes it, handing the bytes to `body`; more than
     /// `limit` bytes (a file that grew since fstat) is refused rather than read on.
     private static func withWhole<Result>(_ descriptor: Int32, path: @autoclosure () -> String, size: Int, limit: Int,
-                                          _ body: (UnsafeMutableBufferPointer<UInt8>) -> Result) throws(FileSystemError) -> Result? {
+                                          _ body: (UnsafeBufferPointer<UInt8>) -> Result) throws(FileSystemError) -> Result? {
+        // A large file (the index) mapped under a read lease, which keeps its size as fstat gave it (see `withMapped`).
+        if size <= limit, let mapped = withMapped(descriptor, offset: 0, length: size, wholeFile: true, body) {
+            close(descriptor)
+            return mapped
+        }
+        return try withOwnedWhole(descriptor, path: path(), size: size, limit: limit) { body(UnsafeBufferPointer($0)) }
+    }
+
+    /// `withWhole` read into memory of its own, never mapped: `body` may change the bytes.
+    private static func withOwnedWhole<Result>(_ descriptor: Int32, path: @autoclosure () -> String, size: Int, limit: Int,
+                                               _ body: (UnsafeMutableBufferPointer<UInt8>) -> Result) throws(FileSystemError) -> Result? {
         defer { close(descriptor) }
         // Most files fit the first read; a read that comes back short proves the end of the file,
         // so a typical file costs open, fstat, read and close. The first read goes into

@@ -107,6 +107,18 @@ struct BrokenFileTests {
         #expect(result.revision(ofPath: path) == nil)
     }
 
+    @Test func filesOfPartnersNotInTheProfileAreReportedInWeekThenIDOrder() throws {
+        let store = try Fixtures.initializedStore()
+        let unknown = ["zoe", "abe", "lea", "kim", "ben"]
+        for partner in unknown {
+            try Fixtures.write(replacing("partner: alex", with: "partner: \(partner)"), to: "checkins/2026/2026-W47-\(partner).md", in: store)
+        }
+        try Fixtures.write(replacing("partner: alex", with: "partner: zoe").replacing("week: 2026-W47", with: "week: 2026-W46"),
+                           to: "checkins/2026/2026-W46-zoe.md", in: store)
+        let paths = store.load().problems.map(\.path)
+        #expect(paths == ["checkins/2026/2026-W46-zoe.md"] + unknown.sorted().map { "checkins/2026/2026-W47-\($0).md" })
+    }
+
     @Test func ratingNineReadsLikeTheExample() throws {
         let store = try Fixtures.initializedStore()
         try Fixtures.write(replacing("emotional: 4", with: "emotional: 9"), to: "checkins/2026/2026-W47-alex.md", in: store)

@@ -24,7 +24,8 @@ final class YearValues<Value> {
     }
 
     deinit {
-        UnsafeMutableBufferPointer(rebasing: buffer[..<count]).deinitialize()
+        // Not `buffer[..<count]`: a range expression's conformance is looked up at run time the first time.
+        buffer.baseAddress?.deinitialize(count: count)
         buffer.deallocate()
     }
 
