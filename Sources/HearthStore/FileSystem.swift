@@ -9,6 +9,9 @@ public protocol FileSystem: Sendable {
     func status(at path: String) throws(FileSystemError) -> FileStatus?
     /// Creates a file that must not exist yet (O_EXCL) with `mode`, and writes all of `bytes` to it.
     func createFile(at path: String, bytes: [UInt8], mode: UInt32) throws(FileSystemError)
+    /// `createFile(at:bytes:mode:)` for a file whose bytes lie in parts: `runs` hands each to its `write` in turn
+    /// (valid during that call), and they are written in that order without being assembled in one buffer.
+    func createFile(at path: String, mode: UInt32, runs: (_ write: (UnsafeRawBufferPointer) -> Void) -> Void) throws(FileSystemError)
     /// Flushes a file's content to stable storage (fsync).
     func syncFile(at path: String) throws(FileSystemError)
     /// Atomically replaces `destination` with `source` (rename).
@@ -74,6 +77,13 @@ public protocol FileSystem: Sendable {
 
 extension FileSystem {
     public var identifiesOnRead: Bool { false }
+
+    /// By default the runs are joined and written as one file, so a wrapper that checks or fails writes sees them.
+    public func createFile(at path: String, mode: UInt32, runs: (_ write: (UnsafeRawBufferPointer) -> Void) -> Void) throws(FileSystemError) {
+        var bytes: [UInt8] = []
+        runs { bytes.append(contentsOf: $0) }
+        try createFile(at: path, bytes: bytes, mode: mode)
+    }
 
     /// By default no identity.
     public func withContentsAndIdentity<Result>(ofFileNamed name: String, in folder: FolderHandle, rules: ReadRules,

@@ -42,25 +42,36 @@ public struct RealFileSystem: FileSystem {
     }
 
     public func createFile(at path: String, bytes: [UInt8], mode: UInt32) throws(FileSystemError) {
+        try createFile(at: path, mode: mode) { write in bytes.withUnsafeBytes(write) }
+    }
+
+    public func createFile(at path: String, mode: UInt32, runs: (_ write: (UnsafeRawBufferPointer) -> Void) -> Void) throws(FileSystemError) {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode_t(mode))
         guard descriptor >= 0 else { throw Self.failure(path) }
         defer { close(descriptor) }
         // The umask may have taken bits away (0277 would leave 0400): the mode asked for is the mode set.
         guard fchmod(descriptor, mode_t(mode)) == 0 else { throw Self.failure(path) }
-        var written = 0
-        while written < bytes.count {
-            let count = bytes.withUnsafeBytes { buffer -> Int in
-                guard let base = buffer.baseAddress else { return 0 }
-                return write(descriptor, base + written, buffer.count - written)
+        // The first failure stops the writing; the runs after it are passed over.
+        var failure: FileSystemError?
+        runs { run in
+            guard failure == nil, let base = run.baseAddress else { return }
+            var written = 0
+            while written < run.count {
+                let count = write(descriptor, base + written, run.count - written)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    failure = Self.failure(path)
+                    return
+                }
+                // A write that makes no progress would loop forever; treat it as a full disk.
+                if count == 0 {
+                    failure = FileSystemError(path: path, code: ENOSPC, message: Self.describe(ENOSPC))
+                    return
+                }
+                written += count
             }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw Self.failure(path)
-            }
-            // A write that makes no progress would loop forever; treat it as a full disk.
-            if count == 0 { throw FileSystemError(path: path, code: ENOSPC, message: Self.describe(ENOSPC)) }
-            written += count
         }
+        if let failure { throw failure }
     }
 
     public func syncFile(at path: String) throws(FileSystemError) {

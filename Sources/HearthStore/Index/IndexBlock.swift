@@ -33,9 +33,3 @@ struct IndexSpan: Sendable {
 
     var count: Int { range.count }
 }
-
-extension IndexCursor {
-    mutating func put(_ span: IndexSpan) {
-        span.block.writer.bytes.withUnsafeBytes { put(UnsafeRawBufferPointer(rebasing: $0[span.range])) }
-    }
-}
