@@ -55,57 +55,6 @@ struct IndexWords: Sendable {
     }
 }
 
-/// Appends little-endian integers and length-prefixed strings: the index's whole encoding, no Codable.
-struct IndexWriter {
-    var bytes: [UInt8] = []
-    var words = IndexWords.none
-    /// Keeps nothing: the prose of a load that does not keep it, which encoders may skip writing at all.
-    let discarding: Bool
-
-    init(discarding: Bool = false) {
-        self.discarding = discarding
-    }
-
-    mutating func byte(_ value: UInt8) {
-        if !discarding { bytes.append(value) }
-    }
-
-    mutating func u32(_ value: UInt32) { integer(value) }
-
-    mutating func u64(_ value: UInt64) { integer(value) }
-
-    /// Byte by byte, low byte first: appending the integer's memory as a buffer went through a generic path
-    /// that took about twice as long in a profile of a cold `list`.
-    private mutating func integer<Value: FixedWidthInteger>(_ value: Value) {
-        if discarding { return }
-        for shift in stride(from: 0, to: Value.bitWidth, by: 8) { bytes.append(UInt8(truncatingIfNeeded: value >> shift)) }
-    }
-
-    mutating func i64(_ value: Int64) { u64(UInt64(bitPattern: value)) }
-
-    mutating func count(_ value: Int) { u32(UInt32(truncatingIfNeeded: value)) }
-
-    mutating func string(_ text: String) {
-        if discarding { return }
-        // Read in place (a copy to call `withUTF8` on cost a retain and a release per string); a string without
-        // contiguous UTF-8 is copied.
-        if text.utf8.withContiguousStorageIfAvailable({ string(utf8: $0) }) == nil {
-            var text = text
-            text.withUTF8 { string(utf8: $0) }
-        }
-    }
-
-    private mutating func string(utf8: UnsafeBufferPointer<UInt8>) {
-        // Not looked up without words (prose): no prose is a word.
-        if !words.list.isEmpty, let number = words.number(of: utf8) {
-            u32(IndexWords.marker | number)
-            return
-        }
-        count(utf8.count)
-        bytes.append(contentsOf: utf8)
-    }
-}
-
 /// Stores little-endian integers and bytes into memory sized beforehand: the whole index's assembly, without
 /// an array's capacity checks at every field.
 struct IndexCursor {

@@ -65,7 +65,7 @@ struct IndexRuns {
     func forEachRun(_ body: (UnsafeRawBufferPointer) -> Void) {
         for run in runs {
             switch run {
-            case .block(let block, let range): block.writer.bytes.withUnsafeBytes { body(UnsafeRawBufferPointer(rebasing: $0[range])) }
+            case .block(let block, let range): body(UnsafeRawBufferPointer(rebasing: block.writer.written[range]))
             case .bytes(let bytes): body(bytes)
             }
         }
