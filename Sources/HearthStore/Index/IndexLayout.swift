@@ -18,6 +18,16 @@ struct IndexLayout {
         prose.forEachRun(write)
     }
 
+    /// Runs `body` with the runs of the file's bytes in order, valid during the call.
+    func withRuns<Result>(_ body: ([UnsafeRawBufferPointer]) -> Result) -> Result {
+        head.withUnsafeBytes { head in
+            var runs = [head]
+            facts.forEachRun { runs.append($0) }
+            prose.forEachRun { runs.append($0) }
+            return body(runs)
+        }
+    }
+
     /// The file's bytes in one buffer: what a sealed index encrypts.
     func joined() -> [UInt8] {
         [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
@@ -61,7 +71,8 @@ struct IndexRuns {
         }
     }
 
-    /// Hands each run to `body` in order, valid during that call.
+    /// Hands each run to `body` in order. Each stays valid after the call as long as what it lies in does, unchanged:
+    /// a block (its writer's own memory, written no more) or the index read.
     func forEachRun(_ body: (UnsafeRawBufferPointer) -> Void) {
         for run in runs {
             switch run {

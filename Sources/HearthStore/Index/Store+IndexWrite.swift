@@ -39,7 +39,11 @@ extension Store {
     private func writePlainIndex(_ records: [IndexRecord], old: JournalIndex?, referenceTime: Int64, settingsStamp: UInt64) {
         func write(from old: JournalIndex?) -> Bool {
             guard let layout = JournalIndex.layout(records, referenceTime: referenceTime, settingsStamp: settingsStamp, old: old) else { return false }
-            storeIndex { file throws(JournalFiles.WriteFailure) in try files.write(to: file, durability: .batched, runs: layout.forEachRun) }
+            storeIndex { file throws(JournalFiles.WriteFailure) in
+                try layout.withRuns { runs in
+                    Result { () throws(JournalFiles.WriteFailure) in try files.write(runs, to: file, durability: .batched) }
+                }.get()
+            }
             return true
         }
         if let old, !old.holdsAllProse, records.contains(where: { !$0.isEncoded }),

@@ -151,17 +151,15 @@ struct JournalFiles: Sendable {
         }
     }
 
-    /// `write` for a file that is not journal data (never sealed: the index), its bytes handed over run by run
-    /// by `runs` (see `FileSystem.createFile(at:mode:runs:)`), so a large file made of parts is never assembled.
-    func write(to file: JournalFile, durability: Durability, runs: (_ write: (UnsafeRawBufferPointer) -> Void) -> Void) throws(WriteFailure) {
+    /// `write` for a file that is not journal data (never sealed: the index), its bytes `runs` in order (see
+    /// `FileSystem.createFile(at:runs:mode:)`), so a large file made of parts is never assembled.
+    func write(_ runs: [UnsafeRawBufferPointer], to file: JournalFile, durability: Durability) throws(WriteFailure) {
         guard !file.kind.isJournalData else {
             // Journal data may be sealed, which takes its bytes whole.
-            var bytes: [UInt8] = []
-            runs { bytes.append(contentsOf: $0) }
-            return try write(bytes, to: file, durability: durability)
+            return try write(runs.flatMap { $0 }, to: file, durability: durability)
         }
         try replace(file, durability: durability) { temporary throws(FileSystemError) in
-            try fileSystem.createFile(at: temporary, mode: Store.fileMode, runs: runs)
+            try fileSystem.createFile(at: temporary, runs: runs, mode: Store.fileMode)
         }
     }
 
