@@ -36,7 +36,12 @@ extension JournalIndex {
         var partners: [String] = []
         var oldPartnerNumbers: [UInt16] = []
         func number(_ partner: String) -> UInt16 {
-            if let known = partnerNumbers[partner] { return known }
+            // A journal's few partners are found by comparing (as the dictionary compares), without hashing each row's.
+            if partners.count <= 8 {
+                if let known = partners.firstIndex(of: partner) { return UInt16(truncatingIfNeeded: known) }
+            } else if let known = partnerNumbers[partner] {
+                return known
+            }
             let next = UInt16(truncatingIfNeeded: partners.count)
             partnerNumbers[partner] = next
             partners.append(partner)
