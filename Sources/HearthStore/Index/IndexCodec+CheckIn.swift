@@ -31,9 +31,9 @@ enum IndexCodec {
         writer.count(checkIn.moments.count)
         for moment in checkIn.moments { encodeFacts(of: moment, into: &writer) }
         writer.byte(checkIn.lastIntentionReview.map { code(of: $0, in: reviewCases) + 1 } ?? 0)
-        let answers = Array(checkIn.answers)
-        writer.count(answers.count)
-        for answer in answers { writer.string(answer.key) }
+        // The same dictionary iterates in the same order: the keys here, their answers in the prose below.
+        writer.count(checkIn.answers.count)
+        for (key, _) in checkIn.answers { writer.string(key) }
         encode(checkIn.preserved.frontMatter, into: &writer)
         guard !prose.discarding else { return }
         prose.count(checkIn.appreciations.count)
@@ -45,7 +45,7 @@ enum IndexCodec {
             prose.string(moment.text)
             prose.string(moment.landed)
         }
-        for answer in answers { prose.string(answer.value) }
+        for (_, answer) in checkIn.answers { prose.string(answer) }
         encode(checkIn.preserved.sections, into: &prose)
     }
 
