@@ -38,7 +38,7 @@ extension RealFileSystem {
         }
         let wanted = min(size, max(got, header.withUnsafeBytes { length(UnsafeRawBufferPointer(rebasing: $0.prefix(got))) }))
         // Read into memory of its own, not mapped: a file cut by another process while mapped would kill this one.
-        return try Self.withReadBuffer(capacity: wanted) { buffer throws(FileSystemError) -> Result? in
+        return try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, wanted)) { buffer throws(FileSystemError) -> Result? in
             guard let base = buffer.baseAddress else { return nil }
             let count = try Self.readAll(descriptor, into: base, count: wanted, path: path)
             return body(UnsafeBufferPointer(start: base, count: count))
@@ -52,7 +52,7 @@ extension RealFileSystem {
         defer { close(descriptor) }
         let start = max(0, offset)
         let wanted = max(0, min(length, size - start))
-        return try Self.withReadBuffer(capacity: wanted) { buffer throws(FileSystemError) -> Result? in
+        return try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, wanted)) { buffer throws(FileSystemError) -> Result? in
             guard let base = buffer.baseAddress else { return nil }
             let count = try Self.readAll(descriptor, from: start, into: base, count: wanted, path: path)
             return body(UnsafeBufferPointer(start: base, count: count))
@@ -195,7 +195,7 @@ extension RealFileSystem {
         // buffer per file cost more than parsing the file.
         // A large file (the index) is read into a buffer of the size fstat gave, plus one byte to see the end.
         let firstSize = max(8_192, min(size, limit) + 1)
-        let whole = try withReadBuffer(capacity: firstSize) { scratch throws(FileSystemError) -> Result? in
+        let whole = try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: firstSize) { scratch throws(FileSystemError) -> Result? in
             guard let base = scratch.baseAddress else { return nil }
             var count = 0
             while count < firstSize {
