@@ -20,10 +20,18 @@ extension IndexCodec {
         _ = reader.skip(reader.count())
         let markCount = reader.count()
         for _ in 0..<markCount where !reader.failed {
-            let ritual = reader.string()
-            let status = value(reader.byte(), in: markCases) ?? .kept
-            let reason = reader.string()
-            // A mark stays only for a reason that mentions what the search looks for.
+            let start = reader.offset
+            reader.skipString()
+            _ = reader.byte()
+            // A mark stays only for a reason that mentions what the search looks for: its strings are made only
+            // for a reason whose bytes may (or that is written as a word's number, which is rare).
+            let spelled = reader.spelledBytes()
+            guard !reader.failed, spelled.map({ filter.test.mayMatch($0) }) ?? true else { continue }
+            var mark = reader
+            mark.offset = start
+            let ritual = mark.string()
+            let status = value(mark.byte(), in: markCases) ?? .kept
+            let reason = mark.string()
             if filter.mentioned(in: reason) { checkIn.rituals.append(RitualMark(ritual: ritual, status: status, reason: reason)) }
         }
         _ = reader.skip(9)

@@ -7,7 +7,8 @@ import Testing
 /// whether the entry's prose mentions the query (its moments and answer keys made) or not (passed over).
 @Suite("Decoding what hearth search keeps from the index")
 struct MatchingDecodingTests {
-    static let texts = ["", "a walk in the park", "Ŵalking home", "スマホを見ながら話すこと。", "nothing here", "rain"]
+    /// `sunday-walk` is a ritual's id: as a skip's reason it is written as the word's number, and mentions `walk`.
+    static let texts = ["", "a walk in the park", "Ŵalking home", "スマホを見ながら話すこと。", "nothing here", "rain", "sunday-walk"]
 
     /// A check-in with every fact and text the index keeps, drawn from `random`.
     static func checkIn(_ random: inout SplitMix64) -> CheckIn {
@@ -53,9 +54,10 @@ struct MatchingDecodingTests {
 
     @Test func keepsWhatTheSearchKeepsAndFailsWhereTheWholeDecodingFails() {
         var random = SplitMix64(seed: 16)
-        var matched = 0
+        var matched = 0, wordReasons = 0
         for round in 0..<100 {
             let checkIn = Self.checkIn(&random)
+            wordReasons += checkIn.rituals.filter { $0.reason == "sunday-walk" }.count
             var facts = IndexWriter()
             facts.words = CheckInFieldsDecodingTests.words
             var prose = IndexWriter()
@@ -77,5 +79,6 @@ struct MatchingDecodingTests {
         }
         // Both ways of decoding were taken: entries that may mention the query, and entries that cannot.
         #expect(matched > 50 && matched < 350)
+        #expect(wordReasons > 0)
     }
 }
