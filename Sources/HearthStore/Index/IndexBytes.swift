@@ -145,6 +145,18 @@ struct IndexReader {
         return UnsafeRawBufferPointer(rebasing: raw[at..<at + Int(stored)])
     }
 
+    /// The bytes of a string spelled out, without making it; nil for a word written as its number (checked as
+    /// `string()` checks it) or when the read failed.
+    mutating func spelledBytes() -> UnsafeRawBufferPointer? {
+        let stored = u32()
+        if stored & IndexWords.marker != 0 {
+            if Int(stored & ~IndexWords.marker) >= words.count { failed = true }
+            return nil
+        }
+        guard let at = take(Int(stored)) else { return nil }
+        return UnsafeRawBufferPointer(rebasing: raw[at..<at + Int(stored)])
+    }
+
     /// A string from `stringBytes`.
     static func string(_ bytes: UnsafeRawBufferPointer) -> String {
         bytes.isEmpty ? "" : String(decoding: bytes, as: UTF8.self)
