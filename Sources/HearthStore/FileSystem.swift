@@ -9,6 +9,9 @@ public protocol FileSystem: Sendable {
     func status(at path: String) throws(FileSystemError) -> FileStatus?
     /// Creates a file that must not exist yet (O_EXCL) with `mode`, and writes all of `bytes` to it.
     func createFile(at path: String, bytes: [UInt8], mode: UInt32) throws(FileSystemError)
+    /// `createFile(at:bytes:mode:)` for a file whose bytes lie in parts: `runs`, in order (valid during the call),
+    /// written without being assembled in one buffer.
+    func createFile(at path: String, runs: [UnsafeRawBufferPointer], mode: UInt32) throws(FileSystemError)
     /// Flushes a file's content to stable storage (fsync).
     func syncFile(at path: String) throws(FileSystemError)
     /// Atomically replaces `destination` with `source` (rename).
@@ -78,6 +81,14 @@ public protocol FileSystem: Sendable {
 
 extension FileSystem {
     public var identifiesOnRead: Bool { false }
+
+    /// By default the runs are joined and written as one file, so a wrapper that checks or fails writes sees them.
+    public func createFile(at path: String, runs: [UnsafeRawBufferPointer], mode: UInt32) throws(FileSystemError) {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(runs.reduce(0) { $0 + $1.count })
+        for run in runs { bytes.append(contentsOf: run) }
+        try createFile(at: path, bytes: bytes, mode: mode)
+    }
 
     /// By default no identity.
     public func withContentsAndIdentity<Result>(ofFileNamed name: String, in folder: FolderHandle, rules: ReadRules,

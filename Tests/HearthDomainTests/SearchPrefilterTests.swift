@@ -42,6 +42,33 @@ struct SearchPrefilterTests {
         #expect(turnedDown > journal.checkIns.count, "most check-ins hold no match for most queries")
     }
 
+    /// A match starting on a scalar beyond ASCII (`ŵ`, `É`, `ǒ`, `Ὀ`, `ß`) is found at every byte offset among Japanese,
+    /// Greek and accented Latin text, whose multi-byte leads the scan passes over; as the reference folding says.
+    @Test func startsBeyondASCIIAreFoundAmongOtherScripts() {
+        func mentions(_ text: String, _ query: String) -> Bool {
+            let needle = ReferenceSearch.fold(query).scalars, folded = ReferenceSearch.fold(text).scalars
+            return !needle.isEmpty && folded.count >= needle.count
+                && (0...(folded.count - needle.count)).contains { Array(folded[$0..<$0 + needle.count]) == needle }
+        }
+        let cases = [("walk", "ŵalk"), ("ecole", "École"), ("oa", "ǒa"), ("οδ", "Ὀδ"), ("ss", "ß"), ("wal", "Ẃal")]
+        let fillers = ["スマホを見ながら", "Ἀθῆναι ", "café crème ", "a b ", "𝄞😀", "Ŵ"]
+        var found = 0
+        for (query, spelled) in cases {
+            let filter = SearchPrefilter(query: query)
+            for filler in fillers {
+                let scalars = Array(String(repeating: filler, count: 12).unicodeScalars)
+                for count in 0..<12 {
+                    let before = String(String.UnicodeScalarView(scalars.prefix(count)))
+                    for text in [before + spelled + filler, before + filler] {
+                        #expect(Self.mayMatch(filter, Array(text.utf8)) == mentions(text, query), "\(query) in \(text)")
+                        if mentions(text, query) { found += 1 }
+                    }
+                }
+            }
+        }
+        #expect(found == 6 * 6 * 12)
+    }
+
     /// A scalar cut short at the end of the bytes (a length prefix, the end of a chunk) is never read beyond.
     @Test func aScalarCutShortAtTheEndMatchesNothing() {
         for (query, whole) in [("あ", "あ"), ("ß", "ß"), ("😀", "😀"), ("é", "é")] {

@@ -36,15 +36,15 @@ struct JournalDoorTests {
     }
 
     @Test func onlyTheDoorAsksTheFileSystemForAFilesBytes() throws {
-        // One read (and reading the start of the index), one write path (create, flush, rename, and removing
-        // its temporary when it fails), one removal, the sweep of stale temporaries and removing a demo journal
+        // One read (and reading the start of the index), one write path (create, from one buffer or from runs
+        // for the index, flush, rename, and removing its temporary when it fails), one removal, the sweep of stale temporaries and removing a demo journal
         // whole: nothing else, nowhere else.
         #expect(try Self.byteCallSites() == [
             "Store/JournalFiles.swift: withContentsAndIdentity": 1,
             "Store/JournalFiles.swift: withStart": 1,
             "Store/JournalFiles.swift: withRange": 1,
             "Store/JournalFiles.swift: withOwnedContents": 1,
-            "Store/JournalFiles.swift: createFile": 1,
+            "Store/JournalFiles.swift: createFile": 2,
             "Store/JournalFiles.swift: syncFile": 1,
             "Store/JournalFiles.swift: rename": 1,
             "Store/JournalFiles.swift: removeFile": 3,

@@ -8,7 +8,7 @@ enum ScalarFold {
     /// One folded scalar (ASCII lower-cased, or the scalar itself).
     case scalar(UInt32)
     /// A fold-table entry: one or more scalars (`É` -> `e`, `ß` -> `ss`).
-    case expansion([UInt32])
+    case expansion(FoldedScalars)
 
     /// The folding of the scalar `value`; ASCII, kana, CJK, Hangul and emoji are decided inline.
     @inline(__always)

@@ -11,6 +11,10 @@ struct SearchNeedle {
     private let leads: (UInt64, UInt64, UInt64)
     /// The ASCII bytes in `starts` (at most a letter and its capital), which the scan looks for eight at a time.
     private let asciiStarts: [UInt8]
+    /// The lead bytes (0xC0 and up) of the starts beyond ASCII when they are few (`w`: 0xC5 for `ŵ`, 0xE1 for `ẁ`),
+    /// which the scan then looks for as it does ASCII ones; nil when there are none or many. Without them, every
+    /// lead of a multi-byte scalar was checked one by one: in Japanese prose, every character.
+    private let multiByteLeads: [UInt8]?
 
     /// Nil when the query folds to nothing (blank, or only combining marks).
     init?(_ query: String) {
@@ -34,6 +38,8 @@ struct SearchNeedle {
         }
         self.leads = leads
         asciiStarts = starts.filter { $0 < 0x80 }.map { UInt8($0) }
+        let multiByte = (0..<64).filter { leads.2 >> UInt64($0) & 1 != 0 }.map { UInt8(0xC0 + $0) }
+        multiByteLeads = multiByte.isEmpty || multiByte.count > Self.mostMultiByteLeads ? nil : multiByte
     }
 
     /// Where the query first occurs in `text`, as UTF-8 offsets: of the scalar the match starts in, and of
@@ -66,17 +72,25 @@ struct SearchNeedle {
         return nil
     }
 
+    /// More distinct lead bytes than this are not looked for one at a time (`o` has six).
+    private static let mostMultiByteLeads = 6
+
     /// The high bit of each byte of `word` (eight bytes, first in the lowest) that may be a lead in `leads`:
-    /// an ASCII start (exactly, bar a few false alarms above a real one), or any lead of a multi-byte scalar
-    /// when some start is beyond ASCII. Flagged bytes are checked one by one; unflagged ones cannot start.
+    /// an ASCII start (exactly, bar a few false alarms above a real one), or, when some start is beyond ASCII,
+    /// a lead byte of one of them (`multiByteLeads`, or any lead of a multi-byte scalar when they are many).
+    /// Flagged bytes are checked one by one; unflagged ones cannot start.
     @inline(__always)
     private func maybeLeads(_ word: UInt64) -> UInt64 {
         let high: UInt64 = 0x8080_8080_8080_8080, low: UInt64 = 0x0101_0101_0101_0101
         func zeroBytes(_ value: UInt64) -> UInt64 { (value &- low) & ~value & high }
-        var flagged = asciiStarts.reduce(0) { $0 | zeroBytes(word ^ (low &* UInt64($1))) }
+        let flagged = asciiStarts.reduce(0) { $0 | zeroBytes(word ^ (low &* UInt64($1))) }
+        guard leads.2 != 0 else { return flagged }
         // Bytes 0xC0 and up: top two bits set (bit 6 moves into bit 7 of its own byte).
-        if leads.2 != 0 { flagged |= word & (word << 1) & high }
-        return flagged
+        let multiByte = word & (word << 1) & high
+        guard multiByte != 0 else { return flagged }
+        guard let multiByteLeads else { return flagged | multiByte }
+        // Only among those bytes: a false alarm of the zero-byte test can then fall only on another lead.
+        return flagged | (multiByteLeads.reduce(0) { $0 | zeroBytes(word ^ (low &* UInt64($1))) } & multiByte)
     }
 
     /// Whether the byte at `index` starts a scalar in `starts` and the query matches from there, giving the

@@ -29,37 +29,12 @@ public enum TextFolding {
     }
 
     /// Code point -> folded code points, from the generated `foldTableSource`.
-    static let table: [UInt32: [UInt32]] = {
-        var table: [UInt32: [UInt32]] = [:]
-        table.reserveCapacity(3200)
-        for chunk in foldTableSource {
-            chunk.withUTF8Buffer { bytes in
-                var key: UInt32 = 0, value: UInt32 = 0, values: [UInt32] = []
-                var readingKey = true
-                for byte in bytes {
-                    switch byte {
-                    case UInt8(ascii: ":"): readingKey = false
-                    case UInt8(ascii: ","): values.append(value); value = 0
-                    case UInt8(ascii: ";"):
-                        values.append(value)
-                        table[key] = values
-                        key = 0; value = 0; values = []; readingKey = true
-                    default:
-                        let digit = UInt32(byte <= UInt8(ascii: "9") ? byte - UInt8(ascii: "0") : byte - UInt8(ascii: "A") + 10)
-                        if readingKey { key = key * 16 + digit } else { value = value * 16 + digit }
-                    }
-                }
-            }
-        }
-        return table
-    }()
+    static let table = FoldEntries(foldTableSource)
 
     /// The scalars whose table entry holds `folded` (`e` -> `é`, `ê`, `ȩ`...; `s` -> `ß`), sorted: where a match
     /// can start besides the scalar itself and its ASCII capital. One pass over the table per query: building
     /// the whole reverse table once per process cost more than the search itself.
     static func sources(of folded: UInt32) -> [UInt32] {
-        var found: [UInt32] = []
-        for (key, values) in table where values.contains(folded) { found.append(key) }
-        return found.sorted()
+        table.codePoints(folding: folded)
     }
 }

@@ -16,13 +16,13 @@ final class IndexBlock: @unchecked Sendable {
 
     /// Where the next entry starts.
     func start() -> Int {
-        if writer.bytes.capacity == 0, !writer.discarding { writer.bytes.reserveCapacity(capacity) }
-        return writer.bytes.count
+        writer.reserveCapacity(capacity)
+        return writer.length
     }
 
     /// Where the bytes written since `start` lie.
     func span(from start: Int) -> IndexSpan {
-        IndexSpan(block: self, range: start..<writer.bytes.count)
+        IndexSpan(block: self, range: start..<writer.length)
     }
 }
 
@@ -32,10 +32,4 @@ struct IndexSpan: Sendable {
     let range: Range<Int>
 
     var count: Int { range.count }
-}
-
-extension IndexCursor {
-    mutating func put(_ span: IndexSpan) {
-        span.block.writer.bytes.withUnsafeBytes { put(UnsafeRawBufferPointer(rebasing: $0[span.range])) }
-    }
 }

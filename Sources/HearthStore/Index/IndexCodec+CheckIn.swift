@@ -31,9 +31,9 @@ enum IndexCodec {
         writer.count(checkIn.moments.count)
         for moment in checkIn.moments { encodeFacts(of: moment, into: &writer) }
         writer.byte(checkIn.lastIntentionReview.map { code(of: $0, in: reviewCases) + 1 } ?? 0)
-        let answers = Array(checkIn.answers)
-        writer.count(answers.count)
-        for answer in answers { writer.string(answer.key) }
+        // The same dictionary iterates in the same order: the keys here, their answers in the prose below.
+        writer.count(checkIn.answers.count)
+        for (key, _) in checkIn.answers { writer.string(key) }
         encode(checkIn.preserved.frontMatter, into: &writer)
         guard !prose.discarding else { return }
         prose.count(checkIn.appreciations.count)
@@ -45,7 +45,7 @@ enum IndexCodec {
             prose.string(moment.text)
             prose.string(moment.landed)
         }
-        for answer in answers { prose.string(answer.value) }
+        for (_, answer) in checkIn.answers { prose.string(answer) }
         encode(checkIn.preserved.sections, into: &prose)
     }
 
@@ -55,19 +55,13 @@ enum IndexCodec {
     /// one copy (see `decodeRatings(_:shared:spelled:)`).
     static func decodeCheckIn(_ reader: inout IndexReader, prose proseReader: inout IndexReader?, week: Week, partner: String,
                               filter: ProseFilter? = nil, ratings shared: SharedRatings? = nil, spelled: Bool = false) -> CheckIn {
-        var checkIn = CheckIn(week: week, partner: partner)
-        if filter != nil {
-            // A search keeps no ratings, signs, minutes or review.
-            let ratingCount = reader.count()
-            for _ in 0..<ratingCount where !reader.failed {
-                _ = reader.string()
-                _ = reader.u32()
-            }
-            _ = decodeWarningSigns(&reader)
-        } else {
-            checkIn.ratings = shared.map { decodeRatings(&reader, shared: $0, spelled: spelled) } ?? decodeRatings(&reader)
-            checkIn.warningSigns = decodeWarningSigns(&reader)
+        if let filter, var prose = proseReader {
+            defer { proseReader = prose }
+            return decodeMatching(&reader, prose: &prose, week: week, partner: partner, filter)
         }
+        var checkIn = CheckIn(week: week, partner: partner)
+        checkIn.ratings = shared.map { decodeRatings(&reader, shared: $0, spelled: spelled) } ?? decodeRatings(&reader)
+        checkIn.warningSigns = decodeWarningSigns(&reader)
         let markCount = reader.count()
         for _ in 0..<markCount where !reader.failed {
             let ritual = reader.string()
@@ -94,11 +88,6 @@ enum IndexCodec {
             return checkIn
         }
         defer { proseReader = prose }
-        if let filter {
-            decodeMatchingProse(&prose, into: &checkIn, answerKeys: answerKeys, filter)
-            checkIn.preserved.sections = decodeEntries(&prose)
-            return checkIn
-        }
         let appreciationCount = prose.count()
         for _ in 0..<appreciationCount where !prose.failed { checkIn.appreciations.append(prose.string()) }
         checkIn.howWeAreDoing = prose.string()

@@ -21,15 +21,27 @@ enum IndexRecord: Sendable {
 }
 
 extension JournalIndex {
-    /// The bytes of a whole index holding `records`; nil when it would be too large for its 32-bit offsets.
-    /// An entry of `old` whose prose it did not read, or read damaged, is kept without its prose (see `noProseFlag`).
+    /// The bytes of a whole index holding `records` in one buffer; nil when it would be too large for its 32-bit
+    /// offsets. See `layout`.
     static func encode(_ records: [IndexRecord], referenceTime: Int64, settingsStamp: UInt64, old: JournalIndex?) -> [UInt8]? {
+        layout(records, referenceTime: referenceTime, settingsStamp: settingsStamp, old: old)?.joined()
+    }
+
+    /// A whole index holding `records`, laid out to be written without assembling it; nil when it would be too
+    /// large for its 32-bit offsets. An entry of `old` whose prose it did not read, or read damaged, is kept
+    /// without its prose (see `noProseFlag`).
+    static func layout(_ records: [IndexRecord], referenceTime: Int64, settingsStamp: UInt64, old: JournalIndex?) -> IndexLayout? {
         // Each row's key, and the partner ids once, numbered in order of first use.
         var partnerNumbers: [String: UInt16] = [:]
         var partners: [String] = []
         var oldPartnerNumbers: [UInt16] = []
         func number(_ partner: String) -> UInt16 {
-            if let known = partnerNumbers[partner] { return known }
+            // A journal's few partners are found by comparing (as the dictionary compares), without hashing each row's.
+            if partners.count <= 8 {
+                if let known = partners.firstIndex(of: partner) { return UInt16(truncatingIfNeeded: known) }
+            } else if let known = partnerNumbers[partner] {
+                return known
+            }
             let next = UInt16(truncatingIfNeeded: partners.count)
             partnerNumbers[partner] = next
             partners.append(partner)
@@ -66,13 +78,14 @@ extension JournalIndex {
         let partnerBytes = partners.reduce(0) { $0 + 4 + $1.utf8.count }
         let chunkTable = (headerSize + 28 + partnerBytes + 7) & ~7
         let rowsStart = chunkTable + chunkEnds.count * chunkRowSize
-        let headEnd = rowsStart + records.count * rowSize + factsTotal
-        let total = headEnd + proseTotal
+        let factsStart = rowsStart + records.count * rowSize
+        var facts = IndexRuns()
+        var prose = IndexRuns()
         // Stored into memory of the final size: growing an array field by field cost more than the rest.
-        return [UInt8](unsafeUninitializedCapacity: total) { buffer, initialized in
+        let head = [UInt8](unsafeUninitializedCapacity: factsStart) { buffer, initialized in
             let raw = UnsafeMutableRawBufferPointer(buffer)
             raw.initializeMemory(as: UInt8.self, repeating: 0)
-            initialized = total
+            initialized = factsStart
             var cursor = IndexCursor(raw: raw)
             cursor.put(magic)
             cursor.put(version)
@@ -87,14 +100,12 @@ extension JournalIndex {
                 cursor.put(Array(partner.utf8))
             }
             cursor.offset = rowsStart
-            var facts = IndexCursor(raw: raw, offset: rowsStart + records.count * rowSize)
-            var prose = IndexCursor(raw: raw, offset: headEnd)
             for (_, position) in orders {
                 let key: (folder: UInt8, week: Int32, flags: UInt8, partner: UInt16)
                 let identity: FileIdentity
                 let revision: Revision
-                let factsStart = facts.offset
-                let proseStart = prose.offset
+                let factsOffset = facts.count
+                let proseOffset = prose.count
                 switch records[position] {
                 case .trusted(let entry), .refreshed(let entry, _):
                     guard let old else { continue }
@@ -103,15 +114,15 @@ extension JournalIndex {
                     key = (old.folder(entry), old.week(entry), flags, oldPartnerNumbers[Int(old.partnerIndex(entry))])
                     if case .refreshed(_, let fresh) = records[position] { identity = fresh } else { identity = old.identity(entry) }
                     revision = old.revision(entry)
-                    facts.put(old.facts(entry))
-                    if let oldProse { prose.put(oldProse) }
+                    facts.append(old.facts(entry))
+                    if let oldProse { prose.append(oldProse) }
                 case .encoded(let indexKey, let fresh, let parsed, let factBytes, let proseBytes):
                     key = (indexKey.folder, indexKey.week, (indexKey.lowercaseW ? lowercaseWFlag : 0) | (proseBytes == nil ? noProseFlag : 0),
                            number(indexKey.partner))
                     identity = fresh
                     revision = parsed
-                    facts.put(factBytes)
-                    if let proseBytes { prose.put(proseBytes) }
+                    facts.append(factBytes)
+                    if let proseBytes { prose.append(proseBytes) }
                 }
                 cursor.put(UInt32(bitPattern: key.week))
                 cursor.put(key.folder)
@@ -124,23 +135,26 @@ extension JournalIndex {
                 cursor.put(identity.device)
                 cursor.put(Int64(revision.size))
                 cursor.put(revision.hash)
-                cursor.put(UInt32(factsStart - (rowsStart + records.count * rowSize)))
-                cursor.put(UInt32(facts.offset - factsStart))
-                cursor.put(UInt32(proseStart - headEnd))
-                cursor.put(UInt32(prose.offset - proseStart))
+                cursor.put(UInt32(factsOffset))
+                cursor.put(UInt32(facts.count - factsOffset))
+                cursor.put(UInt32(proseOffset))
+                cursor.put(UInt32(prose.count - proseOffset))
             }
-            let written = UnsafeRawBufferPointer(raw)
             cursor.offset = chunkTable
-            for (chunk, end) in chunkEnds.enumerated() {
-                let start = chunk == 0 ? 0 : chunkEnds[chunk - 1]
+            for (end, checksum) in zip(chunkEnds, prose.checksums(endingAt: chunkEnds)) {
                 cursor.put(UInt64(end))
-                cursor.put(IndexChecksum.of(UnsafeRawBufferPointer(rebasing: written[headEnd + start..<headEnd + end])))
+                cursor.put(checksum)
             }
+            // The head's checksum runs on from its rows into the facts, which lie elsewhere.
+            var checksum = IndexChecksum()
+            checksum.add(UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(raw)[headerSize...]))
+            facts.forEachRun { checksum.add($0) }
             cursor.offset = 16
-            cursor.put(UInt64(headEnd - headerSize))
-            cursor.put(IndexChecksum.of(UnsafeRawBufferPointer(rebasing: written[headerSize..<headEnd])))
-            cursor.put(UInt64(total - headEnd))
+            cursor.put(UInt64(factsStart + facts.count - headerSize))
+            cursor.put(checksum.value)
+            cursor.put(UInt64(prose.count))
         }
+        return IndexLayout(head: head, facts: facts, prose: prose)
     }
 
     /// Where each chunk of the prose ends, for `records` in row order: a chunk ends after the entry that

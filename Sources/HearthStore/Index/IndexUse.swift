@@ -39,6 +39,13 @@ struct WeekFileCache<Value>: @unchecked Sendable {
     var decodeKeeps = false
     /// Writes a value's facts to the first writer and its prose to the second.
     let encode: (Value, inout IndexWriter, inout IndexWriter) -> Void
-    /// A value, cached or parsed, completed from files the index does not hold (a private reflection).
-    let complete: (Value, WeekFile, FolderHandle) -> Value
+    /// A value, cached or parsed, completed from files the index does not hold (a private reflection); nil when
+    /// nothing needs completing.
+    let complete: ((Value, WeekFile, FolderHandle) -> Value)?
+
+    /// `value` as `complete` completes it, or moved on as it is: returning it from a closure copied it.
+    func completed(_ value: consuming Value, _ file: WeekFile, _ folder: FolderHandle) -> Value {
+        guard let complete else { return value }
+        return complete(value, file, folder)
+    }
 }

@@ -122,7 +122,7 @@ extension Store {
         if let identity = statted, let index, let entry, index.identity(entry) == identity, !index.isRacy(identity),
            let value = cache.decode(index, entry, file) {
             records.append(.trusted(entry))
-            return .loaded(kept(cache.complete(value, file, folder)), index.revision(entry))
+            return .loaded(kept(cache.completed(value, file, folder)), index.revision(entry))
         }
         var record: IndexRecord?
         var decoded = false
@@ -135,19 +135,26 @@ extension Store {
                 return .loaded(value, index.revision(entry))
             }
             let parsed = cache.parse(bytes, file, context)
-            guard case .loaded(let value, let revision) = parsed else { return parsed }
-            if let identity {
+            guard let identity else { return parsed }
+            // Consumed, so the value is encoded and handed on without a copy of it (retaining each field) and its release.
+            switch consume parsed {
+            case .loaded(let value, let revision):
                 let factsStart = blocks.facts.start()
                 let proseStart = blocks.prose.start()
                 cache.encode(value, &blocks.facts.writer, &blocks.prose.writer)
                 record = .encoded(IndexKey(folder: cache.folder, file: file), identity, revision, facts: blocks.facts.span(from: factsStart),
                                   prose: cache.keepsProse ? blocks.prose.span(from: proseStart) : nil)
+                return .loaded(value, revision)
+            case let other:
+                return other
             }
-            return parsed
         }
         if let record { records.append(record) }
-        guard case .loaded(let value, let revision) = outcome else { return outcome }
-        return .loaded((decoded ? kept : keep)(cache.complete(value, file, folder)), revision)
+        // Consumed: binding the value out of the outcome copied it (retaining each field), and a cold load pays that per file.
+        switch consume outcome {
+        case .loaded(let value, let revision): return .loaded((decoded ? kept : keep)(cache.completed(value, file, folder)), revision)
+        case let other: return other
+        }
     }
 
     /// The words many entries share: the profile's intimacy types and partners, and the rituals.
@@ -187,9 +194,9 @@ extension Store {
                                   keepsProse: prose,
                                   encode: { checkIn, facts, proseWriter in IndexCodec.encode(checkIn, into: &facts, prose: &proseWriter) },
                                   // A sealed journal's private reflections stay in their own files, read as without the index.
-                                  complete: { checkIn, file, folder in
-                                      prose && splitsReflections ? withPrivateReflection(checkIn, file: file, in: folder) : checkIn
-                                  })
+                                  complete: prose && splitsReflections ? { checkIn, file, folder in
+                                      withPrivateReflection(checkIn, file: file, in: folder)
+                                  } : nil)
         // A decode for `.ratingsAndSigns` gives what `list` keeps; a filtered decode what a search keeps, where a
         // sealed journal's reflections, added from their own files, are trimmed after it as before.
         cache.decodeKeeps = keeping.decodesKept || (filter != nil && prose && !splitsReflections)
@@ -207,7 +214,7 @@ extension Store {
                       parse: { bytes, file, context in parseMoments(bytes, file: file, context) },
                       keepsProse: true,
                       encode: { contents, facts, _ in IndexCodec.encode(contents, into: &facts) },
-                      complete: { contents, _, _ in contents })
+                      complete: nil)
     }
 
     /// Removes every index in `.hearth/` (the plain one and each partner's sealed one); the writer lock is held.

@@ -13,6 +13,10 @@ extension Store {
         if let old {
             for entry in 0..<old.count where !loadedFolders.contains(old.folder(entry)) { records.append(.trusted(entry)) }
         }
+        guard keyring != nil else {
+            writePlainIndex(records, old: old, referenceTime: referenceTime, settingsStamp: settingsStamp)
+            return
+        }
         // Read without all its prose (a load without prose, or a plain one reading it a batch at a time), the kept
         // entries' prose comes from the same index file read whole; when that fails (the file changed) they are
         // kept without it, and so are those whose chunk is damaged.
@@ -27,6 +31,36 @@ extension Store {
             guard let sealed = sealedIndexFiles(bytes, with: keyring) else { return }
             (bytes, sealedProse) = sealed
         }
+        storeIndex { file throws(JournalFiles.WriteFailure) in
+            // A sealed index's prose first, and its head only once that is in place: a crash or a reader in between
+            // finds the old head beside a prose file not bound to it, which counts as absent (see `withSealedIndex`).
+            if let sealedProse { try files.write(sealedProse, to: files.file(proseIndexPath, kind: .index), durability: .batched) }
+            try files.write(bytes, to: file, durability: .batched)
+        }
+    }
+
+    /// The plain index, written from where its parts lie (see `IndexLayout`), never assembled in memory. Entries kept
+    /// from an index read without all its prose take it from the same file read whole, as for a sealed one.
+    private func writePlainIndex(_ records: [IndexRecord], old: JournalIndex?, referenceTime: Int64, settingsStamp: UInt64) {
+        func write(from old: JournalIndex?) -> Bool {
+            guard let layout = JournalIndex.layout(records, referenceTime: referenceTime, settingsStamp: settingsStamp, old: old) else { return false }
+            storeIndex { file throws(JournalFiles.WriteFailure) in
+                try layout.withRuns { runs in
+                    Result { () throws(JournalFiles.WriteFailure) in try files.write(runs, to: file, durability: .batched) }
+                }.get()
+            }
+            return true
+        }
+        if let old, !old.holdsAllProse, records.contains(where: { !$0.isEncoded }),
+           withWholeIndex(like: old, settingsStamp: settingsStamp, { write(from: $0) }) == true {
+            return
+        }
+        _ = write(from: old)
+    }
+
+    /// Runs `write` with the index file under the writer lock, in `.hearth/` (made when absent); skipped when the
+    /// lock is held or `.hearth` is a link.
+    private func storeIndex(_ write: (JournalFile) throws(JournalFiles.WriteFailure) -> Void) {
         let folder = absolute(Self.indexFolder)
         guard !fileSystem.isSymbolicLink(at: folder), let lock = try? fileSystem.lock(at: absolute(Self.lockPath)) else { return }
         defer { fileSystem.unlock(lock) }
@@ -39,11 +73,6 @@ extension Store {
         if !marked { try? fileSystem.markLock(lock, saving: true) }
         defer { if !marked { try? fileSystem.markLock(lock, saving: false) } }
         // Renamed into place but not flushed: a cache needs no durability, and a torn index fails its checksum.
-        // A sealed index's prose first, and its head only once that is in place: a crash or a reader in between
-        // finds the old head beside a prose file not bound to it, which counts as absent (see `withSealedIndex`).
-        if let sealedProse, (try? files.write(sealedProse, to: files.file(proseIndexPath, kind: .index), durability: .batched)) == nil {
-            return
-        }
-        try? files.write(bytes, to: files.file(indexPath, kind: .index), durability: .batched)
+        try? write(files.file(indexPath, kind: .index))
     }
 }

@@ -160,11 +160,30 @@ struct JournalFiles: Sendable {
     func write(_ bytes: [UInt8], to file: JournalFile, durability: Durability) throws(WriteFailure) {
         // Sealed here, before anything reaches the disk: the temporary already holds the age file.
         let bytes = try sealedIfSealing(bytes, for: file)
+        try replace(file, durability: durability) { temporary throws(FileSystemError) in
+            try fileSystem.createFile(at: temporary, bytes: bytes, mode: Store.fileMode)
+        }
+    }
+
+    /// `write` for a file that is not journal data (never sealed: the index), its bytes `runs` in order (see
+    /// `FileSystem.createFile(at:runs:mode:)`), so a large file made of parts is never assembled.
+    func write(_ runs: [UnsafeRawBufferPointer], to file: JournalFile, durability: Durability) throws(WriteFailure) {
+        guard !file.kind.isJournalData else {
+            // Journal data may be sealed, which takes its bytes whole.
+            return try write(runs.flatMap { $0 }, to: file, durability: durability)
+        }
+        try replace(file, durability: durability) { temporary throws(FileSystemError) in
+            try fileSystem.createFile(at: temporary, runs: runs, mode: Store.fileMode)
+        }
+    }
+
+    /// Replaces `file` with a temporary that `create` makes, as `write` says.
+    private func replace(_ file: JournalFile, durability: Durability, create: (_ temporary: String) throws(FileSystemError) -> Void) throws(WriteFailure) {
         let name = storedName(of: file)
         let target = file.folder.path + "/" + name
         let temporary = file.folder.path + "/" + Store.temporaryName(for: name)
         do {
-            try fileSystem.createFile(at: temporary, bytes: bytes, mode: Store.fileMode)
+            try create(temporary)
             Store.reached(.afterWrite)
             if durability == .flushed {
                 try fileSystem.syncFile(at: temporary)
