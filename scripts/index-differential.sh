@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # The index's differential check (issue 15): random seeded sequences of changes to a journal (saves by hearth,
 # hand edits of the same size with the mtime put back, files arriving with old mtimes, deletions, renames and
-# swaps, a file replaced by another inode with the same mtime, mtimes set backwards, files under .hearth/ cut or
-# corrupted), each step followed by every reading command run twice: normally (index used, written, rebuilt) and
-# with HEARTH_NO_INDEX=1 (every file read, no index). Stdout, stderr and exit status must be byte-identical.
-# The first difference stops the run and prints the seed, sequence and step that reproduce it, and the journal
-# is kept for a look.
+# swaps, a file replaced by another inode with the same mtime, mtimes set backwards, files under .hearth/ cut,
+# corrupted or put back as an older copy), each step followed by every reading command run twice: normally
+# (index used, written, rebuilt) and with HEARTH_NO_INDEX=1 (every file read, no index). Stdout, stderr and
+# exit status must be byte-identical. The first difference stops the run and prints the seed, sequence and step
+# that reproduce it, and the journal is kept for a look.
 #
 #   scripts/index-differential.sh                          # 3 sequences of 4 steps (CI's short run)
 #   scripts/index-differential.sh --sequences 500 --steps 8 --binary .build/release/hearth   # the long run
@@ -197,11 +197,11 @@ change() {
       local back; back=$([ $R = 0 ] && echo 3600 || echo 31536000)
       local was; was=$(stat -c %Y "$J/$F"); close_file "$F"; touch -d "@$((was - back))" "$J/$F"
       DID="$F changed and its mtime set back $back s" ;;
-    index) # files under .hearth/ cut, corrupted, emptied, removed or swapped for garbage
+    index) # files under .hearth/ cut, corrupted, emptied, removed, swapped for garbage, or for an older copy of themselves
       if [ ! -d "$J/.hearth" ]; then DID="no .hearth/ to damage"; return 0; fi
       local index; mapfile -t index < <(find "$J/.hearth" -type f | LC_ALL=C sort)
       if [ ${#index[@]} = 0 ]; then DID="no file under .hearth/"; return 0; fi
-      choose index; target=$C; local size; size=$(stat -c %s "$target"); rand 5
+      choose index; target=$C; local size; size=$(stat -c %s "$target"); rand 6
       case $R in
         0) rand $((size + 1)); truncate -s "$R" "$target"; DID="${target#"$J"/} cut to $R of $size bytes" ;;
         1) [ "$size" -gt 0 ] || return 0; rand "$size"; local at=$R; rand 256
@@ -210,6 +210,10 @@ change() {
         2) : >"$target"; DID="${target#"$J"/} emptied" ;;
         3) rm "$target"; DID="rm ${target#"$J"/}" ;;
         4) head -c "$((size > 0 ? size : 64))" /dev/urandom >"$target"; DID="${target#"$J"/} replaced by random bytes" ;;
+        5) # a whole, valid file of another version of the index (a sealed prose file beside another head)
+           local kept; kept="$work/kept-$(basename "$target")"
+           if [ -f "$kept" ]; then cp "$kept" "$target"; DID="${target#"$J"/} put back as an older copy"
+           else cp "$target" "$kept"; DID="${target#"$J"/} kept for a later step"; fi ;;
       esac ;;
   esac
 }
@@ -274,7 +278,7 @@ fi
 started=$(date +%s) runs=0
 for ((n = 0; n < sequences; n++)); do
   s=$((seed + n)); RANDOM=$s
-  J=$work/j; rm -rf "$J"; cp -a "$work/base" "$J"; LOG=()
+  J=$work/j; rm -rf "$J" "$work"/kept-*; cp -a "$work/base" "$J"; LOG=()
   for ((step = 0; step <= steps; step++)); do
     if [ $step = 0 ]; then DID="nothing yet (a fresh copy, no index)"; else change; fi
     LOG+=("$step: $DID")

@@ -66,6 +66,25 @@ public enum AgeFile {
         return try openPayload(UnsafeRawBufferPointer(rebasing: file[header.payloadStart...]), fileKey: fileKey)
     }
 
+    /// `open` over a file's bytes that the caller gives up: the plaintext is written over them from their start,
+    /// so no buffer is made for it; returns its length. Safe because each chunk's plaintext (64 KiB) lands before
+    /// the next chunk's ciphertext (each chunk 16 bytes longer, after the header and nonce), and a chunk's
+    /// ciphertext is copied out before its plaintext is written. On a throw the bytes are left part overwritten.
+    static func open(inPlace file: UnsafeMutableRawBufferPointer, with identities: [any AgeIdentity], firstTrying hints: [Int?] = [])
+        throws(SealError) -> Int {
+        let header = try AgeHeader(parsingHeaderOf: UnsafeRawBufferPointer(file))
+        let fileKey = try authenticatedKey(header, with: identities, firstTrying: hints)
+        let payload = UnsafeRawBufferPointer(rebasing: file[header.payloadStart...])
+        guard payload.count >= nonceSize else { throw .truncated("the file ends inside the payload nonce") }
+        var written = 0
+        try PayloadStream.open(UnsafeRawBufferPointer(rebasing: payload.dropFirst(nonceSize)),
+                               key: fileKey.payloadKey(nonce: Array(payload.prefix(nonceSize)))) { plain in
+            UnsafeMutableRawBufferPointer(rebasing: file[written..<(written + plain.count)]).copyMemory(from: plain)
+            written += plain.count
+        }
+        return written
+    }
+
     /// The file key a stanza gives, once the header's MAC proves the header is the one sealed with it.
     private static func authenticatedKey(_ header: AgeHeader, with identities: [any AgeIdentity], firstTrying hints: [Int?])
         throws(SealError) -> FileKey {

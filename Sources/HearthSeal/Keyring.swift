@@ -112,6 +112,13 @@ public struct Keyring: Sendable {
         try AgeFile.open(file, with: opening.identities, firstTrying: opening.hints)
     }
 
+    /// `open` over a file's bytes as read, which the caller gives up: the plaintext is written over them and
+    /// returned as their first bytes; no buffer is made for it (the sealed index, read on every load).
+    public func open(inPlace file: UnsafeMutableRawBufferPointer) throws(SealError) -> UnsafeMutableRawBufferPointer {
+        let count = try AgeFile.open(inPlace: file, with: opening.identities, firstTrying: opening.hints)
+        return UnsafeMutableRawBufferPointer(rebasing: file[..<count])
+    }
+
     private mutating func orderOpening() {
         let partners = identities.keys.sorted()
         let order = recipients.keys.sorted()

@@ -31,14 +31,23 @@ enum PayloadStream {
     /// Opens every chunk, refusing a missing final flag, a flag before the end, an empty final chunk after
     /// others, and bytes after the final chunk.
     static func open(_ payload: UnsafeRawBufferPointer, key: SymmetricKey) throws(SealError) -> [UInt8] {
+        var output: [UInt8] = []
+        output.reserveCapacity(payload.count)
+        try open(payload, key: key) { output.append(contentsOf: $0) }
+        return output
+    }
+
+    /// `open`, handing each chunk's plaintext to `deliver` in order, straight from swift-crypto's buffer, once
+    /// the chunk's ciphertext has been copied out of `payload`: `deliver` may write over the bytes of the
+    /// chunks already opened (see `AgeFile.open(inPlace:with:firstTrying:)`).
+    static func open(_ payload: UnsafeRawBufferPointer, key: SymmetricKey,
+                     deliver: (UnsafeRawBufferPointer) -> Void) throws(SealError) {
         guard !payload.isEmpty else { throw .truncated("the file ends before its first content chunk") }
         // One box (nonce, ciphertext, tag) reused for every chunk: SealedBox(combined:) then makes a single
         // exact copy of it, where SealedBox(nonce:ciphertext:tag:) grows a fresh buffer twice per chunk.
         let box = UnsafeMutableRawBufferPointer.allocate(byteCount: nonceSize + min(payload.count, sealedChunkSize),
                                                          alignment: 16)
         defer { box.deallocate() }
-        var output: [UInt8] = []
-        output.reserveCapacity(payload.count)
         var start = 0
         var counter: UInt64 = 0
         while start < payload.count {
@@ -47,11 +56,10 @@ enum PayloadStream {
             let index = Int(counter)
             guard chunk.count >= tagSize else { throw .truncated("chunk \(index + 1) is shorter than its tag") }
             let sealed = fill(box, with: chunk)
-            // Each opened chunk is appended straight from swift-crypto's buffer: no array of it in between.
             if remaining > sealedChunkSize {
                 // A full chunk with more after it: it must be a middle chunk.
                 if let plain = openChunk(sealed, key: key, counter: counter, last: false) {
-                    plain.withUnsafeBytes { output.append(contentsOf: $0) }
+                    plain.withUnsafeBytes(deliver)
                 } else if openChunk(sealed, key: key, counter: counter, last: true) != nil {
                     throw .trailingData
                 } else {
@@ -61,7 +69,7 @@ enum PayloadStream {
                 guard !plain.isEmpty || counter == 0 else {
                     throw .malformedPayload("the final chunk is empty but follows other chunks")
                 }
-                plain.withUnsafeBytes { output.append(contentsOf: $0) }
+                plain.withUnsafeBytes(deliver)
             } else if openChunk(sealed, key: key, counter: counter, last: false) != nil {
                 throw .truncated("the file ends before its final content chunk")
             } else {
@@ -70,7 +78,6 @@ enum PayloadStream {
             start += chunk.count
             counter += 1
         }
-        return output
     }
 
     static let nonceSize = 12

@@ -73,6 +73,10 @@ public protocol FileSystem: Sendable {
     /// `withContents(ofFileNamed:in:rules:_:)` for `length` bytes from `offset` alone, fewer at the file's end.
     func withRange<Result>(ofFileNamed name: String, in folder: FolderHandle, rules: ReadRules, offset: Int, length: Int,
                            _ body: (UnsafeBufferPointer<UInt8>) -> Result) throws(FileSystemError) -> Result?
+    /// `withContents(ofFileNamed:in:rules:_:)` handing the reader's own copy of the bytes, which `body` may change:
+    /// a sealed index is opened over them.
+    func withOwnedContents<Result>(ofFileNamed name: String, in folder: FolderHandle, rules: ReadRules,
+                                   _ body: (UnsafeMutableBufferPointer<UInt8>) -> Result) throws(FileSystemError) -> Result?
 }
 
 extension FileSystem {
@@ -99,6 +103,15 @@ extension FileSystem {
         try withContents(ofFileNamed: name, in: folder, rules: rules) { buffer in
             let header = UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(buffer).prefix(headerSize))
             return body(UnsafeBufferPointer(rebasing: buffer.prefix(min(buffer.count, max(header.count, length(header))))))
+        }
+    }
+
+    /// By default the bytes are copied.
+    public func withOwnedContents<Result>(ofFileNamed name: String, in folder: FolderHandle, rules: ReadRules,
+                                          _ body: (UnsafeMutableBufferPointer<UInt8>) -> Result) throws(FileSystemError) -> Result? {
+        try withContents(ofFileNamed: name, in: folder, rules: rules) { buffer in
+            var bytes = Array(buffer)
+            return bytes.withUnsafeMutableBufferPointer { body($0) }
         }
     }
 

@@ -25,6 +25,14 @@ extension RealFileSystem {
         return try Self.withWhole(descriptor, path: path, size: size, limit: rules.limit) { body($0, identity) }
     }
 
+    public func withOwnedContents<Result>(ofFileNamed name: String, in folder: FolderHandle, rules: ReadRules,
+                                          _ body: (UnsafeMutableBufferPointer<UInt8>) -> Result) throws(FileSystemError) -> Result? {
+        let path = folder.path + "/" + name
+        guard let (descriptor, size, _) = try Self.openForReading(named: name, in: folder, rules: rules) else { return nil }
+        // The buffer the file is read into is this read's own: handed on as it is, not copied (nor mapped).
+        return try Self.withOwnedWhole(descriptor, path: path, size: size, limit: rules.limit, body)
+    }
+
     public func withStart<Result>(ofFileNamed name: String, in folder: FolderHandle, rules: ReadRules, headerSize: Int,
                                   length: (UnsafeRawBufferPointer) -> Int,
                                   _ body: (UnsafeBufferPointer<UInt8>) -> Result) throws(FileSystemError) -> Result? {
@@ -190,9 +198,18 @@ extension RealFileSystem {
     /// `limit` bytes (a file that grew since fstat) is refused rather than read on.
     private static func withWhole<Result>(_ descriptor: Int32, path: @autoclosure () -> String, size: Int, limit: Int,
                                           _ body: (UnsafeBufferPointer<UInt8>) -> Result) throws(FileSystemError) -> Result? {
-        defer { close(descriptor) }
         // A large file (the index) mapped under a read lease, which keeps its size as fstat gave it (see `withMapped`).
-        if size <= limit, let mapped = withMapped(descriptor, offset: 0, length: size, wholeFile: true, body) { return mapped }
+        if size <= limit, let mapped = withMapped(descriptor, offset: 0, length: size, wholeFile: true, body) {
+            close(descriptor)
+            return mapped
+        }
+        return try withOwnedWhole(descriptor, path: path(), size: size, limit: limit) { body(UnsafeBufferPointer($0)) }
+    }
+
+    /// `withWhole` read into memory of its own, never mapped: `body` may change the bytes.
+    private static func withOwnedWhole<Result>(_ descriptor: Int32, path: @autoclosure () -> String, size: Int, limit: Int,
+                                               _ body: (UnsafeMutableBufferPointer<UInt8>) -> Result) throws(FileSystemError) -> Result? {
+        defer { close(descriptor) }
         // Most files fit the first read; a read that comes back short proves the end of the file,
         // so a typical file costs open, fstat, read and close. The first read goes into
         // uninitialized stack space and is handed on from there: zero-filling or copying to a heap
@@ -211,7 +228,7 @@ extension RealFileSystem {
             }
             guard count < firstSize else { return nil }
             if count > limit { throw .tooLarge(path(), size: count, limit: limit) }
-            return body(UnsafeBufferPointer(start: base, count: count))
+            return body(UnsafeMutableBufferPointer(start: base, count: count))
         }
         if let whole { return whole }
         // Only a file larger than the scratch space gets here: read it again from the start, growing by doubling.
@@ -229,7 +246,7 @@ extension RealFileSystem {
             if count < wanted { break }
         }
         bytes.removeSubrange(filled...)
-        return bytes.withUnsafeBufferPointer(body)
+        return bytes.withUnsafeMutableBufferPointer { body($0) }
     }
 
     /// One read of up to `count` bytes (at `position` when given), retried when interrupted; how many

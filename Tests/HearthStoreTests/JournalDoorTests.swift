@@ -7,7 +7,7 @@ import Testing
 @Suite("One door for journal bytes: one reader and one writer", .scratchFolders)
 struct JournalDoorTests {
     /// The file-system calls that read, write or remove a file's bytes.
-    static let byteCalls = ["readFile", "withContents", "withContentsAndIdentity", "withStart", "withRange", "createFile", "syncFile", "rename", "removeFile", "removeTree"]
+    static let byteCalls = ["readFile", "withContents", "withContentsAndIdentity", "withStart", "withRange", "withOwnedContents", "createFile", "syncFile", "rename", "removeFile", "removeTree"]
 
     /// Files of the seam itself: the protocol, its defaults and the real implementation.
     static let seamFiles: Set = ["FileSystem.swift", "FileSystem+RemoveTree.swift", "ReadRules.swift", "RealFileSystem.swift",
@@ -43,6 +43,7 @@ struct JournalDoorTests {
             "Store/JournalFiles.swift: withContentsAndIdentity": 1,
             "Store/JournalFiles.swift: withStart": 1,
             "Store/JournalFiles.swift: withRange": 1,
+            "Store/JournalFiles.swift: withOwnedContents": 1,
             "Store/JournalFiles.swift: createFile": 2,
             "Store/JournalFiles.swift: syncFile": 1,
             "Store/JournalFiles.swift: rename": 1,

@@ -28,16 +28,14 @@ extension Store {
 
     /// Runs `body` with the index as read (nil when absent or unusable), its bytes valid during the call only.
     /// A plain index is read only up to its prose, which a load with prose reads a batch at a time (see
-    /// `withProse`). A sealed index is opened in memory whole; its plaintext never reaches the disk.
-    func withIndex<Result>(settingsStamp: UInt64, _ body: (JournalIndex?) -> Result) -> Result {
+    /// `withProse`). A sealed index is opened in memory, its prose only for a load with `prose` (see
+    /// `withSealedIndex`); its plaintext never reaches the disk.
+    func withIndex<Result>(settingsStamp: UInt64, prose: Bool, _ body: (JournalIndex?) -> Result) -> Result {
         guard let use = indexUse, usesIndex else { return body(nil) }
-        let file = files.file(indexPath, kind: .index)
         if let keyring {
-            // Opened from the bytes as read: a copy of the 1.5 MB sealed file first cost as much as decrypting it.
-            guard let opened = try? files.withBytes(of: file, { try? keyring.open(UnsafeRawBufferPointer($0)) }),
-                  let plain = opened else { return body(nil) }
-            return plain.withUnsafeBytes { body(JournalIndex($0, settingsStamp: settingsStamp, racyMargin: use.racyMargin, prose: true)) }
+            return withSealedIndex(keyring, settingsStamp: settingsStamp, racyMargin: use.racyMargin, prose: prose, body)
         }
+        let file = files.file(indexPath, kind: .index)
         var result: Result?
         _ = try? files.withLeadingBytes(of: file, headerSize: JournalIndex.headerSize, length: JournalIndex.headLength(header:)) { buffer in
             result = body(JournalIndex(UnsafeRawBufferPointer(buffer), settingsStamp: settingsStamp, racyMargin: use.racyMargin, prose: false))
@@ -67,9 +65,14 @@ extension Store {
         return read ?? body(cache)
     }
 
-    /// Runs `body` with the whole plain index file, prose included, when it is still the one `head` was read
-    /// from (the same head); nil otherwise.
+    /// Runs `body` with the whole index, prose included, when it is still the one `head` was read from (the
+    /// same head); nil otherwise.
     func withWholeIndex<Result>(like head: JournalIndex, settingsStamp: UInt64, _ body: (JournalIndex) -> Result) -> Result? {
+        if let keyring {
+            return withSealedIndex(keyring, settingsStamp: settingsStamp, racyMargin: head.racyMargin, prose: true) { whole in
+                whole.flatMap { $0.headChecksum == head.headChecksum && $0.count == head.count ? body($0) : nil }
+            }
+        }
         var result: Result?
         _ = try? files.withBytes(of: files.file(indexPath, kind: .index)) { buffer in
             guard let whole = JournalIndex(UnsafeRawBufferPointer(buffer), settingsStamp: settingsStamp, racyMargin: head.racyMargin, prose: true),

@@ -8,7 +8,7 @@ extension Store {
         var records = records
         let trusted = records.reduce(0) { $0 + ($1.isTrusted ? 1 : 0) }
         let oldCount = old.map { old in (0..<old.count).reduce(0) { $0 + (loadedFolders.contains(old.folder($1)) ? 1 : 0) } } ?? 0
-        guard trusted != records.count || trusted != oldCount else { return }
+        guard trusted != records.count || trusted != oldCount || isSealedWhole(old) else { return }
         // Folders this load did not read keep their entries as they were.
         if let old {
             for entry in 0..<old.count where !loadedFolders.contains(old.folder(entry)) { records.append(.trusted(entry)) }
@@ -26,12 +26,17 @@ extension Store {
             } ?? nil : nil
         }
         guard var bytes = whole ?? JournalIndex.encode(records, referenceTime: referenceTime, settingsStamp: settingsStamp, old: old) else { return }
+        var sealedProse: [UInt8]?
         if let keyring {
-            // Sealed before anything reaches the disk, to the one partner whose index it is.
-            guard let partner = indexPartner, let sealed = try? keyring.seal(bytes, for: .only(partner)) else { return }
-            bytes = sealed
+            guard let sealed = sealedIndexFiles(bytes, with: keyring) else { return }
+            (bytes, sealedProse) = sealed
         }
-        storeIndex { file throws(JournalFiles.WriteFailure) in try files.write(bytes, to: file, durability: .batched) }
+        storeIndex { file throws(JournalFiles.WriteFailure) in
+            // A sealed index's prose first, and its head only once that is in place: a crash or a reader in between
+            // finds the old head beside a prose file not bound to it, which counts as absent (see `withSealedIndex`).
+            if let sealedProse { try files.write(sealedProse, to: files.file(proseIndexPath, kind: .index), durability: .batched) }
+            try files.write(bytes, to: file, durability: .batched)
+        }
     }
 
     /// The plain index, written from where its parts lie (see `IndexLayout`), never assembled in memory. Entries kept

@@ -135,6 +135,20 @@ struct JournalFiles: Sendable {
                                         offset: offset, length: length, body)
     }
 
+    /// `withBytes` for a file that is not journal data (never sealed by this door), handing the reader's own copy
+    /// of its bytes, which `body` may change: the sealed index is opened over them, with no buffer for its plaintext.
+    func withOwnedBytes<Result>(of file: JournalFile,
+                                _ body: (UnsafeMutableBufferPointer<UInt8>) -> Result) throws(FileSystemError) -> Result? {
+        guard !file.kind.isJournalData else {
+            return try withBytes(of: file) { buffer in
+                var bytes = Array(buffer)
+                return bytes.withUnsafeMutableBufferPointer { body($0) }
+            }
+        }
+        return try fileSystem.withOwnedContents(ofFileNamed: file.name, in: file.folder,
+                                                rules: ReadRules(limit: file.kind.limit, journal: root), body)
+    }
+
     /// `withBytes` for a caller that keeps the bytes.
     func read(_ file: JournalFile) throws(FileSystemError) -> FileContents? {
         try withBytes(of: file) { FileContents(bytes: Array($0)) }

@@ -26,7 +26,7 @@ extension Store {
         result.problems += topLevelConflictCopies().map(\.problem)
         let context = CheckContext(profile: journal.profile, rituals: journal.rituals)
         let stamp = Self.settingsStamp(of: result)
-        withIndex(settingsStamp: stamp) { index in
+        withIndex(settingsStamp: stamp, prose: prose) { index in
             let indexing = usesIndex
             var records: [IndexRecord] = []
             let words = indexing ? Self.indexWords(context) : .none

@@ -8,11 +8,16 @@ import Testing
 struct IndexFormatTests {
     /// A store with two check-ins whose index is warm: written, and every entry old enough to be trusted.
     static func warmStore(fileSystem: any FileSystem = RealFileSystem()) throws -> Store {
-        let store = IndexTests.indexed(try Fixtures.initializedStore(fileSystem: fileSystem), margin: 1_000_000)
+        try warm(try Fixtures.initializedStore(fileSystem: fileSystem))
+    }
+
+    /// `store` indexed, with two check-ins (the earlier one's notes `earlierNotes`), its index warm.
+    static func warm(_ store: Store, earlierNotes: String = "An earlier week's notes.") throws -> Store {
+        let store = IndexTests.indexed(store, margin: 1_000_000)
         try store.save(Fixtures.fullCheckIn, profile: Fixtures.profile, expected: nil)
         var earlier = Fixtures.fullCheckIn
         earlier.week = try #require(Week(year: 2026, number: 46))
-        earlier.notes = "An earlier week's notes."
+        earlier.notes = earlierNotes
         try store.save(earlier, profile: Fixtures.profile, expected: nil)
         _ = store.load()
         usleep(20_000)

@@ -162,9 +162,12 @@ struct JournalChanges {
         _ = rename(temporary, full)
     }
 
-    /// The index cut short, a byte flipped, or a future version.
+    /// A file of the index (a sealed journal's head or prose file) cut short, a byte flipped, or a future version.
     mutating func damageIndex() throws {
-        let path = store.root + "/.hearth/index"
+        let folder = store.root + "/.hearth"
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasPrefix("index") }.sorted()
+        guard let name = names.randomElement(using: &random) else { return }
+        let path = folder + "/" + name
         guard var bytes = try? Array(Data(contentsOf: URL(fileURLWithPath: path))), !bytes.isEmpty else { return }
         switch Int.random(in: 0..<3, using: &random) {
         case 0: bytes = Array(bytes.prefix(Int.random(in: 0..<bytes.count, using: &random)))

@@ -97,14 +97,14 @@ struct IndexTests {
         #expect(sam.load().journal?.checkIns.first?.reflection == "", "sam cannot read alex's reflection")
         let folder = alex.root + "/.hearth"
         let names = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
-        #expect(names == ["index-alex.age", "index-sam.age"])
+        #expect(names == ["index-alex.age", "index-alex.prose.age", "index-sam.age", "index-sam.prose.age"])
         for name in names {
             let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: folder + "/" + name)))
             let text = String(decoding: bytes, as: UTF8.self)
             #expect(!text.contains("lighthouse") && !text.contains("harbour") && !text.contains("Cook together"), "\(name) holds plaintext")
         }
-        // Opened with sam's key: sam's index holds what sam reads, never alex's private reflection.
-        let samIndex = Array(try Data(contentsOf: URL(fileURLWithPath: folder + "/index-sam.age")))
+        // Opened with sam's key: sam's index (its prose file) holds what sam reads, never alex's private reflection.
+        let samIndex = Array(try Data(contentsOf: URL(fileURLWithPath: folder + "/index-sam.prose.age")))
         let opened = try SealedFixtures.keyring(unlocked: ["sam"]).open(samIndex)
         #expect(String(decoding: opened, as: UTF8.self).contains("harbour"))
         #expect(!String(decoding: opened, as: UTF8.self).contains("lighthouse"))
