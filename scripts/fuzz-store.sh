@@ -29,9 +29,9 @@ if [ ! -x "$out/store-fuzzer" ] || [ -n "$(find Sources/HearthDomain Sources/Hea
     "$sealed/hearth.product/Objects.LinkFileList" >"$out/sealing-objects"
   swiftc "${flags[@]}" -module-name HearthDomain -wmo -emit-module -emit-module-path "$out/HearthDomain.swiftmodule" \
     -c $(sources Sources/HearthDomain) -o "$out/HearthDomain.o"
-  swiftc "${flags[@]}" -module-name HearthStore -wmo -I "$out" -I CThreads -I "$sealed/Modules" -emit-module \
+  swiftc "${flags[@]}" -module-name HearthStore -wmo -I "$out" -I CThreads -I CLease -I "$sealed/Modules" -emit-module \
     -emit-module-path "$out/HearthStore.swiftmodule" -c $(sources Sources/HearthStore) -o "$out/HearthStore.o"
-  swiftc "${flags[@]}" -module-name StoreFuzzer -I "$out" -I CThreads -I "$sealed/Modules" fuzz/StoreFuzzer.swift \
+  swiftc "${flags[@]}" -module-name StoreFuzzer -I "$out" -I CThreads -I CLease -I "$sealed/Modules" fuzz/StoreFuzzer.swift \
     "$out/HearthStore.o" "$out/HearthDomain.o" @"$out/sealing-objects" -o "$out/store-fuzzer"
 fi
 
