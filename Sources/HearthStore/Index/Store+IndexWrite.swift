@@ -13,37 +13,21 @@ extension Store {
         if let old {
             for entry in 0..<old.count where !loadedFolders.contains(old.folder(entry)) { records.append(.trusted(entry)) }
         }
-        guard keyring != nil else {
-            writePlainIndex(records, old: old, referenceTime: referenceTime, settingsStamp: settingsStamp)
+        // Entries kept from an index read without all its prose take it from the same index read whole; when that
+        // fails (the file changed) they are kept without it, and so are those whose chunk is damaged.
+        if let old, !old.holdsAllProse, records.contains(where: { !$0.isEncoded }),
+           withWholeIndex(like: old, settingsStamp: settingsStamp, { store(records, from: $0, referenceTime: referenceTime, settingsStamp: settingsStamp) }) == true {
             return
         }
-        // Read without all its prose (a load without prose, or a plain one reading it a batch at a time), the kept
-        // entries' prose comes from the same index file read whole; when that fails (the file changed) they are
-        // kept without it, and so are those whose chunk is damaged.
-        let whole = old.flatMap { old in
-            !old.holdsAllProse && records.contains(where: { !$0.isEncoded }) ? withWholeIndex(like: old, settingsStamp: settingsStamp) { whole in
-                JournalIndex.encode(records, referenceTime: referenceTime, settingsStamp: settingsStamp, old: whole)
-            } ?? nil : nil
-        }
-        guard var bytes = whole ?? JournalIndex.encode(records, referenceTime: referenceTime, settingsStamp: settingsStamp, old: old) else { return }
-        var sealedProse: [UInt8]?
-        if let keyring {
-            guard let sealed = sealedIndexFiles(bytes, with: keyring) else { return }
-            (bytes, sealedProse) = sealed
-        }
-        storeIndex { file throws(JournalFiles.WriteFailure) in
-            // A sealed index's prose first, and its head only once that is in place: a crash or a reader in between
-            // finds the old head beside a prose file not bound to it, which counts as absent (see `withSealedIndex`).
-            if let sealedProse { try files.write(sealedProse, to: files.file(proseIndexPath, kind: .index), durability: .batched) }
-            try files.write(bytes, to: file, durability: .batched)
-        }
+        _ = store(records, from: old, referenceTime: referenceTime, settingsStamp: settingsStamp)
     }
 
-    /// The plain index, written from where its parts lie (see `IndexLayout`), never assembled in memory. Entries kept
-    /// from an index read without all its prose take it from the same file read whole, as for a sealed one.
-    private func writePlainIndex(_ records: [IndexRecord], old: JournalIndex?, referenceTime: Int64, settingsStamp: UInt64) {
-        func write(from old: JournalIndex?) -> Bool {
-            guard let layout = JournalIndex.layout(records, referenceTime: referenceTime, settingsStamp: settingsStamp, old: old) else { return false }
+    /// Writes the index of `records`, kept entries' bytes taken from `old`: a plain one from where its parts lie (see
+    /// `IndexLayout`), never assembled in memory; a sealed one as its two files, sealed before anything reaches the
+    /// disk. False when it cannot be laid out or sealed.
+    private func store(_ records: [IndexRecord], from old: JournalIndex?, referenceTime: Int64, settingsStamp: UInt64) -> Bool {
+        guard let layout = JournalIndex.layout(records, referenceTime: referenceTime, settingsStamp: settingsStamp, old: old) else { return false }
+        guard let keyring else {
             storeIndex { file throws(JournalFiles.WriteFailure) in
                 try layout.withRuns { runs in
                     Result { () throws(JournalFiles.WriteFailure) in try files.write(runs, to: file, durability: .batched) }
@@ -51,11 +35,14 @@ extension Store {
             }
             return true
         }
-        if let old, !old.holdsAllProse, records.contains(where: { !$0.isEncoded }),
-           withWholeIndex(like: old, settingsStamp: settingsStamp, { write(from: $0) }) == true {
-            return
+        guard let (head, prose) = sealedIndexFiles(layout.joined(), with: keyring) else { return false }
+        storeIndex { file throws(JournalFiles.WriteFailure) in
+            // A sealed index's prose first, and its head only once that is in place: a crash or a reader in between
+            // finds the old head beside a prose file not bound to it, which counts as absent (see `withSealedIndex`).
+            if let prose { try files.write(prose, to: files.file(proseIndexPath, kind: .index), durability: .batched) }
+            try files.write(head, to: file, durability: .batched)
         }
-        _ = write(from: old)
+        return true
     }
 
     /// Runs `write` with the index file under the writer lock, in `.hearth/` (made when absent); skipped when the

@@ -166,40 +166,23 @@ extension Store {
     /// Journal order: week, then the partner's place in the profile, then id; listing order breaks ties.
     private static func sorted(_ files: [WeekFile], context: CheckContext) -> [WeekFile] {
         // Week, partner place and listing position packed into one integer per file, and those sorted (see
-        // StableOrder): 21 bits each, which every real year, profile and folder fits; anything else is sorted
-        // by comparing, as before.
+        // StableOrder): 21 bits each, which every real year, profile and folder fits. A file of a partner not in
+        // the profile (a broken file, whose place ties with other such partners' until their ids decide) or
+        // anything beyond those bits is sorted by comparing, as before.
         let limit = 1 << 21
         var keys: [UInt64] = []
         keys.reserveCapacity(files.count)
         for index in files.indices {
             let week = files[index].week.year &* 64 &+ files[index].week.number
-            let place = min(context.partnerPlace(files[index].partner), limit - 1)
-            guard week >= 0, week < limit, files.count < limit else { return sortedByComparing(files, context: context) }
+            let place = context.partnerPlace(files[index].partner)
+            guard week >= 0, week < limit, place < limit, files.count < limit else { return sortedByComparing(files, context: context) }
             keys.append(UInt64(week) << 42 | UInt64(place) << 21 | UInt64(index))
         }
         StableOrder.sort(&keys)
-        var order = keys.map { Int($0 & UInt64(limit - 1)) }
-        // Partners not in the profile share the last place: among them in one week, the id decides.
-        var start = 0
-        while start < order.count {
-            var end = start + 1
-            while end < order.count, keys[end] >> 21 == keys[start] >> 21 { end += 1 }
-            if end - start > 1, keys[start] >> 21 & UInt64(limit - 1) == UInt64(limit - 1) {
-                let run = order[start..<end]
-                // Insertion sort: a week holds a file or two per partner.
-                var ordered: [Int] = []
-                for index in run {
-                    let at = ordered.firstIndex { files[index].partner < files[$0].partner } ?? ordered.endIndex
-                    ordered.insert(index, at: at)
-                }
-                order.replaceSubrange(start..<end, with: ordered)
-            }
-            start = end
-        }
-        return order.map { files[$0] }
+        return keys.map { files[Int($0 & UInt64(limit - 1))] }
     }
 
-    /// Journal order by comparing files: for weeks or folders beyond what packed keys hold.
+    /// Journal order by comparing files: for partners not in the profile, or weeks or folders beyond packed keys.
     private static func sortedByComparing(_ files: [WeekFile], context: CheckContext) -> [WeekFile] {
         let keys = files.map { file in (week: file.week.year &* 64 &+ file.week.number, partner: context.partnerPlace(file.partner)) }
         let order = files.indices.sorted { a, b in
