@@ -119,7 +119,16 @@ struct IndexReader {
 
     mutating func i64() -> Int64 { Int64(bitPattern: u64()) }
 
-    mutating func count() -> Int { Int(u32()) }
+    /// A count of things stored after it, each at least a byte long: one larger than the bytes left is damage
+    /// (or forgery: the checksum is no defence against that), and fails the reader before any loop runs to it.
+    mutating func count() -> Int {
+        let count = Int(u32())
+        guard count <= raw.count - offset else {
+            failed = true
+            return 0
+        }
+        return count
+    }
 
     mutating func string() -> String {
         let stored = u32()
