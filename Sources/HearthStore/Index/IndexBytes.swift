@@ -119,6 +119,18 @@ struct IndexReader {
 
     mutating func i64() -> Int64 { Int64(bitPattern: u64()) }
 
+    /// A number a file could have held, in `range`: any other is damage (or forgery) and fails the reader, so a
+    /// value no file could give never reaches code that trusts it (a day count near `Int64.max` overflowed
+    /// the calendar arithmetic and stopped the program).
+    mutating func i64(within range: ClosedRange<Int64>) -> Int64 {
+        let value = i64()
+        guard range.contains(value) else {
+            failed = true
+            return range.lowerBound
+        }
+        return value
+    }
+
     /// A count of things stored after it, each at least a byte long: one larger than the bytes left is damage
     /// (or forgery: the checksum is no defence against that), and fails the reader before any loop runs to it.
     mutating func count() -> Int {

@@ -147,11 +147,14 @@ enum IndexCodec {
         writer.byte(code(of: moment.language, in: languageCases))
     }
 
+    /// The days a file's date can name, 0000-01-01 to 9999-12-31: its year has four digits.
+    static let fileDays: ClosedRange<Int64> = -719_528...2_932_896
+
     /// A moment back from `encodeFacts`, its words empty.
     static func decodeFacts(_ reader: inout IndexReader) -> Moment {
         let id = reader.string()
         let hasDate = reader.byte() == 1
-        let days = reader.i64()
+        let days = hasDate ? reader.i64(within: fileDays) : reader.i64()
         let from = reader.string()
         let to = reader.string()
         let language = value(reader.byte(), in: LoveLanguage.allCases) ?? .words

@@ -28,6 +28,49 @@ struct ForgedIndexTests {
     /// head's checksum made to match: every load finishes, each entry read again from its file.
     @Test(.timeLimit(.minutes(1)))
     func forgedCountsAreReadFromTheFilesAgain() throws {
+        let (store, bytes, files) = try Self.indexedStore()
+        let forged = try Self.forgingFirstCounts(bytes)
+        try IndexFormatTests.writeIndex(forged, of: store)
+        #expect(store.load(moments: false, prose: false).journal == files.load(moments: false, prose: false).journal)
+        try IndexFormatTests.writeIndex(forged, of: store)
+        #expect(store.load().journal == files.load().journal)
+        #expect(IndexTests.indexBytes(store) != forged, "the forged index was replaced")
+    }
+
+    /// A moment's date is a day count in the index: one no file could hold (a year of more than four digits,
+    /// up to `Int64.max`) fails the entry, which is read from its file, where it used to stop the program.
+    @Test(arguments: [Int64.max, Int64.min, 2_932_897, -719_529])
+    func aMomentDayNoFileCouldHoldIsReadFromTheFileAgain(_ days: Int64) throws {
+        let (store, bytes, files) = try Self.indexedStore()
+        let written = try #require(CivilDate(year: 2026, month: 11, day: 18)).daysSinceEpoch
+        let pattern = [UInt8(1)] + withUnsafeBytes(of: Int64(written).littleEndian) { Array($0) }
+        var replaced = 0
+        let forged = try Self.forging(bytes) { forged, entries in
+            for facts in entries {
+                var at = facts.lowerBound
+                while at + pattern.count <= facts.upperBound {
+                    if Array(forged[at..<at + pattern.count]) == pattern {
+                        forged.replaceSubrange(at + 1..<at + pattern.count, with: withUnsafeBytes(of: days.littleEndian) { Array($0) })
+                        replaced += 1
+                    }
+                    at += 1
+                }
+            }
+        }
+        try #require(replaced >= 8, "each check-in's moment")
+        try IndexFormatTests.writeIndex(forged, of: store)
+        #expect(store.load().journal == files.load().journal)
+    }
+
+    /// The bounds of `IndexCodec.fileDays` are the first and last days a four-digit year names.
+    @Test func theDaysAFileCanNameAreThoseOfFourDigitYears() throws {
+        #expect(IndexCodec.fileDays.lowerBound == Int64(try #require(CivilDate(year: 0, month: 1, day: 1)).daysSinceEpoch))
+        #expect(IndexCodec.fileDays.upperBound == Int64(try #require(CivilDate(year: 9999, month: 12, day: 31)).daysSinceEpoch))
+    }
+
+    /// A store of eight check-ins (each with a moment dated 2026-11-18) whose index is warm, its index's bytes,
+    /// and a store reading the same folder without an index.
+    static func indexedStore() throws -> (store: Store, bytes: [UInt8], files: Store) {
         let store = IndexTests.indexed(try Fixtures.initializedStore(), margin: 1_000_000)
         for number in 40...47 {
             var checkIn = Fixtures.fullCheckIn
@@ -37,19 +80,23 @@ struct ForgedIndexTests {
         _ = store.load()
         usleep(20_000)
         _ = store.load()
-        let expected = Store(root: store.root)
-        let bytes = try #require(IndexTests.indexBytes(store))
-        let forged = try Self.forgingFirstCounts(bytes)
-        try IndexFormatTests.writeIndex(forged, of: store)
-        #expect(store.load(moments: false, prose: false).journal == expected.load(moments: false, prose: false).journal)
-        try IndexFormatTests.writeIndex(forged, of: store)
-        #expect(store.load().journal == expected.load().journal)
-        #expect(IndexTests.indexBytes(store) != forged, "the forged index was replaced")
+        return (store, try #require(IndexTests.indexBytes(store)), Store(root: store.root))
     }
 
-    /// `bytes` (an index in format 3) with the first four bytes of every entry's facts set to 0xFF and the head's
-    /// checksum recomputed, so only decoding the entries can find the damage.
+    /// `bytes` (an index in format 3) with the first four bytes of every entry's facts set to 0xFF, its head's
+    /// checksum made to match.
     static func forgingFirstCounts(_ bytes: [UInt8]) throws -> [UInt8] {
+        try forging(bytes) { forged, entries in
+            for facts in entries {
+                try #require(facts.count >= 4)
+                forged.replaceSubrange(facts.lowerBound..<facts.lowerBound + 4, with: [0xFF, 0xFF, 0xFF, 0xFF])
+            }
+        }
+    }
+
+    /// `bytes` changed by `change` (given the range of every entry's facts), with the head's checksum recomputed,
+    /// so only decoding the entries can find what changed.
+    static func forging(_ bytes: [UInt8], _ change: (inout [UInt8], [Range<Int>]) throws -> Void) throws -> [UInt8] {
         var forged = bytes
         let headEnd = JournalIndex.headerSize + Int(Self.u64(bytes, at: 16))
         try #require(headEnd <= bytes.count)
@@ -65,12 +112,12 @@ struct ForgedIndexTests {
             return (rows, count, rows + count * JournalIndex.rowSize)
         }
         try #require(count >= 8, "eight check-ins")
-        for entry in 0..<count {
+        let entries = (0..<count).map { entry in
             let row = rows + entry * JournalIndex.rowSize
             let start = factsStart + Int(Self.u32(bytes, at: row + 64))
-            try #require(Self.u32(bytes, at: row + 68) >= 4)
-            forged.replaceSubrange(start..<start + 4, with: [0xFF, 0xFF, 0xFF, 0xFF])
+            return start..<start + Int(Self.u32(bytes, at: row + 68))
         }
+        try change(&forged, entries)
         let checksum = forged.withUnsafeBytes { IndexChecksum.of(UnsafeRawBufferPointer(rebasing: $0[JournalIndex.headerSize..<headEnd])) }
         forged.replaceSubrange(24..<32, with: withUnsafeBytes(of: checksum.littleEndian) { Array($0) })
         return forged
