@@ -56,6 +56,8 @@ struct JournalIndex: @unchecked Sendable {
     /// again within the same timestamp tick, so their stat data alone is not trusted.
     let referenceTime: Int64
     let racyMargin: Int64
+    /// `referenceTime - racyMargin`: a file changed at or after it is racy.
+    private let racyLimit: Int64
     let partners: [String]
     let count: Int
     /// The file's bytes (the head alone when read without prose), valid only while the load that read them runs.
@@ -100,7 +102,11 @@ struct JournalIndex: @unchecked Sendable {
               IndexChecksum.of(UnsafeRawBufferPointer(rebasing: raw[Self.headerSize..<headEnd])) == headChecksum else { return nil }
         var reader = IndexReader(UnsafeRawBufferPointer(rebasing: raw[..<headEnd]), from: Self.headerSize)
         referenceTime = reader.i64()
-        guard reader.u64() == settingsStamp else { return nil }
+        // A time no clock gives (a forged head: its checksum is no defence) cannot be compared with; unchecked,
+        // the subtraction in `isRacy` overflowed and stopped the program.
+        let (racyLimit, overflowed) = referenceTime.subtractingReportingOverflow(racyMargin)
+        guard !overflowed, reader.u64() == settingsStamp else { return nil }
+        self.racyLimit = racyLimit
         let partnerCount = reader.count()
         let count = reader.count()
         let chunkCount = reader.count()
@@ -212,6 +218,6 @@ struct JournalIndex: @unchecked Sendable {
 
     /// Whether a file with `identity` may have changed since it was cached without its stat data showing it.
     func isRacy(_ identity: FileIdentity) -> Bool {
-        identity.modified >= referenceTime - racyMargin || identity.changed >= referenceTime - racyMargin
+        identity.modified >= racyLimit || identity.changed >= racyLimit
     }
 }

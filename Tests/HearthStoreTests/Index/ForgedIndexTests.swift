@@ -62,6 +62,19 @@ struct ForgedIndexTests {
         #expect(store.load().journal == files.load().journal)
     }
 
+    /// The head's reference time (when the index was written) is compared with every file's times, less the
+    /// racy margin: a time that subtraction overflows is an index this build did not write, rebuilt silently.
+    @Test(arguments: [Int64.min, Int64.min + 1])
+    func aReferenceTimeNoClockGivesRebuildsTheIndex(_ time: Int64) throws {
+        let (store, bytes, files) = try Self.indexedStore()
+        let forged = try Self.forging(bytes) { forged, _ in
+            forged.replaceSubrange(JournalIndex.headerSize..<JournalIndex.headerSize + 8, with: withUnsafeBytes(of: time.littleEndian) { Array($0) })
+        }
+        try IndexFormatTests.writeIndex(forged, of: store)
+        #expect(store.load(moments: false, prose: false).journal == files.load(moments: false, prose: false).journal)
+        #expect(IndexTests.indexBytes(store) != forged, "rebuilt")
+    }
+
     /// The bounds of `IndexCodec.fileDays` are the first and last days a four-digit year names.
     @Test func theDaysAFileCanNameAreThoseOfFourDigitYears() throws {
         #expect(IndexCodec.fileDays.lowerBound == Int64(try #require(CivilDate(year: 0, month: 1, day: 1)).daysSinceEpoch))
