@@ -47,4 +47,18 @@ struct BrowseCLITests {
         #expect(bad.stderr.contains("'closeness=3' is not TYPE=N"))
         #expect(try cli.run(["list", "--below", "emotional=9"]).stderr.contains("use 2 to 5"))
     }
+
+    /// `list` and `search` write a fresh index while they print, and the process waits for it before it exits,
+    /// however it exits: cut off, the write would leave no index, and its temporary behind.
+    @Test func listAndSearchLeaveTheIndexTheyWroteWhilePrinting() throws {
+        let cli = try Self.journal()
+        defer { cli.cleanUp() }
+        for arguments in [["list"], ["search", "walks"], ["search", "walks", "--partner", "Sam"]] {
+            try? FileManager.default.removeItem(at: cli.journal.appendingPathComponent(".hearth"))
+            _ = try cli.run(arguments)
+            let index = try Data(contentsOf: cli.journal.appendingPathComponent(".hearth/index"))
+            #expect(index.starts(with: Array("HEARTHIX".utf8)), "\(arguments)")
+            #expect(try cli.files(under: ".hearth") == ["index"], "\(arguments): nothing but the index")
+        }
+    }
 }
