@@ -21,15 +21,20 @@ enum IndexCodec {
         writer.count(checkIn.warningSigns.count)
         for sign in checkIn.warningSigns { writer.byte(code(of: sign, in: signCases)) }
         writer.count(checkIn.rituals.count)
-        for mark in checkIn.rituals {
-            writer.string(mark.ritual)
-            writer.byte(code(of: mark.status, in: markCases))
-            writer.string(mark.reason)
+        // Each element lent where it lies: `for mark in` copied each (retaining its strings) and released it.
+        checkIn.rituals.withUnsafeBufferPointer { marks in
+            for index in marks.indices {
+                writer.string(marks[index].ritual)
+                writer.byte(code(of: marks[index].status, in: markCases))
+                writer.string(marks[index].reason)
+            }
         }
         writer.byte(checkIn.deviceFreeMinutes == nil ? 0 : 1)
         writer.i64(Int64(checkIn.deviceFreeMinutes ?? 0))
         writer.count(checkIn.moments.count)
-        for moment in checkIn.moments { encodeFacts(of: moment, into: &writer) }
+        checkIn.moments.withUnsafeBufferPointer { moments in
+            for index in moments.indices { encodeFacts(of: moments[index], into: &writer) }
+        }
         writer.byte(checkIn.lastIntentionReview.map { code(of: $0, in: reviewCases) + 1 } ?? 0)
         // The same dictionary iterates in the same order: the keys here, their answers in the prose below.
         writer.count(checkIn.answers.count)
