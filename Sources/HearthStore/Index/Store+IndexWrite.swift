@@ -15,7 +15,7 @@ extension Store {
         guard trusted != records.count || trusted != oldCount || isSealedWhole(old) else { return nil }
         if old == nil, indexUse?.writesInBackground == true {
             // Only blocks encoded by this load are written, each kept alive by its records until the write ends.
-            return IndexWriteInFlight { [self, records] in
+            return IndexWriteInFlight(records) { [self] records in
                 _ = store(records, from: nil, referenceTime: referenceTime, settingsStamp: settingsStamp)
             }
         }
