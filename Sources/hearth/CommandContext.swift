@@ -123,16 +123,27 @@ enum ProcessLifetime {
     private static let unfinished = Mutex<[IndexWriteInFlight]>([])
 
     /// Has the process wait for `write` when it exits, however it exits (`exit` after an error too): cut off, the
-    /// write would leave its temporary behind, and no index.
+    /// write would leave its temporary behind, and no index. Called on the main thread, before it prints.
     static func finishBeforeExit(_ write: IndexWriteInFlight) {
         let first = unfinished.withLock { writes in
             writes.append(write)
             return writes.count == 1
         }
-        if first { atexit { ProcessLifetime.finishWrites() } }
+        guard first else { return }
+        // A reader that goes away (`hearth list | head -1`) would end the process by SIGPIPE in the middle of the
+        // write: held back until the write is done, and then delivered, so the process still ends by it.
+        var pipeSignal = sigset_t()
+        sigemptyset(&pipeSignal)
+        sigaddset(&pipeSignal, SIGPIPE)
+        pthread_sigmask(SIG_BLOCK, &pipeSignal, nil)
+        atexit { ProcessLifetime.finishWrites() }
     }
 
     private static func finishWrites() {
         for write in unfinished.withLock({ $0 }) { write.wait() }
+        var pipeSignal = sigset_t()
+        sigemptyset(&pipeSignal)
+        sigaddset(&pipeSignal, SIGPIPE)
+        pthread_sigmask(SIG_UNBLOCK, &pipeSignal, nil)
     }
 }

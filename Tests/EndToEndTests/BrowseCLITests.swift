@@ -61,4 +61,27 @@ struct BrowseCLITests {
             #expect(try cli.files(under: ".hearth") == ["index"], "\(arguments): nothing but the index")
         }
     }
+
+    /// A reader that goes away before the output is written (`hearth search walks | true`): the process still ends by
+    /// SIGPIPE, as any command would, but only once the index it was writing is in place.
+    @Test func aReaderThatGoesAwayStillLeavesTheIndex() throws {
+        let cli = try Self.journal()
+        defer { cli.cleanUp() }
+        try? FileManager.default.removeItem(at: cli.journal.appendingPathComponent(".hearth"))
+        let process = Process()
+        process.executableURL = HearthCLI.binary
+        process.arguments = ["search", "walks", "--dir", cli.journal.path]
+        process.environment = ["HOME": cli.sandbox.path, "HEARTH_TODAY": cli.today, "LANG": "C.UTF-8"]
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        try out.fileHandleForReading.close()
+        process.waitUntilExit()
+        #expect(process.terminationReason == .uncaughtSignal && process.terminationStatus == SIGPIPE,
+                "\(process.terminationReason.rawValue) \(process.terminationStatus)")
+        #expect(try cli.files(under: ".hearth") == ["index"])
+    }
 }
+
