@@ -157,7 +157,8 @@ extension Store {
                 var parsed = false
                 let got = readCached(file, in: handle, context, cache: cache, records: &outcome.records, keep: keep, parsed: &parsed,
                                      blocks: blocks)
-                take(got, of: file, kept: true, parsed: parsed)
+                // Consumed: passed as it was, it was copied (a check-in's every field retained) and the copy dropped.
+                take(consume got, of: file, kept: true, parsed: parsed)
             }
         } else {
             for file in files { take(read(file, handle, context), of: file, kept: false) }
