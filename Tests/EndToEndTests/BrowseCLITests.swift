@@ -76,8 +76,9 @@ struct BrowseCLITests {
         process.standardOutput = out
         process.standardError = FileHandle.nullDevice
         process.standardInput = FileHandle.nullDevice
-        try process.run()
+        // Closed before the process starts, so that its first write finds no reader, however quickly it gets there.
         try out.fileHandleForReading.close()
+        try process.run()
         process.waitUntilExit()
         #expect(process.terminationReason == .uncaughtSignal && process.terminationStatus == SIGPIPE,
                 "\(process.terminationReason.rawValue) \(process.terminationStatus)")
