@@ -1,6 +1,12 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import HearthDomain
 import HearthSeal
 import HearthStore
+import Synchronization
 
 /// What every store command needs: the environment, today's date, the store at the resolved root and, for an
 /// encrypted journal, its keys as this command unlocked them.
@@ -59,9 +65,15 @@ struct CommandContext {
     /// Loads the journal, or fails with a hint to run `hearth init` when there is none yet.
     /// Broken files are skipped; a one-line warning on stderr points at `hearth doctor`.
     /// `reading` picks how much to read: everything (the default), or less for commands that need less.
-    func loadJournal(reading: (Store) -> LoadResult = { $0.load() }) throws -> (journal: Journal, result: LoadResult) {
+    /// `printingAndExiting`: the command only prints what it loaded and exits, so a fresh index is written on
+    /// another thread while it prints, and the process waits for that write before it exits.
+    func loadJournal(printingAndExiting: Bool = false,
+                     reading: (Store) -> LoadResult = { $0.load() }) throws -> (journal: Journal, result: LoadResult) {
+        var store = store
+        if printingAndExiting { store.indexUse?.writesInBackground = true }
         let result = reading(store)
         ProcessLifetime.keep(result)
+        if let write = result.indexWrite { ProcessLifetime.finishBeforeExit(write) }
         guard let journal = result.journal else {
             if let problem = result.problems.first(where: { $0.path.hasSuffix("profile.md") }) {
                 throw CommandFailure("cannot read the profile: \(problem)", hint: "fix that line, then run `hearth doctor`")
@@ -105,5 +117,33 @@ enum ProcessLifetime {
     /// printing; freeing every check-in one by one on the way out was about 5% of `hearth list`.
     static func keep<Value>(_ value: Value) {
         _ = Unmanaged.passRetained(Holder(value))
+    }
+
+    /// The index writes still running, waited for at exit.
+    private static let unfinished = Mutex<[IndexWriteInFlight]>([])
+
+    /// Has the process wait for `write` when it exits, however it exits (`exit` after an error too): cut off, the
+    /// write would leave its temporary behind, and no index. Called on the main thread, before it prints.
+    static func finishBeforeExit(_ write: IndexWriteInFlight) {
+        let first = unfinished.withLock { writes in
+            writes.append(write)
+            return writes.count == 1
+        }
+        guard first else { return }
+        // A reader that goes away (`hearth list | head -1`) would end the process by SIGPIPE in the middle of the
+        // write: held back until the write is done, and then delivered, so the process still ends by it.
+        var pipeSignal = sigset_t()
+        sigemptyset(&pipeSignal)
+        sigaddset(&pipeSignal, SIGPIPE)
+        pthread_sigmask(SIG_BLOCK, &pipeSignal, nil)
+        atexit { ProcessLifetime.finishWrites() }
+    }
+
+    private static func finishWrites() {
+        for write in unfinished.withLock({ $0 }) { write.wait() }
+        var pipeSignal = sigset_t()
+        sigemptyset(&pipeSignal)
+        sigaddset(&pipeSignal, SIGPIPE)
+        pthread_sigmask(SIG_UNBLOCK, &pipeSignal, nil)
     }
 }

@@ -47,4 +47,42 @@ struct BrowseCLITests {
         #expect(bad.stderr.contains("'closeness=3' is not TYPE=N"))
         #expect(try cli.run(["list", "--below", "emotional=9"]).stderr.contains("use 2 to 5"))
     }
+
+    /// `list` and `search` write a fresh index while they print, and the process waits for it before it exits,
+    /// however it exits: cut off, the write would leave no index, and its temporary behind.
+    @Test func listAndSearchLeaveTheIndexTheyWroteWhilePrinting() throws {
+        let cli = try Self.journal()
+        defer { cli.cleanUp() }
+        for arguments in [["list"], ["search", "walks"], ["search", "walks", "--partner", "Sam"]] {
+            try? FileManager.default.removeItem(at: cli.journal.appendingPathComponent(".hearth"))
+            _ = try cli.run(arguments)
+            let index = try Data(contentsOf: cli.journal.appendingPathComponent(".hearth/index"))
+            #expect(index.starts(with: Array("HEARTHIX".utf8)), "\(arguments)")
+            #expect(try cli.files(under: ".hearth") == ["index"], "\(arguments): nothing but the index")
+        }
+    }
+
+    /// A reader that goes away before the output is written (`hearth search walks | true`): the process still ends by
+    /// SIGPIPE, as any command would, but only once the index it was writing is in place.
+    @Test func aReaderThatGoesAwayStillLeavesTheIndex() throws {
+        let cli = try Self.journal()
+        defer { cli.cleanUp() }
+        try? FileManager.default.removeItem(at: cli.journal.appendingPathComponent(".hearth"))
+        let process = Process()
+        process.executableURL = HearthCLI.binary
+        process.arguments = ["search", "walks", "--dir", cli.journal.path]
+        process.environment = ["HOME": cli.sandbox.path, "HEARTH_TODAY": cli.today, "LANG": "C.UTF-8"]
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
+        // Closed before the process starts, so that its first write finds no reader, however quickly it gets there.
+        try out.fileHandleForReading.close()
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationReason == .uncaughtSignal && process.terminationStatus == SIGPIPE,
+                "\(process.terminationReason.rawValue) \(process.terminationStatus)")
+        #expect(try cli.files(under: ".hearth") == ["index"])
+    }
 }
+

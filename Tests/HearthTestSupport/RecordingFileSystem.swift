@@ -94,6 +94,8 @@ public struct RecordingFileSystem: FileSystem {
     /// Stat times as a file system with this tick (ns) keeps them: 1 is the real one's, a larger tick is
     /// a coarse file system's (FAT, HFS+), where an edit soon after a write leaves the times unchanged.
     public var timeTick: Int64 = 1
+    /// Runs before each lock is taken, with the lock's path: a test holds a writer there.
+    public var beforeLock: (@Sendable (String) -> Void)?
 
     public func identity(ofFileNamed name: String, in folder: FolderHandle) -> FileIdentity? {
         log.noteStat(folder.path + "/" + name)
@@ -163,7 +165,10 @@ public struct RecordingFileSystem: FileSystem {
     public func status(at path: String) throws(FileSystemError) -> FileStatus? { try real.status(at: path) }
     public func makeDirectory(at path: String, mode: UInt32) throws(FileSystemError) { try real.makeDirectory(at: path, mode: mode) }
     public func listDirectory(at path: String) throws(FileSystemError) -> [DirectoryEntry]? { try real.listDirectory(at: path) }
-    public func lock(at path: String) throws(FileSystemError) -> FileLock? { try real.lock(at: path) }
+    public func lock(at path: String) throws(FileSystemError) -> FileLock? {
+        beforeLock?(path)
+        return try real.lock(at: path)
+    }
     public func unlock(_ lock: FileLock) { real.unlock(lock) }
     public func resolvedPath(of path: String) throws(FileSystemError) -> String? { try real.resolvedPath(of: path) }
     public func setMode(of path: String, to mode: UInt32) throws(FileSystemError) { try real.setMode(of: path, to: mode) }

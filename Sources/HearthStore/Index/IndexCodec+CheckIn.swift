@@ -21,29 +21,34 @@ enum IndexCodec {
         writer.count(checkIn.warningSigns.count)
         for sign in checkIn.warningSigns { writer.byte(code(of: sign, in: signCases)) }
         writer.count(checkIn.rituals.count)
-        for mark in checkIn.rituals {
-            writer.string(mark.ritual)
-            writer.byte(code(of: mark.status, in: markCases))
-            writer.string(mark.reason)
+        // Each field read where it lies: `for mark in` copied each mark (retaining its strings) and released it.
+        for index in checkIn.rituals.indices {
+            writer.string(checkIn.rituals[index].ritual)
+            writer.byte(code(of: checkIn.rituals[index].status, in: markCases))
+            writer.string(checkIn.rituals[index].reason)
         }
         writer.byte(checkIn.deviceFreeMinutes == nil ? 0 : 1)
         writer.i64(Int64(checkIn.deviceFreeMinutes ?? 0))
         writer.count(checkIn.moments.count)
-        for moment in checkIn.moments { encodeFacts(of: moment, into: &writer) }
+        for index in checkIn.moments.indices { encodeFacts(of: checkIn.moments, at: index, into: &writer) }
         writer.byte(checkIn.lastIntentionReview.map { code(of: $0, in: reviewCases) + 1 } ?? 0)
         // The same dictionary iterates in the same order: the keys here, their answers in the prose below.
         writer.count(checkIn.answers.count)
         for (key, _) in checkIn.answers { writer.string(key) }
         encode(checkIn.preserved.frontMatter, into: &writer)
         guard !prose.discarding else { return }
+        // Each text read where it lies, as above: not gathered into an array, nor its moment or list copied first.
         prose.count(checkIn.appreciations.count)
-        for appreciation in checkIn.appreciations { prose.string(appreciation) }
-        for text in [checkIn.howWeAreDoing, checkIn.moreOf, checkIn.lessOf, checkIn.intention, checkIn.reflection, checkIn.notes] {
-            prose.string(text)
-        }
-        for moment in checkIn.moments {
-            prose.string(moment.text)
-            prose.string(moment.landed)
+        for index in checkIn.appreciations.indices { prose.string(checkIn.appreciations[index]) }
+        prose.string(checkIn.howWeAreDoing)
+        prose.string(checkIn.moreOf)
+        prose.string(checkIn.lessOf)
+        prose.string(checkIn.intention)
+        prose.string(checkIn.reflection)
+        prose.string(checkIn.notes)
+        for index in checkIn.moments.indices {
+            prose.string(checkIn.moments[index].text)
+            prose.string(checkIn.moments[index].landed)
         }
         for (_, answer) in checkIn.answers { prose.string(answer) }
         encode(checkIn.preserved.sections, into: &prose)
@@ -134,17 +139,24 @@ enum IndexCodec {
 
     /// A moment's fields other than its words (`text`, `landed`).
     static func encodeFacts(of moment: Moment, into writer: inout IndexWriter) {
-        writer.string(moment.id)
-        if let date = moment.date {
+        encodeFacts(of: CollectionOfOne(moment), at: 0, into: &writer)
+    }
+
+    /// `encodeFacts(of:into:)` for `moments[index]`, each field read where it lies: the moment handed over whole
+    /// was copied (each of its strings retained, its words too) and released, for each moment of a cold load.
+    static func encodeFacts<Moments: RandomAccessCollection<Moment>>(of moments: Moments, at index: Moments.Index,
+                                                                     into writer: inout IndexWriter) {
+        writer.string(moments[index].id)
+        if let date = moments[index].date {
             writer.byte(1)
             writer.i64(Int64(date.daysSinceEpoch))
         } else {
             writer.byte(0)
             writer.i64(0)
         }
-        writer.string(moment.from)
-        writer.string(moment.to)
-        writer.byte(code(of: moment.language, in: languageCases))
+        writer.string(moments[index].from)
+        writer.string(moments[index].to)
+        writer.byte(code(of: moments[index].language, in: languageCases))
     }
 
     /// The days a file's date can name, 0000-01-01 to 9999-12-31: its year has four digits.
@@ -163,9 +175,9 @@ enum IndexCodec {
 
     static func encode(_ entries: [RawEntry], into writer: inout IndexWriter) {
         writer.count(entries.count)
-        for entry in entries {
-            writer.string(entry.key)
-            writer.string(entry.text)
+        for index in entries.indices {
+            writer.string(entries[index].key)
+            writer.string(entries[index].text)
         }
     }
 

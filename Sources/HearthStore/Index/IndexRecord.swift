@@ -32,22 +32,9 @@ extension JournalIndex {
     /// without its prose (see `noProseFlag`).
     static func layout(_ records: [IndexRecord], referenceTime: Int64, settingsStamp: UInt64, old: JournalIndex?) -> IndexLayout? {
         // Each row's key, and the partner ids once, numbered in order of first use.
-        var partnerNumbers: [String: UInt16] = [:]
-        var partners: [String] = []
+        var numbering = PartnerNumbering()
         var oldPartnerNumbers: [UInt16] = []
-        func number(_ partner: String) -> UInt16 {
-            // A journal's few partners are found by comparing (as the dictionary compares), without hashing each row's.
-            if partners.count <= 8 {
-                if let known = partners.firstIndex(of: partner) { return UInt16(truncatingIfNeeded: known) }
-            } else if let known = partnerNumbers[partner] {
-                return known
-            }
-            let next = UInt16(truncatingIfNeeded: partners.count)
-            partnerNumbers[partner] = next
-            partners.append(partner)
-            return next
-        }
-        if let old { oldPartnerNumbers = old.partners.map(number) }
+        if let old { oldPartnerNumbers = old.partners.map { numbering.number($0) } }
         var factsTotal = 0
         var proseTotal = 0
         var orders: [(order: Int64, position: Int)] = []
@@ -65,12 +52,13 @@ extension JournalIndex {
             case .encoded(let key, _, _, let facts, let prose):
                 folder = key.folder
                 week = key.week
-                _ = number(key.partner)
+                _ = numbering.number(key.partner)
                 factsTotal += facts.count
                 proseTotal += prose?.count ?? 0
             }
             orders.append((Int64(folder) << 32 | Int64(UInt32(bitPattern: week) ^ 0x8000_0000), position))
         }
+        let partners = numbering.partners
         guard factsTotal < Int(UInt32.max), proseTotal < Int(UInt32.max), partners.count <= Int(UInt16.max) else { return nil }
         orders.sort { $0.order != $1.order ? $0.order < $1.order : $0.position < $1.position }
         let chunkEnds = proseChunkEnds(orders.map { records[$0.position] }, old: old)
@@ -118,7 +106,7 @@ extension JournalIndex {
                     if let oldProse { prose.append(oldProse) }
                 case .encoded(let indexKey, let fresh, let parsed, let factBytes, let proseBytes):
                     key = (indexKey.folder, indexKey.week, (indexKey.lowercaseW ? lowercaseWFlag : 0) | (proseBytes == nil ? noProseFlag : 0),
-                           number(indexKey.partner))
+                           numbering.number(indexKey.partner))
                     identity = fresh
                     revision = parsed
                     facts.append(factBytes)
@@ -171,5 +159,25 @@ extension JournalIndex {
         }
         if written > (ends.last ?? 0) { ends.append(written) }
         return ends
+    }
+}
+
+/// The partner ids of an index's rows, numbered in order of first use. A value of its own rather than a local function
+/// over two captured variables: those were boxed, and each call checked its access to them at run time.
+private struct PartnerNumbering {
+    private(set) var partners: [String] = []
+    private var numbers: [String: UInt16] = [:]
+
+    mutating func number(_ partner: String) -> UInt16 {
+        // A journal's few partners are found by comparing (as the dictionary compares), without hashing each row's.
+        if partners.count <= 8 {
+            if let known = partners.firstIndex(of: partner) { return UInt16(truncatingIfNeeded: known) }
+        } else if let known = numbers[partner] {
+            return known
+        }
+        let next = UInt16(truncatingIfNeeded: partners.count)
+        numbers[partner] = next
+        partners.append(partner)
+        return next
     }
 }

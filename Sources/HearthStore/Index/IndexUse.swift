@@ -6,9 +6,14 @@ public struct IndexUse: Hashable, Sendable {
     /// leave them unchanged (git's "racily clean"). It must exceed the file system's tick plus the lag of the
     /// kernel's file-time clock: three seconds covers every common file system (FAT's two-second tick too).
     public var racyMargin: Int64
+    /// Whether a load that writes a fresh index (none was there to keep entries of) hands the write to another
+    /// thread and returns before it ends (see `LoadResult.indexWrite`): for a command that prints what it loaded
+    /// and exits, which then writes its output while the index is written, and waits for it before it exits.
+    public var writesInBackground: Bool
 
-    public init(racyMargin: Int64 = 3_000_000_000) {
+    public init(racyMargin: Int64 = 3_000_000_000, writesInBackground: Bool = false) {
         self.racyMargin = racyMargin
+        self.writesInBackground = writesInBackground
     }
 
     /// The index as the app uses it.

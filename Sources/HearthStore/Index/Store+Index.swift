@@ -103,9 +103,10 @@ extension Store {
     /// Reads one week file through the index: taken from it without opening the file when its stat data
     /// match and it is not racily clean; otherwise read, and when its bytes are the cached version's, the cached
     /// value is used without parsing. A broken file is never cached, so its problems are found anew each time.
-    /// The value comes back as `keep` leaves it.
+    /// The value comes back as `keep` leaves it, except one parsed from the file (`parsed`), which comes back as
+    /// parsed, for the caller to complete (`WeekFileCache.complete`) and keep.
     func readCached<Value>(_ file: WeekFile, in folder: FolderHandle, _ context: CheckContext, cache: WeekFileCache<Value>,
-                           records: inout [IndexRecord], keep: (Value) -> Value,
+                           records: inout [IndexRecord], keep: (Value) -> Value, parsed: inout Bool,
                            blocks: (facts: IndexBlock, prose: IndexBlock)) -> FileOutcome<Value> {
         // A value decoded from the index is kept as it is when decoding already trimmed it.
         let kept = cache.decodeKeeps ? { $0 } : keep
@@ -150,9 +151,15 @@ extension Store {
             }
         }
         if let record { records.append(record) }
-        // Consumed: binding the value out of the outcome copied it (retaining each field), and a cold load pays that per file.
+        // A parsed value goes back in its outcome, moved on whole, for the caller to complete and keep as a load without
+        // the index does: taken out of the outcome here it was copied (retaining each field), and a cold load paid that
+        // per file.
+        guard decoded else {
+            parsed = true
+            return outcome
+        }
         switch consume outcome {
-        case .loaded(let value, let revision): return .loaded((decoded ? kept : keep)(cache.completed(value, file, folder)), revision)
+        case .loaded(let value, let revision): return .loaded(kept(cache.completed(value, file, folder)), revision)
         case let other: return other
         }
     }

@@ -3,12 +3,22 @@ extension Store {
     /// Writes the index a load found out of date: when something was read, changed or went, and only when
     /// the writer lock is free (a save under way will change files anyway; the next load writes it).
     /// An index whose every entry was trusted is left as it is: nothing is encoded or written.
-    func writeIndex(_ records: [IndexRecord], loadedFolders: Set<UInt8>, old: JournalIndex?, referenceTime: Int64, settingsStamp: UInt64) {
-        guard usesIndex else { return }
+    /// A fresh index (none read to keep entries of) is written on another thread when `IndexUse.writesInBackground`
+    /// says so, and returned; an index written from the one read is written before returning, as its bytes are valid
+    /// only during the load.
+    func writeIndex(_ records: [IndexRecord], loadedFolders: Set<UInt8>, old: JournalIndex?, referenceTime: Int64,
+                    settingsStamp: UInt64) -> IndexWriteInFlight? {
+        guard usesIndex else { return nil }
         var records = records
         let trusted = records.reduce(0) { $0 + ($1.isTrusted ? 1 : 0) }
         let oldCount = old.map { old in (0..<old.count).reduce(0) { $0 + (loadedFolders.contains(old.folder($1)) ? 1 : 0) } } ?? 0
-        guard trusted != records.count || trusted != oldCount || isSealedWhole(old) else { return }
+        guard trusted != records.count || trusted != oldCount || isSealedWhole(old) else { return nil }
+        if old == nil, indexUse?.writesInBackground == true {
+            // Only blocks encoded by this load are written, each kept alive by its records until the write ends.
+            return IndexWriteInFlight(records) { [self] records in
+                _ = store(records, from: nil, referenceTime: referenceTime, settingsStamp: settingsStamp)
+            }
+        }
         // Folders this load did not read keep their entries as they were.
         if let old {
             for entry in 0..<old.count where !loadedFolders.contains(old.folder(entry)) { records.append(.trusted(entry)) }
@@ -17,9 +27,10 @@ extension Store {
         // fails (the file changed) they are kept without it, and so are those whose chunk is damaged.
         if let old, !old.holdsAllProse, records.contains(where: { !$0.isEncoded }),
            withWholeIndex(like: old, settingsStamp: settingsStamp, { store(records, from: $0, referenceTime: referenceTime, settingsStamp: settingsStamp) }) == true {
-            return
+            return nil
         }
         _ = store(records, from: old, referenceTime: referenceTime, settingsStamp: settingsStamp)
+        return nil
     }
 
     /// Writes the index of `records`, kept entries' bytes taken from `old`: a plain one from where its parts lie (see

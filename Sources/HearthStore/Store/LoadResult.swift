@@ -13,6 +13,9 @@ public struct LoadResult: Sendable {
     /// Files read whole whose front matter holds a `conflicts:` entry (relative paths, in journal order), for
     /// `Store.mergeConflicts(after:)`.
     var conflictedPaths: [String] = []
+    /// The index write this load left running on another thread (see `IndexUse.writesInBackground`); nil when it
+    /// wrote none, or wrote it before returning.
+    public internal(set) var indexWrite: IndexWriteInFlight?
 
     /// A result without revisions, for previews and tests.
     public init(journal: Journal?, problems: [StoreProblem] = []) {

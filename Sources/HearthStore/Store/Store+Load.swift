@@ -45,7 +45,8 @@ extension Store {
                 result.noteConflicts(in: files, \.preserved)
                 journal.moments = files.flatMap(\.moments)
             }
-            writeIndex(records, loadedFolders: moments ? [0, 1] : [0], old: index, referenceTime: referenceTime, settingsStamp: stamp)
+            result.indexWrite = writeIndex(records, loadedFolders: moments ? [0, 1] : [0], old: index, referenceTime: referenceTime,
+                                           settingsStamp: stamp)
         }
         result.journal = journal
         return result

@@ -134,14 +134,19 @@ extension Store {
             (facts: IndexBlock(words: cache.words, capacity: files.count * 256),
              prose: IndexBlock(discarding: !cache.keepsProse, capacity: files.count * 512))
         }
-        // `kept`: what the cache gives is already kept.
-        func take(_ got: consuming FileOutcome<Value>, of file: WeekFile, kept: Bool) {
+        // `kept`: what the cache gives is already kept; `parsed`: the cache parsed it, and it is completed and kept
+        // here (lent: a value taken out of an outcome to be handed on whole is copied, retaining each field).
+        func take(_ got: consuming FileOutcome<Value>, of file: WeekFile, kept: Bool, parsed: Bool = false) {
             // Consumed, so the value moves into the outcome rather than being copied (retaining each field) and dropped.
             switch consume got {
             case .absent: break
             case .broken(let problems): outcome.problems += problems
             case .loaded(let value, let revision):
-                outcome.values.append(kept ? value : keep(value))
+                if parsed, let complete = cache?.complete {
+                    outcome.values.append(keep(complete(value, file, handle)))
+                } else {
+                    outcome.values.append(kept && !parsed ? value : keep(value))
+                }
                 outcome.revisions.append(WeekRevisions.Entry(week: file.week, partner: file.partner, lowercaseW: file.lowercaseW,
                                                              revision: revision))
             }
@@ -149,8 +154,11 @@ extension Store {
         if let cache, let blocks {
             // Bound once for the folder: binding it for each file copied it, retaining each of its closures.
             for file in files {
-                let got = readCached(file, in: handle, context, cache: cache, records: &outcome.records, keep: keep, blocks: blocks)
-                take(got, of: file, kept: true)
+                var parsed = false
+                let got = readCached(file, in: handle, context, cache: cache, records: &outcome.records, keep: keep, parsed: &parsed,
+                                     blocks: blocks)
+                // Consumed: passed as it was, it was copied (a check-in's every field retained) and the copy dropped.
+                take(consume got, of: file, kept: true, parsed: parsed)
             }
         } else {
             for file in files { take(read(file, handle, context), of: file, kept: false) }

@@ -30,7 +30,7 @@ struct ListCommand: ParsableCommand {
         func run() throws {
             let context = try CommandContext(options: store, unlocking: .anyPartner(preferring: partner))
             // The list shows ratings and signs only: no loose moments and no prose are read into memory.
-            var journal = try context.loadJournal { $0.load(moments: false, prose: false, fields: .ratingsAndSigns) }.journal
+            var journal = try context.loadJournal(printingAndExiting: true) { $0.load(moments: false, prose: false, fields: .ratingsAndSigns) }.journal
             let partners = try partner.map { [try context.partner($0, in: journal.profile)] } ?? journal.profile.partners
             if !below.isEmpty {
                 let filter = WeekFilter(partner: partner == nil ? nil : partners.first?.id,

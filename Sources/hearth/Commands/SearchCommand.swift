@@ -34,7 +34,7 @@ struct SearchCommand: ParsableCommand {
             // Without --private no reflection is shown, so a sealed journal's reflection files are not opened.
             // Each check-in keeps only the texts that match as it is read (one taken from the index makes strings of
             // those alone): the hits are the same, and a long journal's words are never all in memory at once.
-            let journal = try context.loadJournal(reading: { [includePrivate] store in
+            let journal = try context.loadJournal(printingAndExiting: true, reading: { [includePrivate] store in
                 var store = store
                 store.readsPrivateReflections = includePrivate
                 return store.load(fields: .matching(query: query, includePrivate: includePrivate))
