@@ -1,6 +1,7 @@
-// libFuzzer entry point over the store's decoders: every input is handed to each file kind's reader
-// (front matter, check-in, both check-in readers, moments, profile, rituals, agenda, drafts) and to the
-// checks a load runs after decoding. Any crash, hang or runaway memory use here is a bug: a hand-edited
+// libFuzzer entry point over the store's decoders: an input whose first byte is below `IndexTarget.count` goes to
+// the index's decoders (see IndexFuzzing.swift), which no text file starts with; any other is handed to each file
+// kind's reader (front matter, check-in, both check-in readers, moments, profile, rituals, agenda, drafts) and to
+// the checks a load runs after decoding. Any crash, hang or runaway memory use here is a bug: a hand-edited
 // or damaged file must come back as a `file:line:col` problem. Built and run by scripts/fuzz-store.sh.
 @testable import HearthStore
 import HearthDomain
@@ -8,7 +9,11 @@ import HearthDomain
 @_cdecl("LLVMFuzzerTestOneInput")
 public func storeFuzzerTestOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = UnsafeBufferPointer(start: data, count: size)
-    decodeEveryKind(bytes)
+    if let first = bytes.first, let target = IndexTarget(rawValue: first) {
+        decodeIndex(target, UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[1...])))
+    } else {
+        decodeEveryKind(bytes)
+    }
     return 0
 }
 

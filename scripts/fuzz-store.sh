@@ -31,7 +31,7 @@ if [ ! -x "$out/store-fuzzer" ] || [ -n "$(find Sources/HearthDomain Sources/Hea
     -c $(sources Sources/HearthDomain) -o "$out/HearthDomain.o"
   swiftc "${flags[@]}" -module-name HearthStore -wmo -I "$out" -I CThreads -I CLease -I "$sealed/Modules" -emit-module \
     -emit-module-path "$out/HearthStore.swiftmodule" -c $(sources Sources/HearthStore) -o "$out/HearthStore.o"
-  swiftc "${flags[@]}" -module-name StoreFuzzer -I "$out" -I CThreads -I CLease -I "$sealed/Modules" fuzz/StoreFuzzer.swift \
+  swiftc "${flags[@]}" -module-name StoreFuzzer -I "$out" -I CThreads -I CLease -I "$sealed/Modules" fuzz/StoreFuzzer.swift fuzz/IndexFuzzing.swift \
     "$out/HearthStore.o" "$out/HearthDomain.o" @"$out/sealing-objects" -o "$out/store-fuzzer"
 fi
 
