@@ -131,6 +131,9 @@ struct IndexReader {
         return value
     }
 
+    /// Fails the reader for a value read whole that no file a load accepts could hold (see `IndexCodec.rating`).
+    mutating func fail() { failed = true }
+
     /// A count of things stored after it, each at least a byte long: one larger than the bytes left is damage
     /// (or forgery: the checksum is no defence against that), and fails the reader before any loop runs to it.
     mutating func count() -> Int {

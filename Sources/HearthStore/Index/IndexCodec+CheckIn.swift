@@ -75,9 +75,8 @@ enum IndexCodec {
             // A search keeps a mark only for a reason that mentions what it looks for.
             if filter?.mentioned(in: reason) ?? true { checkIn.rituals.append(RitualMark(ritual: ritual, status: status, reason: reason)) }
         }
-        let hasMinutes = reader.byte() == 1
-        let minutes = reader.i64()
-        if hasMinutes, filter == nil { checkIn.deviceFreeMinutes = Int(minutes) }
+        let minutes = deviceFreeMinutes(&reader)
+        if filter == nil { checkIn.deviceFreeMinutes = minutes }
         let momentCount = reader.count()
         for _ in 0..<momentCount where !reader.failed { checkIn.moments.append(decodeFacts(&reader)) }
         let review = reader.byte()
@@ -121,10 +120,29 @@ enum IndexCodec {
         var ratings = [String: Rating](minimumCapacity: min(count, 64))
         for _ in 0..<count where !reader.failed {
             let type = reader.string()
-            let value = reader.u32()
-            ratings[type] = value == skippedRating ? .skipped : .score(Int(Int32(bitPattern: value)))
+            ratings[type] = rating(&reader)
         }
         return ratings
+    }
+
+    /// A rating as `encode` wrote it. A score outside `Rating.range` fails the reader: a file holding one fails its
+    /// checks and is never cached, so only a forged index gives one (and the file is then read instead).
+    static func rating(_ reader: inout IndexReader) -> Rating {
+        let value = reader.u32()
+        guard value != skippedRating else { return .skipped }
+        let score = Int(Int32(bitPattern: value))
+        if !Rating.range.contains(score) { reader.fail() }
+        return .score(score)
+    }
+
+    /// The minutes a loaded check-in can hold: those of a week, as `CheckIn.validate` admits them.
+    static let weekMinutes: ClosedRange<Int64> = 0...7 * 24 * 60
+
+    /// The device-free minutes as `encode` wrote them; a number outside `weekMinutes` fails the reader (see `rating`).
+    static func deviceFreeMinutes(_ reader: inout IndexReader) -> Int? {
+        let hasMinutes = reader.byte() == 1
+        let minutes = hasMinutes ? reader.i64(within: weekMinutes) : reader.i64()
+        return hasMinutes ? Int(minutes) : nil
     }
 
     /// The warning signs as `encode` wrote them.
@@ -162,15 +180,21 @@ enum IndexCodec {
     /// The days a file's date can name, 0000-01-01 to 9999-12-31: its year has four digits.
     static let fileDays: ClosedRange<Int64> = -719_528...2_932_896
 
+    /// A moment's date as `encodeFacts` wrote it, as a day count within `fileDays` (any other fails the reader).
+    static func day(_ reader: inout IndexReader) -> Int64? {
+        let hasDate = reader.byte() == 1
+        let days = hasDate ? reader.i64(within: fileDays) : reader.i64()
+        return hasDate ? days : nil
+    }
+
     /// A moment back from `encodeFacts`, its words empty.
     static func decodeFacts(_ reader: inout IndexReader) -> Moment {
         let id = reader.string()
-        let hasDate = reader.byte() == 1
-        let days = hasDate ? reader.i64(within: fileDays) : reader.i64()
+        let days = day(&reader)
         let from = reader.string()
         let to = reader.string()
         let language = value(reader.byte(), in: LoveLanguage.allCases) ?? .words
-        return Moment(id: id, date: hasDate ? CivilDate(daysSinceEpoch: Int(days)) : nil, from: from, to: to, language: language, text: "")
+        return Moment(id: id, date: days.map { CivilDate(daysSinceEpoch: Int($0)) }, from: from, to: to, language: language, text: "")
     }
 
     static func encode(_ entries: [RawEntry], into writer: inout IndexWriter) {

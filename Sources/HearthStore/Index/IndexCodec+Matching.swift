@@ -15,7 +15,7 @@ extension IndexCodec {
         let ratingCount = reader.count()
         for _ in 0..<ratingCount where !reader.failed {
             reader.skipString()
-            _ = reader.u32()
+            _ = rating(&reader)
         }
         _ = reader.skip(reader.count())
         let markCount = reader.count()
@@ -34,7 +34,7 @@ extension IndexCodec {
             let reason = mark.string()
             if filter.mentioned(in: reason) { checkIn.rituals.append(RitualMark(ritual: ritual, status: status, reason: reason)) }
         }
-        _ = reader.skip(9)
+        _ = deviceFreeMinutes(&reader)
         let momentCount = reader.count()
         for _ in 0..<momentCount where !reader.failed {
             if mayMatch { checkIn.moments.append(decodeFacts(&reader)) } else { skipFacts(&reader) }
@@ -99,7 +99,7 @@ extension IndexCodec {
     /// Passes over a moment's facts as `decodeFacts` reads them, failing where it fails.
     static func skipFacts(_ reader: inout IndexReader) {
         reader.skipString()
-        _ = reader.skip(9)
+        _ = day(&reader)
         reader.skipString()
         reader.skipString()
         _ = reader.byte()

@@ -19,14 +19,12 @@ extension IndexCodec {
             reader.skipString()
             mark += 1
         }
-        _ = reader.byte()
-        _ = reader.i64()
+        _ = deviceFreeMinutes(&reader)
         let momentCount = reader.count()
         var moment = 0
         while moment < momentCount, !reader.failed {
             reader.skipString()
-            _ = reader.byte()
-            _ = reader.i64()
+            _ = day(&reader)
             reader.skipString()
             reader.skipString()
             _ = reader.byte()
@@ -59,7 +57,7 @@ extension IndexCodec {
     }
 
     /// Reads past the ratings and returns the number that spells them (see `SharedRatings`): nil when one is
-    /// not a word numbered below `types` or its score has no code.
+    /// not a word numbered below `types`, or its score is outside `Rating.range` or has no code.
     private static func ratingsNumber(_ reader: inout IndexReader, types: Int) -> UInt64? {
         let count = reader.count()
         var number: UInt64 = 0
@@ -68,8 +66,10 @@ extension IndexCodec {
             let stored = reader.u32()
             let value = reader.u32()
             let place = Int(stored & ~IndexWords.marker)
-            guard stored & IndexWords.marker != 0, place < types,
-                  let code = SharedRatings.code(value == skippedRating ? .skipped : .score(Int(Int32(bitPattern: value)))) else { return nil }
+            let rating: Rating = value == skippedRating ? .skipped : .score(Int(Int32(bitPattern: value)))
+            // A score `rating(_:)` refuses: the caller's decoding again fails where it does.
+            guard stored & IndexWords.marker != 0, place < types, rating.value.map(Rating.range.contains) ?? true,
+                  let code = SharedRatings.code(rating) else { return nil }
             // A type written twice keeps its last rating, as a dictionary filled in order does.
             let shift = 4 * UInt64(place)
             number = number & ~(0xF << shift) | code << shift

@@ -75,6 +75,94 @@ struct ForgedIndexTests {
         #expect(IndexTests.indexBytes(store) != forged, "rebuilt")
     }
 
+    /// `list`'s decoding, and a search's for an entry that cannot match (its moments passed over, not decoded), fail
+    /// where the whole decoding fails: a moment's day no file could hold fails all three, where the two used to
+    /// pass over it and take the entry.
+    @Test(arguments: [Int64.max, -719_529])
+    func aMomentDayNoFileCouldHoldFailsEveryDecodingOfTheEntry(_ days: Int64) throws {
+        let words = CheckInFieldsDecodingTests.words
+        var facts = IndexWriter()
+        facts.words = words
+        var prose = IndexWriter()
+        IndexCodec.encode(Fixtures.fullCheckIn, into: &facts, prose: &prose)
+        var bytes = facts.bytes
+        let written = Int64(try #require(CivilDate(year: 2026, month: 11, day: 18)).daysSinceEpoch)
+        let at = try #require(Self.offset(of: [1] + Self.littleEndian(written), in: bytes))
+        bytes.replaceSubrange(at + 1..<at + 9, with: Self.littleEndian(days))
+        let filter = ProseFilter(test: SearchPrefilter(query: "zzz"), includePrivate: true)
+        bytes.withUnsafeBytes { raw in
+            prose.bytes.withUnsafeBytes { proseRaw in
+                #expect(!filter.test.mayMatch(proseRaw), "the search passes over this entry's moments")
+                var whole = IndexReader(raw, words: words)
+                var noProse: IndexReader?
+                _ = IndexCodec.decodeCheckIn(&whole, prose: &noProse, week: Fixtures.week, partner: "alex")
+                #expect(whole.failed)
+                for spelled in [true, false] {
+                    var list = IndexReader(raw, words: words)
+                    _ = IndexCodec.decodeRatingsAndSigns(&list, week: Fixtures.week, partner: "alex",
+                                                         shared: SharedRatings(types: CheckInFieldsDecodingTests.types), spelled: spelled)
+                    #expect(list.failed, "spelled: \(spelled)")
+                }
+                var search = IndexReader(raw, words: words)
+                var searchProse: IndexReader? = IndexReader(proseRaw)
+                _ = IndexCodec.decodeCheckIn(&search, prose: &searchProse, week: Fixtures.week, partner: "alex", filter: filter)
+                #expect(search.failed || searchProse?.failed == true)
+            }
+        }
+    }
+
+    /// A score no loaded file holds (outside 1-5: a file with one fails its checks and is never cached) fails the
+    /// entry, which every load reads from its file, where the index's score used to be printed as the file's.
+    @Test(arguments: [UInt32(0), 6, 0x8000_0000, 0xFFFF_FFFE])
+    func aScoreNoFileCouldHoldIsReadFromTheFileAgain(_ value: UInt32) throws {
+        let (store, bytes, files) = try Self.indexedStore()
+        var replaced = 0
+        let forged = try Self.forging(bytes) { forged, entries in
+            // Each check-in's first rating, its type written as a word's number: the score follows it.
+            for facts in entries where Self.u32(forged, at: facts.lowerBound) > 0 && Self.u32(forged, at: facts.lowerBound + 4) & IndexWords.marker != 0 {
+                forged.replaceSubrange(facts.lowerBound + 8..<facts.lowerBound + 12, with: withUnsafeBytes(of: value.littleEndian) { Array($0) })
+                replaced += 1
+            }
+        }
+        try #require(replaced >= 8, "each check-in")
+        try Self.expectLoadsReadTheFiles(forged, store, files)
+    }
+
+    /// Device-free minutes no loaded file holds (not a week's) fail the entry, as a score does.
+    @Test(arguments: [Int64(-1), 10_081, Int64.max])
+    func minutesNoFileCouldHoldAreReadFromTheFileAgain(_ minutes: Int64) throws {
+        let (store, bytes, files) = try Self.indexedStore()
+        let pattern = [UInt8(1)] + Self.littleEndian(Int64(try #require(Fixtures.fullCheckIn.deviceFreeMinutes)))
+        var replaced = 0
+        let forged = try Self.forging(bytes) { forged, entries in
+            for facts in entries {
+                guard let at = Self.offset(of: pattern, in: Array(forged[facts])) else { continue }
+                forged.replaceSubrange(facts.lowerBound + at + 1..<facts.lowerBound + at + 9, with: Self.littleEndian(minutes))
+                replaced += 1
+            }
+        }
+        try #require(replaced >= 8, "each check-in")
+        try Self.expectLoadsReadTheFiles(forged, store, files)
+    }
+
+    /// Every kind of load (whole, without prose, `list`'s, a search's) over `forged` gives what the files say.
+    static func expectLoadsReadTheFiles(_ forged: [UInt8], _ store: Store, _ files: Store,
+                                        sourceLocation: SourceLocation = #_sourceLocation) throws {
+        for (moments, prose, fields) in [(true, true, CheckInFields.all), (false, false, .all), (false, false, .ratingsAndSigns),
+                                         (true, true, .matching(query: "walk", includePrivate: true))] {
+            try IndexFormatTests.writeIndex(forged, of: store)
+            #expect(store.load(moments: moments, prose: prose, fields: fields).journal
+                    == files.load(moments: moments, prose: prose, fields: fields).journal, "\(fields)", sourceLocation: sourceLocation)
+        }
+    }
+
+    static func offset(of pattern: [UInt8], in bytes: [UInt8]) -> Int? {
+        guard bytes.count >= pattern.count else { return nil }
+        return (0...bytes.count - pattern.count).first { Array(bytes[$0..<$0 + pattern.count]) == pattern }
+    }
+
+    static func littleEndian(_ value: Int64) -> [UInt8] { withUnsafeBytes(of: value.littleEndian) { Array($0) } }
+
     /// The bounds of `IndexCodec.fileDays` are the first and last days a four-digit year names.
     @Test func theDaysAFileCanNameAreThoseOfFourDigitYears() throws {
         #expect(IndexCodec.fileDays.lowerBound == Int64(try #require(CivilDate(year: 0, month: 1, day: 1)).daysSinceEpoch))
