@@ -131,6 +131,17 @@ struct IndexReader {
         return value
     }
 
+    /// A byte coding one of `count` cases (a flag: 2), as `IndexCodec.code(of:in:)` wrote it: any other is one no
+    /// file could give (a forged index), and fails the reader rather than stand for some case; 0 when it fails.
+    mutating func code(below count: Int) -> Int {
+        let code = Int(byte())
+        guard code < count else {
+            failed = true
+            return 0
+        }
+        return failed ? 0 : code
+    }
+
     /// Fails the reader for a value read whole that no file a load accepts could hold (see `IndexCodec.rating`).
     mutating func fail() { failed = true }
 

@@ -70,7 +70,7 @@ enum IndexCodec {
         let markCount = reader.count()
         for _ in 0..<markCount where !reader.failed {
             let ritual = reader.string()
-            let status = value(reader.byte(), in: RitualMark.Status.allCases) ?? .kept
+            let status = markCases[reader.code(below: markCases.count)]
             let reason = reader.string()
             // A search keeps a mark only for a reason that mentions what it looks for.
             if filter?.mentioned(in: reason) ?? true { checkIn.rituals.append(RitualMark(ritual: ritual, status: status, reason: reason)) }
@@ -79,8 +79,8 @@ enum IndexCodec {
         if filter == nil { checkIn.deviceFreeMinutes = minutes }
         let momentCount = reader.count()
         for _ in 0..<momentCount where !reader.failed { checkIn.moments.append(decodeFacts(&reader)) }
-        let review = reader.byte()
-        if review > 0, filter == nil { checkIn.lastIntentionReview = value(review - 1, in: IntentionReview.allCases) }
+        let review = reader.code(below: reviewCases.count + 1)
+        if review > 0, filter == nil { checkIn.lastIntentionReview = reviewCases[review - 1] }
         let answerCount = reader.count()
         var answerKeys: [String] = []
         for _ in 0..<answerCount where !reader.failed { answerKeys.append(reader.string()) }
@@ -140,7 +140,7 @@ enum IndexCodec {
 
     /// The device-free minutes as `encode` wrote them; a number outside `weekMinutes` fails the reader (see `rating`).
     static func deviceFreeMinutes(_ reader: inout IndexReader) -> Int? {
-        let hasMinutes = reader.byte() == 1
+        let hasMinutes = reader.code(below: 2) == 1
         let minutes = hasMinutes ? reader.i64(within: weekMinutes) : reader.i64()
         return hasMinutes ? Int(minutes) : nil
     }
@@ -149,9 +149,8 @@ enum IndexCodec {
     static func decodeWarningSigns(_ reader: inout IndexReader) -> [WarningSign] {
         let count = reader.count()
         guard count > 0 else { return [] }
-        let cases = WarningSign.allCases
         var signs: [WarningSign] = []
-        for _ in 0..<count where !reader.failed { signs.append(value(reader.byte(), in: cases) ?? .emotionalDisconnection) }
+        for _ in 0..<count where !reader.failed { signs.append(signCases[reader.code(below: signCases.count)]) }
         return signs
     }
 
@@ -182,7 +181,7 @@ enum IndexCodec {
 
     /// A moment's date as `encodeFacts` wrote it, as a day count within `fileDays` (any other fails the reader).
     static func day(_ reader: inout IndexReader) -> Int64? {
-        let hasDate = reader.byte() == 1
+        let hasDate = reader.code(below: 2) == 1
         let days = hasDate ? reader.i64(within: fileDays) : reader.i64()
         return hasDate ? days : nil
     }
@@ -193,7 +192,7 @@ enum IndexCodec {
         let days = day(&reader)
         let from = reader.string()
         let to = reader.string()
-        let language = value(reader.byte(), in: LoveLanguage.allCases) ?? .words
+        let language = languageCases[reader.code(below: languageCases.count)]
         return Moment(id: id, date: days.map { CivilDate(daysSinceEpoch: Int($0)) }, from: from, to: to, language: language, text: "")
     }
 
@@ -215,9 +214,5 @@ enum IndexCodec {
 
     static func code<Value: Equatable>(of value: Value, in cases: some Collection<Value>) -> UInt8 {
         UInt8(truncatingIfNeeded: cases.firstIndex(of: value).map { cases.distance(from: cases.startIndex, to: $0) } ?? 0)
-    }
-
-    static func value<Value>(_ code: UInt8, in cases: [Value]) -> Value? {
-        Int(code) < cases.count ? cases[Int(code)] : nil
     }
 }

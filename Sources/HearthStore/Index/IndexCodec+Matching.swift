@@ -17,12 +17,13 @@ extension IndexCodec {
             reader.skipString()
             _ = rating(&reader)
         }
-        _ = reader.skip(reader.count())
+        let signCount = reader.count()
+        for _ in 0..<signCount where !reader.failed { _ = reader.code(below: signCases.count) }
         let markCount = reader.count()
         for _ in 0..<markCount where !reader.failed {
             let start = reader.offset
             reader.skipString()
-            _ = reader.byte()
+            _ = reader.code(below: markCases.count)
             // A mark stays only for a reason that mentions what the search looks for: its strings are made only
             // for a reason whose bytes may (or that is written as a word's number, which is rare).
             let spelled = reader.spelledBytes()
@@ -30,7 +31,7 @@ extension IndexCodec {
             var mark = reader
             mark.offset = start
             let ritual = mark.string()
-            let status = value(mark.byte(), in: markCases) ?? .kept
+            let status = markCases[mark.code(below: markCases.count)]
             let reason = mark.string()
             if filter.mentioned(in: reason) { checkIn.rituals.append(RitualMark(ritual: ritual, status: status, reason: reason)) }
         }
@@ -39,7 +40,7 @@ extension IndexCodec {
         for _ in 0..<momentCount where !reader.failed {
             if mayMatch { checkIn.moments.append(decodeFacts(&reader)) } else { skipFacts(&reader) }
         }
-        _ = reader.byte()
+        _ = reader.code(below: reviewCases.count + 1)
         let answerCount = reader.count()
         var answerKeys: [String] = []
         for _ in 0..<answerCount where !reader.failed {
@@ -102,6 +103,6 @@ extension IndexCodec {
         _ = day(&reader)
         reader.skipString()
         reader.skipString()
-        _ = reader.byte()
+        _ = reader.code(below: languageCases.count)
     }
 }

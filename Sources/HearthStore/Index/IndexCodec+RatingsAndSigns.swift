@@ -15,7 +15,7 @@ extension IndexCodec {
         var mark = 0
         while mark < markCount, !reader.failed {
             reader.skipString()
-            _ = reader.byte()
+            _ = reader.code(below: markCases.count)
             reader.skipString()
             mark += 1
         }
@@ -27,10 +27,10 @@ extension IndexCodec {
             _ = day(&reader)
             reader.skipString()
             reader.skipString()
-            _ = reader.byte()
+            _ = reader.code(below: languageCases.count)
             moment += 1
         }
-        _ = reader.byte()
+        _ = reader.code(below: reviewCases.count + 1)
         let answerCount = reader.count()
         var answer = 0
         while answer < answerCount, !reader.failed {

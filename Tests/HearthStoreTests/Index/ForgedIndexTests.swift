@@ -75,42 +75,6 @@ struct ForgedIndexTests {
         #expect(IndexTests.indexBytes(store) != forged, "rebuilt")
     }
 
-    /// `list`'s decoding, and a search's for an entry that cannot match (its moments passed over, not decoded), fail
-    /// where the whole decoding fails: a moment's day no file could hold fails all three, where the two used to
-    /// pass over it and take the entry.
-    @Test(arguments: [Int64.max, -719_529])
-    func aMomentDayNoFileCouldHoldFailsEveryDecodingOfTheEntry(_ days: Int64) throws {
-        let words = CheckInFieldsDecodingTests.words
-        var facts = IndexWriter()
-        facts.words = words
-        var prose = IndexWriter()
-        IndexCodec.encode(Fixtures.fullCheckIn, into: &facts, prose: &prose)
-        var bytes = facts.bytes
-        let written = Int64(try #require(CivilDate(year: 2026, month: 11, day: 18)).daysSinceEpoch)
-        let at = try #require(Self.offset(of: [1] + Self.littleEndian(written), in: bytes))
-        bytes.replaceSubrange(at + 1..<at + 9, with: Self.littleEndian(days))
-        let filter = ProseFilter(test: SearchPrefilter(query: "zzz"), includePrivate: true)
-        bytes.withUnsafeBytes { raw in
-            prose.bytes.withUnsafeBytes { proseRaw in
-                #expect(!filter.test.mayMatch(proseRaw), "the search passes over this entry's moments")
-                var whole = IndexReader(raw, words: words)
-                var noProse: IndexReader?
-                _ = IndexCodec.decodeCheckIn(&whole, prose: &noProse, week: Fixtures.week, partner: "alex")
-                #expect(whole.failed)
-                for spelled in [true, false] {
-                    var list = IndexReader(raw, words: words)
-                    _ = IndexCodec.decodeRatingsAndSigns(&list, week: Fixtures.week, partner: "alex",
-                                                         shared: SharedRatings(types: CheckInFieldsDecodingTests.types), spelled: spelled)
-                    #expect(list.failed, "spelled: \(spelled)")
-                }
-                var search = IndexReader(raw, words: words)
-                var searchProse: IndexReader? = IndexReader(proseRaw)
-                _ = IndexCodec.decodeCheckIn(&search, prose: &searchProse, week: Fixtures.week, partner: "alex", filter: filter)
-                #expect(search.failed || searchProse?.failed == true)
-            }
-        }
-    }
-
     /// A score no loaded file holds (outside 1-5: a file with one fails its checks and is never cached) fails the
     /// entry, which every load reads from its file, where the index's score used to be printed as the file's.
     @Test(arguments: [UInt32(0), 6, 0x8000_0000, 0xFFFF_FFFE])
