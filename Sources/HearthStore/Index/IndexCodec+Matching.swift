@@ -60,10 +60,14 @@ extension IndexCodec {
     private static func decodeMatchingProse(_ prose: inout IndexReader, into checkIn: inout CheckIn, momentCount: Int, answerKeys: [String],
                                             answerCount: Int, mayMatch: Bool, _ filter: ProseFilter) {
         let test = filter.test
-        func text() -> String {
-            let bytes = prose.stringBytes()
-            return mayMatch && test.mayMatch(bytes) ? IndexReader.string(bytes) : ""
+        // A text whose bytes may mention the query is tested again as the string made of them, which the search
+        // tests: bytes that are not UTF-8 (which no file holds: a forged index) are repaired in it, and may then not.
+        func kept(_ bytes: UnsafeRawBufferPointer) -> String? {
+            guard mayMatch, test.mayMatch(bytes) else { return nil }
+            let text = IndexReader.string(bytes)
+            return filter.mentioned(in: text) ? text : nil
         }
+        func text() -> String { kept(prose.stringBytes()) ?? "" }
         let appreciationCount = prose.count()
         for _ in 0..<appreciationCount where !prose.failed {
             let appreciation = text()
@@ -74,7 +78,7 @@ extension IndexCodec {
         checkIn.lessOf = text()
         checkIn.intention = text()
         let reflection = prose.stringBytes()
-        if filter.includePrivate, mayMatch, test.mayMatch(reflection) { checkIn.reflection = IndexReader.string(reflection) }
+        if filter.includePrivate, let text = kept(reflection) { checkIn.reflection = text }
         checkIn.notes = text()
         let moments = checkIn.moments
         checkIn.moments = []
@@ -86,6 +90,7 @@ extension IndexCodec {
             var moment = moments[index]
             moment.text = IndexReader.string(said)
             moment.landed = IndexReader.string(landed)
+            guard filter.mentioned(in: moment.text) || filter.mentioned(in: moment.landed) else { continue }
             checkIn.moments.append(moment)
         }
         guard answerCount > 0 else { return }
