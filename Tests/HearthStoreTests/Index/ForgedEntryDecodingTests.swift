@@ -69,32 +69,18 @@ struct ForgedEntryDecodingTests {
     /// the text only when that string mentions the query, as the whole decoding then trimmed by the search keeps it,
     /// where it used to keep it when the bytes might (`\u{C3}`, the lead byte of `à`, might mention `a`).
     @Test func aSearchTestsATextThatIsNotUTF8AsTheStringMadeOfIt() throws {
-        let words = CheckInFieldsDecodingTests.words
         var checkIn = CheckIn(week: Fixtures.week, partner: "alex")
         checkIn.intention = "Tell Zoé"
         checkIn.notes = "Zoé"
         checkIn.moments = [Moment(from: "alex", to: "sam", language: .words, text: "Zoé", landed: "")]
         var facts = IndexWriter()
-        facts.words = words
+        facts.words = CheckInFieldsDecodingTests.words
         var prose = IndexWriter()
         IndexCodec.encode(checkIn, into: &facts, prose: &prose)
         // `é` cut to its lead byte, everywhere.
         let forged = prose.bytes.enumerated().map { $0.offset > 0 && prose.bytes[$0.offset - 1] == 0xC3 ? UInt8(0) : $0.element }
         try #require(forged != prose.bytes)
-        let query = "a"
-        facts.bytes.withUnsafeBytes { factsRaw in
-            forged.withUnsafeBytes { proseRaw in
-                var whole = IndexReader(factsRaw, words: words)
-                var wholeProse: IndexReader? = IndexReader(proseRaw)
-                let all = IndexCodec.decodeCheckIn(&whole, prose: &wholeProse, week: Fixtures.week, partner: "alex")
-                var search = IndexReader(factsRaw, words: words)
-                var searchProse: IndexReader? = IndexReader(proseRaw)
-                let got = IndexCodec.decodeCheckIn(&search, prose: &searchProse, week: Fixtures.week, partner: "alex",
-                                                   filter: ProseFilter(test: SearchPrefilter(query: query), includePrivate: true))
-                #expect(!whole.failed && wholeProse?.failed == false && !search.failed && searchProse?.failed == false)
-                #expect(got == JournalSearch.keepingMatches(of: query, includePrivate: true)(all))
-            }
-        }
+        MatchingDecodingTests.expectSame(facts: facts.bytes, prose: forged, query: "a", includePrivate: true)
     }
 
     /// Whether each decoding a load makes of a check-in's entry fails: whole (with and without prose), `list`'s
