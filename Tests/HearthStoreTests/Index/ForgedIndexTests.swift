@@ -25,8 +25,10 @@ struct ForgedIndexTests {
     }
 
     /// Each entry's first count (a check-in's ratings, a moments file's moments) forged to 2^32 - 1 and the
-    /// head's checksum made to match: every load finishes, each entry read again from its file.
-    @Test(.timeLimit(.minutes(1)))
+    /// head's checksum made to match: every load reads each entry again from its file. (Before the count was
+    /// checked these loads took 511 s in a debug build. No time limit here: under the whole suite's load this
+    /// test alone may wait over a minute for a thread; the test above is the one that fails without the check.)
+    @Test
     func forgedCountsAreReadFromTheFilesAgain() throws {
         let (store, bytes, files) = try Self.indexedStore()
         let forged = try Self.forgingFirstCounts(bytes)
