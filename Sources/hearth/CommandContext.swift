@@ -132,18 +132,20 @@ enum ProcessLifetime {
         guard first else { return }
         // A reader that goes away (`hearth list | head -1`) would end the process by SIGPIPE in the middle of the
         // write: held back until the write is done, and then delivered, so the process still ends by it.
-        var pipeSignal = sigset_t()
-        sigemptyset(&pipeSignal)
-        sigaddset(&pipeSignal, SIGPIPE)
-        pthread_sigmask(SIG_BLOCK, &pipeSignal, nil)
+        maskPipeSignal(SIG_BLOCK)
         atexit { ProcessLifetime.finishWrites() }
     }
 
     private static func finishWrites() {
         for write in unfinished.withLock({ $0 }) { write.wait() }
+        maskPipeSignal(SIG_UNBLOCK)
+    }
+
+    /// Blocks or unblocks SIGPIPE for the calling thread.
+    private static func maskPipeSignal(_ how: Int32) {
         var pipeSignal = sigset_t()
         sigemptyset(&pipeSignal)
         sigaddset(&pipeSignal, SIGPIPE)
-        pthread_sigmask(SIG_UNBLOCK, &pipeSignal, nil)
+        pthread_sigmask(how, &pipeSignal, nil)
     }
 }

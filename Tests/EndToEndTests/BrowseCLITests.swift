@@ -85,13 +85,7 @@ struct BrowseCLITests {
         process.arguments = ["python3", "-c", starter, HearthCLI.binary.path, "search", "walks", "--dir", cli.journal.path]
         process.environment = ["HOME": cli.sandbox.path, "HEARTH_TODAY": cli.today, "LANG": "C.UTF-8",
                                "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"]
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let status = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
+        let status = String(decoding: try HearthCLI.capture(process).stdout, as: UTF8.self)
         #expect(status.trimmingCharacters(in: .whitespacesAndNewlines) == "-\(SIGPIPE)", "ended by SIGPIPE (Python's -13)")
         #expect(try cli.files(under: ".hearth") == ["index"])
     }
